@@ -1,0 +1,52 @@
+/** Dispatch `bitext-tm <command> …` to a command; map errors to exit codes. */
+import { isBitextError, UsageError } from '../errors';
+import type { CliIo, Command } from './cli-io';
+import { COMMANDS } from './commands/index';
+import { formatError } from './report-error';
+import { VERSION } from '../version';
+
+/** Exit codes: 0 done, 1 bad input or usage (one line on stderr), 70 internal error (a bug). */
+export const EXIT = { ok: 0, userError: 1, internalError: 70 } as const;
+
+/** Run the CLI with `args` (no node/script prefix); resolves to the exit code. */
+export async function runCli(args: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    const command = topic === undefined ? undefined : commands.find((c) => c.name === topic);
+    io.stdout.write(command ? `${command.help.trimEnd()}\n` : mainHelp(commands));
+    return name === undefined ? EXIT.userError : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  try {
+    if (!command) {
+      throw new UsageError('CLI_UNKNOWN_COMMAND', `Unknown command "${name}"; expected one of: ${commands.map((c) => c.name).join(', ')}. Run "bitext-tm --help".`);
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(`${command.help.trimEnd()}\n`);
+      return EXIT.ok;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    io.stderr.write(`bitext-tm${command ? ` ${command.name}` : ''}: ${formatError(error)}\n`);
+    return isBitextError(error) ? EXIT.userError : EXIT.internalError;
+  }
+}
+
+function mainHelp(commands: readonly Command[]): string {
+  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `bitext-tm ${VERSION}: English–Chinese parallel text to translation memory
+
+Usage: bitext-tm <command> [options]
+
+Commands:
+${list}
+
+Run "bitext-tm <command> --help" for a command's options.
+`;
+}

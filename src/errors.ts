@@ -1,0 +1,127 @@
+/**
+ * Errors and issues. A user mistake is always a {@link BitextError} subclass
+ * with a stable `code` and, when it comes from a file, a `place`; recoverable
+ * problems are returned as {@link Issue} data beside the result. Program bugs
+ * are plain `Error`s. Positions never go into the message text: the CLI
+ * formats `file:line:column`.
+ */
+import type { Point, Span } from './types';
+
+/** Stable error and issue codes, grouped by the stage that raises them. */
+export type ErrorCode =
+  // cli and file access
+  | 'CLI_USAGE'
+  | 'CLI_UNKNOWN_COMMAND'
+  | 'FILE_NOT_FOUND'
+  | 'FILE_UNREADABLE'
+  // ingest: fatal
+  | 'INGEST_EMPTY_INPUT'
+  | 'INGEST_BINARY_INPUT'
+  | 'INGEST_INVALID_ENCODING'
+  | 'INGEST_NO_ENGLISH_TEXT'
+  | 'INGEST_NO_CHINESE_TEXT'
+  | 'INGEST_NO_FILE_PAIRS'
+  // ingest: cleaning records and warnings
+  | 'INGEST_PINYIN_NOTE_REMOVED'
+  | 'INGEST_CAPTION_LINE_SPLIT'
+  | 'INGEST_UNPAIRED_FILE'
+  | 'INGEST_SUSPECT_TEXT'
+  | 'INGEST_MISSING_SPACE'
+  | 'INGEST_CONTROL_CHARACTER'
+  | 'INGEST_REPAIR_APPLIED'
+  // segment
+  | 'SEGMENT_UNKNOWN_LANG'
+  // align
+  | 'ALIGN_INVALID_INPUT'
+  | 'ALIGN_UNKNOWN_LANG'
+  | 'ALIGN_BAD_BEAD_FILE'
+  // corpus (the main job)
+  | 'CORPUS_UNPAIRED_BLOCK'
+  | 'CORPUS_UNALIGNED_SENTENCE'
+  | 'CORPUS_LOW_CONFIDENCE_UNIT'
+  // tmx
+  | 'TMX_MALFORMED_XML'
+  | 'TMX_NOT_TMX'
+  | 'TMX_ENTITY_DECLARATION'
+  | 'TMX_UNSUPPORTED_ENCODING'
+  | 'TMX_MISSING_SEG'
+  | 'TMX_MISSING_LANG'
+  | 'TMX_OVERSIZED_ELEMENT'
+  | 'TMX_ILLEGAL_CHAR'
+  | 'TMX_TRIMMED_WHITESPACE'
+  | 'TMX_INVALID_OPTION'
+  // terms and tbx
+  | 'TERMS_INVALID_INPUT'
+  | 'TBX_INVALID_OPTION'
+  // translation memory
+  | 'TM_EMPTY_QUERY'
+  | 'TM_QUERY_TOO_LONG'
+  | 'TM_UNKNOWN_LANG'
+  | 'TM_NO_UNITS'
+  | 'TM_INDEX_CORRUPT'
+  | 'TM_BATCH_LINE_INVALID';
+
+/** A problem found in user input, returned beside results or carried by a thrown error. */
+export interface Issue {
+  /** `info` records what a cleaning step did; `warning` a problem the run went past. */
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly code: ErrorCode;
+  /** One plain sentence: what was expected and what was found. */
+  readonly message: string;
+  /** The user's file, when the issue comes from one. */
+  readonly file?: string;
+  /** Where in the user's file (never where in our code). */
+  readonly place?: Point;
+  /** The affected range of the source text. */
+  readonly span?: Span;
+  /** Text that a cleaning step removed from the output, so nothing is lost silently. */
+  readonly removed?: string;
+}
+
+/** Options shared by every {@link BitextError}. */
+export interface BitextErrorOptions {
+  readonly file?: string | undefined;
+  readonly place?: Point | undefined;
+  readonly cause?: unknown;
+  readonly issues?: readonly Issue[] | undefined;
+}
+
+/** A mistake in user input or usage. The CLI prints it as one line, never a stack trace. */
+export class BitextError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+  readonly place: Point | undefined;
+  /** Everything found before giving up, not only the first problem. */
+  readonly issues: readonly Issue[];
+
+  constructor(code: ErrorCode, message: string, options: BitextErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.file = options.file;
+    this.place = options.place;
+    this.issues = options.issues ?? [];
+  }
+}
+
+/** Bad command-line usage or an unreadable file. */
+export class UsageError extends BitextError {}
+/** Input that ingestion cannot turn into a document. */
+export class IngestError extends BitextError {}
+/** Bad input to the sentence splitter. */
+export class SegmentError extends BitextError {}
+/** Bad input to the aligner or the alignment scorer. */
+export class AlignError extends BitextError {}
+/** A TMX document that cannot be read, or units that cannot be written as TMX. */
+export class TmxParseError extends BitextError {}
+/** Units that cannot be written as TMX under the chosen options. */
+export class TmxWriteError extends BitextError {}
+/** Bad input to term extraction or the TBX writer. */
+export class TermsError extends BitextError {}
+/** A bad query or memory for the translation memory. */
+export class TmError extends BitextError {}
+
+/** True for errors that come from user input (print them as one line, no stack). */
+export function isBitextError(error: unknown): error is BitextError {
+  return error instanceof BitextError;
+}

@@ -1,0 +1,58 @@
+/**
+ * Offsets ↔ line/column. Built once per text, then each lookup is a binary
+ * search, so errors and provenance never re-split the text.
+ */
+import type { Point } from './types';
+
+/** Line starts of a text; turns UTF-16 offsets into 1-based line and column. */
+export class LineIndex {
+  /** Offset of the first character of each line; `\n` ends a line (`\r\n` too). */
+  private readonly lineStarts: number[];
+  private readonly length: number;
+
+  constructor(text: string) {
+    this.length = text.length;
+    this.lineStarts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      this.lineStarts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+  }
+
+  /** Number of lines (a final line without `\n` counts; an empty text has one). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /**
+   * The point of a UTF-16 offset. Offsets past the end clamp to the end.
+   * @example
+   * new LineIndex('ab\ncd').pointAt(4) //=> { line: 2, column: 2, offset: 4 }
+   */
+  pointAt(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    const line = this.lineOf(clamped);
+    const start = this.lineStarts[line - 1] ?? 0;
+    return { line, column: clamped - start + 1, offset: clamped };
+  }
+
+  /** 1-based line that holds `offset`. */
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) throw new RangeError(`line ${line} is outside 1..${this.lineCount}`);
+    return start;
+  }
+}
