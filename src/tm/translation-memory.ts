@@ -1,0 +1,123 @@
+/**
+ * The translation memory users import: fuzzy lookup, concordance and term
+ * lookup over a set of translation units, in both directions.
+ */
+import { TmError } from '../errors';
+import type { TranslationUnit } from '../types';
+import { findConcordance } from './concordance';
+import { buildMemoryCore } from './build-memory-core';
+import { lookupMatches } from './lookup';
+import { QueryWorkspace, type MemoryCore } from './memory-core';
+import { prepareQuery } from './prepare-query';
+import { lookupInTermSource, type TermHit, type TermSource } from './term-source';
+import type { ConcordanceHit, TmMatch } from './tm-match';
+import {
+  checkLimit,
+  checkMinScore,
+  DEFAULT_CONCORDANCE_OPTIONS,
+  DEFAULT_LOOKUP_OPTIONS,
+  DEFAULT_TRANSLATION_MEMORY_OPTIONS,
+  type ConcordanceOptions,
+  type LookupOptions,
+  type TranslationMemoryOptions,
+} from './tm-options';
+
+/**
+ * A translation memory: English–Chinese units indexed for fuzzy lookup
+ * (either language as the query), concordance and term lookup. Build it with
+ * {@link TranslationMemory.fromUnits}, {@link TranslationMemory.fromTmx}, or
+ * open a saved index with {@link TranslationMemory.load}. Immutable once built.
+ *
+ * @example
+ * const tm = TranslationMemory.fromUnits([
+ *   { id: 'fao-1', en: 'Zhou Yi, Deputy Director-General of the Foreign Affairs Office, presided over the meeting.', zh: '市政府外辦副主任周毅主持會議。' },
+ * ]);
+ * tm.lookup('Li Mingquan, Deputy Director-General of the Foreign Affairs Office, presided over the meeting.')
+ *   .map((m) => [m.tuid, m.score, m.target])
+ * //=> [['fao-1', 0.8461538461538461, '市政府外辦副主任周毅主持會議。']]
+ */
+export class TranslationMemory {
+  /** Number of units. */
+  readonly size: number;
+  private readonly core: MemoryCore;
+  private readonly maxQueryLength: number;
+  private readonly termbase: TermSource | undefined;
+  private readonly workspace: QueryWorkspace;
+
+  /** @internal Use the static constructors. */
+  constructor(core: MemoryCore, options: TranslationMemoryOptions = {}) {
+    this.core = core;
+    this.size = core.store.size;
+    this.maxQueryLength = options.maxQueryLength ?? DEFAULT_TRANSLATION_MEMORY_OPTIONS.maxQueryLength;
+    checkLimit(this.maxQueryLength, 'maxQueryLength');
+    this.termbase = options.termbase;
+    this.workspace = new QueryWorkspace(core.store.size);
+  }
+
+  /**
+   * Build a memory from translation units (kept in the given order; their
+   * `id` is the match's `tuid`).
+   * @throws TmError `TM_NO_UNITS` when there are none.
+   * @example
+   * TranslationMemory.fromUnits([{ id: '1', en: 'Consul-General', zh: '總領事' }]).size //=> 1
+   */
+  static fromUnits(units: Iterable<TranslationUnit>, options: TranslationMemoryOptions = {}): TranslationMemory {
+    return new TranslationMemory(buildMemoryCore(Array.isArray(units) ? (units as readonly TranslationUnit[]) : [...units]), options);
+  }
+
+  /** The unit at `index` (input order), as a match's `unitIndex` names it. */
+  unitAt(index: number): TranslationUnit {
+    return this.core.store.unit(index);
+  }
+
+  /**
+   * The stored units most similar to `text`, best first: every unit whose
+   * source in the query's language scores ≥ `minScore` (see {@link fuzzyScore}),
+   * at most `limit`, ties in unit order. An English query matches English
+   * sources and returns their Chinese translations, and the reverse; Chinese
+   * is compared on Simplified script whatever script either side uses.
+   * @throws TmError `TM_EMPTY_QUERY`, `TM_QUERY_TOO_LONG`, `TM_UNKNOWN_LANG`, `TM_INVALID_OPTION`.
+   * @example
+   * tm.lookup('重庆市政府外办副主任', { minScore: 0.5 }).map((m) => m.target)
+   */
+  lookup(text: string, options: LookupOptions = {}): TmMatch[] {
+    const minScore = checkMinScore(options.minScore ?? DEFAULT_LOOKUP_OPTIONS.minScore);
+    const limit = checkLimit(options.limit ?? DEFAULT_LOOKUP_OPTIONS.limit);
+    const query = prepareQuery(this.core, this.workspace, text, options.lang, this.maxQueryLength);
+    return lookupMatches(this.core, this.workspace, query, minScore, limit);
+  }
+
+  /**
+   * Units containing `phrase` (whole words in English, characters in
+   * Chinese, after normalisation; either Chinese script), in unit order, each
+   * with the spans of the phrase in the stored text.
+   * @throws TmError `TM_EMPTY_QUERY`, `TM_QUERY_TOO_LONG`, `TM_UNKNOWN_LANG`, `TM_INVALID_OPTION`.
+   * @example
+   * tm.concordance('总领事').map((hit) => hit.spans)
+   */
+  concordance(phrase: string, options: ConcordanceOptions = {}): ConcordanceHit[] {
+    const limit = checkLimit(options.limit ?? DEFAULT_CONCORDANCE_OPTIONS.limit);
+    const query = prepareQuery(this.core, this.workspace, phrase, options.lang, this.maxQueryLength);
+    return findConcordance(this.core, this.workspace, query, limit);
+  }
+
+  /**
+   * Terms for `query` from the termbase given in the options (or by
+   * {@link TranslationMemory.withTermbase}).
+   * @throws TmError `TM_NO_TERMBASE` when the memory has none; `TM_EMPTY_QUERY`.
+   */
+  lookupTerm(query: string): readonly TermHit[] {
+    if (!this.termbase) {
+      throw new TmError('TM_NO_TERMBASE', 'Expected a termbase for term lookup, found none; pass one with withTermbase() or the termbase option.');
+    }
+    if (typeof query !== 'string' || query.trim().length === 0) {
+      throw new TmError('TM_EMPTY_QUERY', 'Expected a term to look up, found an empty text.');
+    }
+    return lookupInTermSource(this.termbase, query);
+  }
+
+  /** The same memory (sharing its index) with `termbase` for {@link TranslationMemory.lookupTerm}. */
+  withTermbase(termbase: TermSource): TranslationMemory {
+    return new TranslationMemory(this.core, { maxQueryLength: this.maxQueryLength, termbase });
+  }
+}
