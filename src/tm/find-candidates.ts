@@ -24,8 +24,8 @@
  */
 import { ABSENT_BUCKET, GramScratch, gramBuckets } from './gram-buckets';
 import { lengthWindow, maxEdits, sharedGramLowerBound } from './score-bound';
-import { longestUnit, unitLength, type SideIndex } from './side-index';
-import type { UintList } from './uint-list';
+import { longestUnit, positionLength, type SideIndex } from './side-index';
+import { UintList } from './uint-list';
 
 /**
  * Keep counting in a list while it holds at most this many postings per
@@ -56,7 +56,9 @@ interface QueryList {
 
 /** What {@link findCandidates} did, for benchmarks and tests. */
 export interface CandidateStats {
-  /** Positions of the length window. */
+  /** Token counts of the length window, `[min, max]` (empty when min > max). */
+  readonly lengths: readonly [number, number];
+  /** Positions in the length window. */
   readonly window: number;
   /** Units counted from the shortest lists. */
   readonly counted: number;
@@ -67,9 +69,56 @@ export interface CandidateStats {
 }
 
 /**
- * Append to `out` the positions of `side` whose unit may score ≥ `minScore`
- * against the query `query[0, length)`. Token ids ≥ `knownLimit` are query
- * tokens that no unit holds.
+ * Candidates with the number of query bigrams each shares (bucket level; an
+ * upper bound on true shared bigrams, which is all the caller needs), most
+ * shared first, so the best matches tend to be scored first.
+ */
+export class CandidateList {
+  readonly positions: UintList = new UintList(1024);
+  readonly shared: UintList = new UintList(1024);
+  private readonly unsortedPositions: UintList = new UintList(1024);
+  private readonly unsortedShared: UintList = new UintList(1024);
+
+  clear(): void {
+    this.positions.length = 0;
+    this.shared.length = 0;
+    this.unsortedPositions.length = 0;
+    this.unsortedShared.length = 0;
+  }
+
+  add(position: number, shared: number): void {
+    this.unsortedPositions.push(position);
+    this.unsortedShared.push(shared);
+  }
+
+  /** Counting sort of the added candidates by shared count, descending (stable). */
+  sort(maxShared: number): void {
+    const starts = new Uint32Array(maxShared + 2);
+    const count = this.unsortedPositions.length;
+    const shared = this.unsortedShared.data;
+    for (let c = 0; c < count; c++) {
+      const bin = maxShared - (shared[c] ?? 0) + 1;
+      starts[bin] = (starts[bin] ?? 0) + 1;
+    }
+    for (let s = 1; s < starts.length; s++) starts[s] = (starts[s] ?? 0) + (starts[s - 1] ?? 0);
+    this.positions.reserve(count);
+    this.shared.reserve(count);
+    for (let c = 0; c < count; c++) {
+      const value = shared[c] ?? 0;
+      const at = starts[maxShared - value] ?? 0;
+      starts[maxShared - value] = at + 1;
+      this.positions.data[at] = this.unsortedPositions.data[c] ?? 0;
+      this.shared.data[at] = value;
+    }
+    this.positions.length = count;
+    this.shared.length = count;
+  }
+}
+
+/**
+ * Put into `out` the positions of `side` whose unit may score ≥ `minScore`
+ * against the query `query[0, length)`, sorted by shared bigrams. Token ids ≥
+ * `knownLimit` are query tokens that no unit holds.
  */
 export function findCandidates(
   side: SideIndex,
@@ -78,12 +127,15 @@ export function findCandidates(
   knownLimit: number,
   minScore: number,
   scratch: CandidateScratch,
-  out: UintList,
+  out: CandidateList,
 ): CandidateStats {
+  out.clear();
+  const grams = length + 1;
   const longest = longestUnit(side);
   const [nMin, windowMax] = lengthWindow(length, minScore, longest);
   const nMax = Math.min(windowMax, longest);
-  if (nMin > nMax) return { window: 0, counted: 0, candidates: 0, scanned: false };
+  const lengths = [nMin, nMax] as const;
+  if (nMin > nMax) return { lengths, window: 0, counted: 0, candidates: 0, scanned: false };
   const windowLow = side.lengthStart[nMin] ?? 0;
   const windowHigh = side.lengthStart[nMax + 1] ?? 0;
   const window = windowHigh - windowLow;
@@ -99,13 +151,12 @@ export function findCandidates(
   }
   if (leastNeed <= 0) {
     // The count filter cannot prune (possible only for minScore < 0.5): score the whole window.
-    out.reserve(out.length + window);
-    for (let p = windowLow; p < windowHigh; p++) out.push(p);
-    return { window, counted: window, candidates: window, scanned: true };
+    for (let p = windowLow; p < windowHigh; p++) out.add(p, grams);
+    out.sort(grams);
+    return { lengths, window, counted: window, candidates: window, scanned: true };
   }
 
   const { lists, absent } = queryLists(side, query, length, knownLimit, scratch.grams, windowLow, windowHigh);
-  const grams = length + 1;
   const prefix = grams - leastNeed + 1;
   const { counts, touched } = scratch;
   let touchedCount = 0;
@@ -127,22 +178,22 @@ export function findCandidates(
   let unchecked = 0;
   for (let l = next; l < lists.length; l++) unchecked += (lists[l] as QueryList).multiplicity;
 
-  const before = out.length;
   for (let t = 0; t < touchedCount; t++) {
     const position = touched[t] ?? 0;
     let count = counts[position] ?? 0;
     counts[position] = 0;
-    const threshold = need[unitLength(side, side.order[position] ?? 0) - nMin] ?? Infinity;
-    if (count + unchecked < threshold) continue;
+    const threshold = need[positionLength(side, position, nMin, nMax) - nMin] ?? Infinity;
+    // Probe the unscanned lists, stopping as soon as the threshold is out of reach.
     let left = unchecked;
-    for (let l = next; l < lists.length && count < threshold && count + left >= threshold; l++) {
+    for (let l = next; l < lists.length && count + left >= threshold; l++) {
       const list = lists[l] as QueryList;
       left -= list.multiplicity;
       count += Math.min(list.multiplicity, runAt(side.postings, list, position));
     }
-    if (count >= threshold) out.push(position);
+    if (count >= threshold) out.add(position, count);
   }
-  return { window, counted: touchedCount, candidates: out.length - before, scanned: false };
+  out.sort(grams);
+  return { lengths, window, counted: touchedCount, candidates: out.positions.length, scanned: false };
 }
 
 /** The query's distinct buckets with their posting ranges cut to the window, shortest first. */

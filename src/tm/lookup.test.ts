@@ -45,6 +45,10 @@ describe('lookup agrees with a brute-force scan on random memories', () => {
           .map((m) => [m.tuid, m.score]);
         const found = tm.lookup(text, { lang, minScore, limit: Infinity }).map((m) => [m.tuid, m.score]);
         expect(found, `query ${JSON.stringify(text)} (${lang}) at minScore ${minScore}`).toEqual(expected);
+        // With a limit, the threshold rises as matches fill up: still the brute-force best, in order.
+        const limit = 1 + (q % 4);
+        const best = tm.lookup(text, { lang, minScore, limit }).map((m) => [m.tuid, m.score]);
+        expect(best, `limit ${limit}: query ${JSON.stringify(text)} (${lang}) at minScore ${minScore}`).toEqual(expected.slice(0, limit));
         if (expected.length > 0) nonEmpty++;
       }
       // Check the premise: the queries do find things, so agreement is not vacuous.

@@ -6,9 +6,10 @@ import type { Lang } from '../types';
 import { boundedEditDistance } from './bounded-edit-distance';
 import { editScript } from './edit-script';
 import { findCandidates, type CandidateStats } from './find-candidates';
+import { positionLength } from './side-index';
 import type { MemoryCore, QueryWorkspace } from './memory-core';
 import type { PreparedQuery } from './prepare-query';
-import { maxEdits, scoreOf } from './score-bound';
+import { maxEdits, scoreOf, sharedGramLowerBound } from './score-bound';
 import type { TmMatch } from './tm-match';
 import { tokenizeForMatch, type MatchToken } from './tokenize-for-match';
 
@@ -24,29 +25,81 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
 }
 
 /**
- * Every unit of the query's side that scores ≥ `minScore`, best first, cut to
- * `limit`. Exact: the candidate filter never drops a unit that qualifies.
+ * The best `limit` units of the query's side that score ≥ `minScore`, best
+ * first. Exact: the candidate filter never drops a unit that qualifies.
+ *
+ * Candidates come most-shared-bigrams first. Once `limit` matches are held,
+ * only a unit scoring at least the worst of them can enter (ties too: a lower
+ * unit index ranks first), so the threshold rises to that score, and the same
+ * bounds as the index (score-bound.ts) apply at the raised threshold: a
+ * candidate sharing fewer bigrams than the least the window needs is skipped,
+ * and since later candidates share no more, the loop ends.
  */
 export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number): { scored: ScoredUnit[]; stats: CandidateStats } {
   const side = core.sides[query.lang];
   const ids = workspace.ids.data;
-  workspace.candidates.length = 0;
-  const stats = findCandidates(side, ids, query.length, query.knownLimit, minScore, workspace.counters(query.lang), workspace.candidates);
-  const scored: ScoredUnit[] = [];
-  const candidates = workspace.candidates.data;
-  for (let c = 0; c < workspace.candidates.length; c++) {
-    const unit = side.order[candidates[c] ?? 0] ?? 0;
-    const from = side.tokenStart[unit] ?? 0;
-    const length = (side.tokenStart[unit + 1] ?? 0) - from;
-    const longer = Math.max(query.length, length);
-    const allowed = maxEdits(longer, minScore);
-    if (allowed < 0) continue;
-    const distance = boundedEditDistance(ids, 0, query.length, side.tokens, from, length, allowed, workspace.rows);
-    if (distance <= allowed) scored.push({ unit, score: scoreOf(distance, longer) });
+  const candidates = workspace.candidates;
+  const stats = findCandidates(side, ids, query.length, query.knownLimit, minScore, workspace.counters(query.lang), candidates);
+  const top: ScoredUnit[] = [];
+  let threshold = minScore;
+  let leastNeed = leastSharedGrams(query.length, stats.lengths, threshold);
+  const [nMin, nMax] = stats.lengths;
+  const multiset = workspace.queryTokens;
+  multiset.load(ids, query.length, query.knownLimit + query.length);
+  try {
+    for (let c = 0; c < candidates.positions.length; c++) {
+      const shared = candidates.shared.data[c] ?? 0;
+      if (shared < leastNeed) break;
+      const position = candidates.positions.data[c] ?? 0;
+      const longer = Math.max(query.length, positionLength(side, position, nMin, nMax));
+      const unit = side.order[position] ?? 0;
+      // Once `top` is full, a unit ranked after its worst entry on ties must score strictly higher.
+      const worst = top.length >= limit ? top[limit - 1] : undefined;
+      const allowed = worst !== undefined && unit > worst.unit ? maxEditsAbove(longer, threshold) : maxEdits(longer, threshold);
+      if (allowed < 0 || shared < sharedGramLowerBound(longer, allowed)) continue;
+      const from = side.tokenStart[unit] ?? 0;
+      const length = (side.tokenStart[unit + 1] ?? 0) - from;
+      if (!multiset.sharesAtLeast(side.tokens, from, length, longer - allowed)) continue;
+      const distance = boundedEditDistance(ids, 0, query.length, side.tokens, from, length, allowed, workspace.rows);
+      if (distance > allowed) continue;
+      if (insertTop(top, { unit, score: scoreOf(distance, longer) }, limit)) {
+        threshold = Math.max(minScore, top[limit - 1]?.score ?? minScore);
+        leastNeed = leastSharedGrams(query.length, stats.lengths, threshold);
+      }
+    }
+  } finally {
+    multiset.unload(ids, query.length);
   }
-  scored.sort(compareScored);
-  if (scored.length > limit) scored.length = limit;
-  return { scored, stats };
+  return { scored: top, stats };
+}
+
+/**
+ * Insert into `top` (sorted, at most `limit`); true when `top` is full
+ * afterwards, so its last entry sets the threshold.
+ */
+function insertTop(top: ScoredUnit[], entry: ScoredUnit, limit: number): boolean {
+  if (top.length >= limit && compareScored(entry, top[top.length - 1] as ScoredUnit) >= 0) return false;
+  let at = top.length;
+  while (at > 0 && compareScored(entry, top[at - 1] as ScoredUnit) < 0) at--;
+  top.splice(at, 0, entry);
+  if (top.length > limit) top.length = limit;
+  return top.length >= limit;
+}
+
+/** The largest edit distance whose score is strictly above `threshold` (-1 if none). */
+function maxEditsAbove(length: number, threshold: number): number {
+  const k = maxEdits(length, threshold);
+  return k >= 0 && scoreOf(k, length) <= threshold ? k - 1 : k;
+}
+
+/** The least shared-bigram count any length of the window needs at `threshold`. */
+function leastSharedGrams(queryLength: number, [nMin, nMax]: readonly [number, number], threshold: number): number {
+  let least = Infinity;
+  for (let n = nMin; n <= nMax; n++) {
+    const longer = Math.max(queryLength, n);
+    least = Math.min(least, sharedGramLowerBound(longer, maxEdits(longer, threshold)));
+  }
+  return least;
 }
 
 /** Build the match of a scored unit: texts, edit script and number check. */

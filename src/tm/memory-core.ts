@@ -1,9 +1,10 @@
 /** The parts of a translation memory that lookup, concordance and the index file share. */
 import type { Lang } from '../types';
 import { EditDistanceRows } from './bounded-edit-distance';
-import { CandidateScratch } from './find-candidates';
+import { CandidateList, CandidateScratch } from './find-candidates';
 import { TokenScratch } from './scan-tokens';
 import type { SideIndex } from './side-index';
+import { TokenMultiset } from './token-multiset';
 import { UintList } from './uint-list';
 import type { UnitStore } from './unit-store';
 import type { Vocabulary } from './vocabulary';
@@ -20,7 +21,8 @@ export interface MemoryCore {
 export class QueryWorkspace {
   readonly tokens: TokenScratch = new TokenScratch();
   readonly ids: UintList = new UintList(256);
-  readonly candidates: UintList = new UintList(1024);
+  readonly candidates: CandidateList = new CandidateList();
+  readonly queryTokens: TokenMultiset = new TokenMultiset();
   readonly rows: EditDistanceRows = new EditDistanceRows();
   private readonly counting: Partial<Record<Lang, CandidateScratch>> = {};
   private readonly unitCount: number;

@@ -46,6 +46,20 @@ export function unitLength(side: SideIndex, unit: number): number {
 }
 
 /**
+ * Token count of the unit at `position`, from `lengthStart` alone (a small
+ * array that stays in cache), searching only lengths `[low, high]`.
+ */
+export function positionLength(side: SideIndex, position: number, low = 0, high: number = longestUnit(side)): number {
+  // The last n with lengthStart[n] <= position.
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((side.lengthStart[middle] ?? 0) <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
  * Tokenize `count` texts (text `u` from `textOf(u)`) with `vocabulary` and
  * build their bigram index.
  */
