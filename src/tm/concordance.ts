@@ -4,15 +4,12 @@
  * Chinese, after the same normalisation as fuzzy scores ("Consul-General"
  * finds "consul general"; 总领事 finds 總領事).
  *
- * A phrase of two or more tokens is looked up through the bigram index: every
- * unit containing the phrase contains each of its inner bigrams, so it is in
- * the first-occurrence bucket of each; the shortest such list is verified
- * unit by unit. A one-token phrase has no bigram: the token sequences are
- * scanned in unit order until `limit` hits (≈50 ms for a rare word in a
- * million units).
+ * Every unit containing the phrase holds each of its tokens, so it is in the
+ * posting list of each; the shortest of these lists (the phrase's rarest
+ * token, cut to units at least as long as the phrase) is verified unit by
+ * unit.
  */
 import type { Lang, Span } from '../types';
-import { firstOccurrenceBucket } from './gram-buckets';
 import type { MemoryCore, QueryWorkspace } from './memory-core';
 import type { PreparedQuery } from './prepare-query';
 import type { SideIndex } from './side-index';
@@ -22,59 +19,43 @@ import { tokenizeForMatch } from './tokenize-for-match';
 /** Units containing the prepared phrase, in unit order, at most `limit`. */
 export function findConcordance(core: MemoryCore, workspace: QueryWorkspace, phrase: PreparedQuery, limit: number): ConcordanceHit[] {
   const ids = workspace.ids.data.slice(0, phrase.length);
-  if (ids.some((id) => id >= phrase.knownLimit)) return []; // a token no unit has
   const side = core.sides[phrase.lang];
-  const units = phrase.length === 1 ? scanForToken(side, ids[0] ?? 0, limit) : unitsFromIndex(side, ids, limit);
+  const listed = Math.min(phrase.knownLimit, side.listStart.length - 1);
+  if (ids.some((id) => id >= listed)) return []; // a token no unit of this side has
+  const units = unitsContaining(side, ids);
+  if (units.length > limit) units.length = limit;
   const phraseKeys = tokenizeForMatch(phrase.text).map((t) => t.key);
   return units.map((unit) => toHit(core, phrase.lang, unit, phraseKeys));
 }
 
-function scanForToken(side: SideIndex, token: number, limit: number): number[] {
-  const units: number[] = [];
-  const count = side.tokenStart.length - 1;
-  for (let unit = 0, t = 0; unit < count && units.length < limit; unit++) {
-    const end = side.tokenStart[unit + 1] ?? 0;
-    for (; t < end; t++) {
-      if (side.tokens[t] === token) {
-        units.push(unit);
-        t = end;
-        break;
-      }
-    }
-  }
-  return units;
-}
-
-function unitsFromIndex(side: SideIndex, ids: Uint32Array, limit: number): number[] {
-  // Only units at least as long as the phrase can contain it.
-  const firstPosition = side.lengthStart[Math.min(ids.length, side.lengthStart.length - 1)] ?? 0;
+/** Units (sorted) whose token sequence holds `ids` contiguously. */
+function unitsContaining(side: SideIndex, ids: Uint32Array): number[] {
   let from = 0;
-  let to = 0;
-  for (let i = 0; i + 1 < ids.length; i++) {
-    const bucket = firstOccurrenceBucket(ids[i] ?? 0, ids[i + 1] ?? 0, side.bucketBits);
-    const start = side.bucketStart[bucket] ?? 0;
-    const end = side.bucketStart[bucket + 1] ?? 0;
-    if (i === 0 || end - start < to - from) {
+  let to = Infinity;
+  for (const id of ids) {
+    const start = side.listStart[id] ?? 0;
+    const end = side.listStart[id + 1] ?? 0;
+    if (end - start < to - from) {
       from = start;
       to = end;
     }
   }
+  // Only units at least as long as the phrase can contain it.
+  const firstPosition = side.lengthStart[Math.min(ids.length, side.lengthStart.length - 1)] ?? 0;
   const units: number[] = [];
   let previous = -1;
   for (let p = from; p < to; p++) {
     const position = side.postings[p] ?? 0;
     if (position === previous || position < firstPosition) continue;
     previous = position;
-    const unit = side.order[position] ?? 0;
-    if (containsPhrase(side, unit, ids)) units.push(unit);
+    if (containsPhrase(side, position, ids)) units.push(side.order[position] ?? 0);
   }
-  units.sort((a, b) => a - b);
-  return units.length > limit ? units.slice(0, limit) : units;
+  return units.sort((a, b) => a - b);
 }
 
-function containsPhrase(side: SideIndex, unit: number, ids: Uint32Array): boolean {
-  const start = side.tokenStart[unit] ?? 0;
-  const last = (side.tokenStart[unit + 1] ?? 0) - ids.length;
+function containsPhrase(side: SideIndex, position: number, ids: Uint32Array): boolean {
+  const start = side.tokenStart[position] ?? 0;
+  const last = (side.tokenStart[position + 1] ?? 0) - ids.length;
   outer: for (let t = start; t <= last; t++) {
     for (let i = 0; i < ids.length; i++) if (side.tokens[t + i] !== ids[i]) continue outer;
     return true;

@@ -1,57 +1,49 @@
 /**
  * Candidate retrieval: the positions of every unit that may score at least
- * `minScore` against a query, found through the bigram index without
+ * `minScore` against a query, found through the token index without
  * scoring the others. Nothing that can reach `minScore` is ever dropped:
  *
  * 1. Length filter: only the window of token counts that can reach the score
  *    (a contiguous range of positions, see `side-index.ts`).
  * 2. Count filter: a unit of n tokens must share at least
- *    T(n) = sharedGramLowerBound(L, maxEdits(L)), L = max(m, n), of the
- *    query's N = m + 1 padded bigrams (proof in `score-bound.ts`). Let T be the
- *    least T(n) over the window.
- * 3. Prefix filter (pigeonhole; Chaudhuri et al. 2006, "A primitive operator
- *    for similarity joins"): any N − T + 1 of the query's bigrams contain at
- *    least one that a qualifying unit shares — otherwise it shares at most
- *    T − 1. So only units in the N − T + 1 SHORTEST posting lists become
- *    candidates; the longest lists (the commonest bigrams) are never scanned
- *    to find candidates.
- * 4. Candidates are counted in further lists while scanning is cheap; a
- *    candidate whose count plus every bigram still unchecked is below its own
- *    T(n) is dropped; the rest are settled by binary search in the remaining
- *    lists (Li, Lu and Lu 2008, "Efficient merging and filtering algorithms
- *    for approximate string searches", DivideSkip).
+ *    T(n) = sharedTokenLowerBound(L, maxEdits(L)), L = max(m, n), of the
+ *    query's m tokens, counted with multiplicity (proof in `score-bound.ts`).
+ * 3. Prefix filter on both sides (Chaudhuri et al. 2006, "A primitive
+ *    operator for similarity joins"; Xiao et al. 2008, "Efficient similarity
+ *    joins for near duplicate detection", PPJoin). Turn both token bags into
+ *    sets by tagging repeats (t, 1), (t, 2), … and sort both by one global
+ *    order, rarest token first (`side.rarity`, repeats in text order). If
+ *    |x ∩ y| ≥ T, the first |x| − T + 1 elements of x and the first
+ *    |y| − T + 1 of y share an element. Proof: let e be the later of the two
+ *    prefixes' last elements, say the last of x's prefix; a common element
+ *    before or at it would lie in both prefixes, so every common element lies
+ *    after it, among x's last T − 1 elements — fewer than T.
+ *    So a qualifying unit at position p is found in the posting list of some
+ *    query element of rank i ≤ m − T(n), as an occurrence of rank
+ *    r ≤ n − T(n) within the unit (`side.postingRank`). Only the lists of the
+ *    query's first m − T + 1 elements are read (T the least T(n) of the
+ *    window), and an entry is admitted only when both ranks are in their
+ *    prefixes: units that share only common tokens with the query never
+ *    become candidates, even when those tokens are in the query's prefix.
+ * 4. Each admitted unit's exact shared-token count is taken from its token
+ *    sequence, and units below T(n) are dropped.
  * Every remaining candidate is then scored exactly by the caller.
  */
-import { ABSENT_BUCKET, GramScratch, gramBuckets } from './gram-buckets';
-import { lengthWindow, maxEdits, sharedGramLowerBound } from './score-bound';
-import { longestUnit, positionLength, type SideIndex } from './side-index';
+import { lengthWindow, maxEdits, sharedTokenLowerBound } from './score-bound';
+import { longestUnit, type SideIndex } from './side-index';
+import { TokenMultiset } from './token-multiset';
 import { UintList } from './uint-list';
 
-/**
- * Keep counting in a list while it holds at most this many postings per
- * current candidate; longer lists are probed per candidate by binary search
- * instead. A scan costs ~1 step per posting, a probe ~log2(list) steps per
- * candidate. Tuned on the synthetic memories of test/bench/lookup.ts.
- */
-const SCAN_POSTINGS_PER_CANDIDATE = 8;
-
-/** Per-side scratch for counting (one counter per unit), reused between queries. */
+/** Per-side scratch (one mark per unit position), reused between queries. */
 export class CandidateScratch {
-  readonly counts: Uint16Array;
-  readonly touched: Uint32Array;
-  readonly grams: GramScratch = new GramScratch();
+  /** 1 for positions admitted by the current query; reset before it returns. */
+  readonly admitted: Uint8Array;
+  readonly touched: UintList = new UintList(1024);
+  readonly multiset: TokenMultiset = new TokenMultiset();
 
   constructor(unitCount: number) {
-    this.counts = new Uint16Array(unitCount);
-    this.touched = new Uint32Array(unitCount);
+    this.admitted = new Uint8Array(unitCount);
   }
-}
-
-/** One query bigram bucket: its posting range cut to the length window, and how often the query holds it. */
-interface QueryList {
-  readonly low: number;
-  readonly high: number;
-  readonly multiplicity: number;
 }
 
 /** What {@link findCandidates} did, for benchmarks and tests. */
@@ -60,18 +52,17 @@ export interface CandidateStats {
   readonly lengths: readonly [number, number];
   /** Positions in the length window. */
   readonly window: number;
-  /** Units counted from the shortest lists. */
-  readonly counted: number;
+  /** Units admitted by the prefix filter. */
+  readonly admitted: number;
   /** Units handed to exact scoring. */
   readonly candidates: number;
-  /** True when the count filter could not prune (minScore too low) and the window was scanned. */
+  /** True when the filters could not prune (minScore too low) and the window was scanned. */
   readonly scanned: boolean;
 }
 
 /**
- * Candidates with the number of query bigrams each shares (bucket level; an
- * upper bound on true shared bigrams, which is all the caller needs), most
- * shared first, so the best matches tend to be scored first.
+ * Candidates with the number of query tokens each shares (with multiplicity),
+ * most shared first, so the best matches tend to be scored first.
  */
 export class CandidateList {
   readonly positions: UintList = new UintList(1024);
@@ -117,7 +108,7 @@ export class CandidateList {
 
 /**
  * Put into `out` the positions of `side` whose unit may score ≥ `minScore`
- * against the query `query[0, length)`, sorted by shared bigrams. Token ids ≥
+ * against the query `query[0, length)`, sorted by shared tokens. Token ids ≥
  * `knownLimit` are query tokens that no unit holds.
  */
 export function findCandidates(
@@ -130,142 +121,115 @@ export function findCandidates(
   out: CandidateList,
 ): CandidateStats {
   out.clear();
-  const grams = length + 1;
   const longest = longestUnit(side);
   const [nMin, windowMax] = lengthWindow(length, minScore, longest);
   const nMax = Math.min(windowMax, longest);
   const lengths = [nMin, nMax] as const;
-  if (nMin > nMax) return { lengths, window: 0, counted: 0, candidates: 0, scanned: false };
+  if (nMin > nMax) return { lengths, window: 0, admitted: 0, candidates: 0, scanned: false };
   const windowLow = side.lengthStart[nMin] ?? 0;
   const windowHigh = side.lengthStart[nMax + 1] ?? 0;
-  const window = windowHigh - windowLow;
 
   // The count threshold of each length in the window, and the least of them.
   const need = new Int32Array(nMax - nMin + 1);
   let leastNeed = Infinity;
   for (let n = nMin; n <= nMax; n++) {
     const longer = Math.max(length, n);
-    const threshold = sharedGramLowerBound(longer, maxEdits(longer, minScore));
+    const threshold = sharedTokenLowerBound(longer, maxEdits(longer, minScore));
     need[n - nMin] = threshold;
     leastNeed = Math.min(leastNeed, threshold);
   }
-  if (leastNeed <= 0) {
-    // The count filter cannot prune (possible only for minScore < 0.5): score the whole window.
-    for (let p = windowLow; p < windowHigh; p++) out.add(p, grams);
-    out.sort(grams);
-    return { lengths, window, counted: window, candidates: window, scanned: true };
+
+  const touched = scratch.touched;
+  touched.length = 0;
+  const scanned = leastNeed <= 0;
+  if (scanned) {
+    // The filters cannot prune (possible only for minScore < 0.5): every unit of the window is a candidate.
+    for (let p = windowLow; p < windowHigh; p++) touched.push(p);
+  } else {
+    admitByPrefix(side, query, length, knownLimit, length - leastNeed + 1, need, nMin, windowLow, windowHigh, scratch);
   }
 
-  const { lists, absent } = queryLists(side, query, length, knownLimit, scratch.grams, windowLow, windowHigh);
-  const prefix = grams - leastNeed + 1;
-  const { counts, touched } = scratch;
-  let touchedCount = 0;
-  let covered = absent;
-  let next = 0;
-
-  // Step 3: candidates come only from the shortest lists covering `prefix` bigrams.
-  for (; next < lists.length && covered < prefix; next++) {
-    const list = lists[next] as QueryList;
-    touchedCount = countList(side.postings, list, counts, touched, touchedCount, true);
-    covered += list.multiplicity;
+  // Step 4: exact shared counts from the token sequences.
+  const multiset = scratch.multiset;
+  multiset.load(query, length, knownLimit + length);
+  for (let t = 0; t < touched.length; t++) {
+    const position = touched.data[t] ?? 0;
+    scratch.admitted[position] = 0;
+    const from = side.tokenStart[position] ?? 0;
+    const size = (side.tokenStart[position + 1] ?? 0) - from;
+    const shared = multiset.shared(side.tokens, from, size);
+    if (shared >= (need[size - nMin] ?? Infinity)) out.add(position, shared);
   }
-  // Step 4: keep counting while a list is cheap to scan compared with probing it.
-  for (; next < lists.length; next++) {
-    const list = lists[next] as QueryList;
-    if (list.high - list.low > SCAN_POSTINGS_PER_CANDIDATE * touchedCount) break;
-    countList(side.postings, list, counts, touched, touchedCount, false);
-  }
-  let unchecked = 0;
-  for (let l = next; l < lists.length; l++) unchecked += (lists[l] as QueryList).multiplicity;
-
-  for (let t = 0; t < touchedCount; t++) {
-    const position = touched[t] ?? 0;
-    let count = counts[position] ?? 0;
-    counts[position] = 0;
-    const threshold = need[positionLength(side, position, nMin, nMax) - nMin] ?? Infinity;
-    // Probe the unscanned lists, stopping as soon as the threshold is out of reach.
-    let left = unchecked;
-    for (let l = next; l < lists.length && count + left >= threshold; l++) {
-      const list = lists[l] as QueryList;
-      left -= list.multiplicity;
-      count += Math.min(list.multiplicity, runAt(side.postings, list, position));
-    }
-    if (count >= threshold) out.add(position, count);
-  }
-  out.sort(grams);
-  return { lengths, window, counted: touchedCount, candidates: out.positions.length, scanned: false };
+  multiset.unload(query, length);
+  out.sort(length);
+  return { lengths, window: windowHigh - windowLow, admitted: touched.length, candidates: out.positions.length, scanned };
 }
 
-/** The query's distinct buckets with their posting ranges cut to the window, shortest first. */
-function queryLists(
+/**
+ * Step 3: read the lists of the query's first `prefix` elements (rarest first)
+ * and admit each unit met as an occurrence inside its own prefix, while the
+ * query element is inside the query's prefix for that unit's length.
+ */
+function admitByPrefix(
   side: SideIndex,
   query: Uint32Array,
   length: number,
   knownLimit: number,
-  grams: GramScratch,
+  prefix: number,
+  need: Int32Array,
+  nMin: number,
   windowLow: number,
   windowHigh: number,
-): { lists: QueryList[]; absent: number } {
-  const count = gramBuckets(query, 0, length, side.bucketBits, grams, knownLimit);
-  const buckets = grams.out.slice(0, count).sort();
-  const lists: QueryList[] = [];
-  let absent = 0;
-  for (let g = 0; g < count; ) {
-    const bucket = buckets[g] ?? ABSENT_BUCKET;
-    let end = g + 1;
-    while (end < count && buckets[end] === bucket) end++;
-    if (bucket === ABSENT_BUCKET) absent += end - g;
-    else {
-      const from = side.bucketStart[bucket] ?? 0;
-      const to = side.bucketStart[bucket + 1] ?? 0;
-      const low = lowerBound(side.postings, from, to, windowLow);
-      const high = lowerBound(side.postings, low, to, windowHigh);
-      // An empty list is a bigram no unit in the window holds: it covers the prefix for free.
-      if (high > low) lists.push({ low, high, multiplicity: end - g });
-      else absent += end - g;
+  scratch: CandidateScratch,
+): void {
+  const listed = Math.min(knownLimit, side.listStart.length - 1);
+  const elements = queryElements(side, query, length, listed);
+  const { admitted, touched } = scratch;
+  for (let i = 0; i < prefix && i < elements.length; i++) {
+    const element = elements[i] as QueryElement;
+    if (element.id >= listed) continue; // no unit holds it: nothing to admit
+    const to = side.listStart[element.id + 1] ?? 0;
+    let at = lowerBound(side.postings, side.listStart[element.id] ?? 0, to, windowLow);
+    // Walk the list with the length of its current position (lists ascend by position, hence by length).
+    let n = nMin;
+    let nextLengthStart = side.lengthStart[n + 1] ?? 0;
+    while (at < to) {
+      const position = side.postings[at] ?? 0;
+      if (position >= windowHigh) break;
+      let run = 1;
+      while (at + run < to && side.postings[at + run] === position) run++;
+      if (element.occurrence <= run && admitted[position] === 0) {
+        while (position >= nextLengthStart) nextLengthStart = side.lengthStart[++n + 1] ?? 0;
+        const threshold = need[n - nMin] ?? 0;
+        // Both ranks inside their prefixes: i ≤ m − T(n) in the query, r ≤ n − T(n) in the unit.
+        if (i <= length - threshold && (side.postingRank[at + element.occurrence - 1] ?? 0) <= n - threshold) {
+          admitted[position] = 1;
+          touched.push(position);
+        }
+      }
+      at += run;
     }
-    g = end;
   }
-  lists.sort((a, b) => a.high - a.low - (b.high - b.low));
-  return { lists, absent };
 }
 
-/**
- * Add one list to the counts: a unit listed r times (its bigrams repeated, or
- * sharing a bucket) gains min(r, multiplicity). With `admit` false only units
- * already counted gain. Returns the new number of touched units.
- */
-function countList(postings: Uint32Array, list: QueryList, counts: Uint16Array, touched: Uint32Array, touchedCount: number, admit: boolean): number {
-  let previous = -1;
-  let run = 0;
-  for (let i = list.low; i < list.high; i++) {
-    const position = postings[i] ?? 0;
-    if (position === previous) {
-      run++;
-      if (run > list.multiplicity) continue;
-    } else {
-      previous = position;
-      run = 1;
-    }
-    const count = counts[position] ?? 0;
-    if (count === 0) {
-      if (!admit || run > 1) continue;
-      touched[touchedCount++] = position;
-    }
-    counts[position] = count + 1;
-  }
-  return touchedCount;
+/** One element of the query's token set: the `occurrence`-th repeat of token `id`. */
+interface QueryElement {
+  readonly id: number;
+  readonly occurrence: number;
 }
 
-/** How many times `position` occurs in the list (0 if absent). */
-function runAt(postings: Uint32Array, list: QueryList, position: number): number {
-  let at = lowerBound(postings, list.low, list.high, position);
-  let run = 0;
-  while (at < list.high && postings[at] === position && run < list.multiplicity) {
-    run++;
-    at++;
+/** The query's elements sorted by the global order: rarity (unlisted tokens first), then occurrence. */
+function queryElements(side: SideIndex, query: Uint32Array, length: number, listed: number): QueryElement[] {
+  const seen = new Map<number, number>();
+  const elements: QueryElement[] = [];
+  for (let i = 0; i < length; i++) {
+    const id = query[i] ?? 0;
+    const occurrence = (seen.get(id) ?? 0) + 1;
+    seen.set(id, occurrence);
+    elements.push({ id, occurrence });
   }
-  return run;
+  const rank = (id: number): number => (id < listed ? (side.rarity[id] ?? 0) : -1);
+  return elements.sort((a, b) => rank(a.id) - rank(b.id) || a.id - b.id || a.occurrence - b.occurrence);
 }
 
 /** First index in the sorted range `[from, to)` of `values` holding a value ≥ `target`. */

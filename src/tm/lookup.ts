@@ -9,7 +9,7 @@ import { findCandidates, type CandidateStats } from './find-candidates';
 import { positionLength } from './side-index';
 import type { MemoryCore, QueryWorkspace } from './memory-core';
 import type { PreparedQuery } from './prepare-query';
-import { maxEdits, scoreOf, sharedGramLowerBound } from './score-bound';
+import { maxEdits, scoreOf, sharedTokenLowerBound } from './score-bound';
 import type { TmMatch } from './tm-match';
 import { tokenizeForMatch, type MatchToken } from './tokenize-for-match';
 
@@ -28,11 +28,11 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
  * The best `limit` units of the query's side that score ≥ `minScore`, best
  * first. Exact: the candidate filter never drops a unit that qualifies.
  *
- * Candidates come most-shared-bigrams first. Once `limit` matches are held,
+ * Candidates come most-shared-tokens first (exact multiset counts). Once `limit` matches are held,
  * only a unit scoring at least the worst of them can enter (ties too: a lower
  * unit index ranks first), so the threshold rises to that score, and the same
  * bounds as the index (score-bound.ts) apply at the raised threshold: a
- * candidate sharing fewer bigrams than the least the window needs is skipped,
+ * candidate sharing fewer tokens than the least the window needs is skipped,
  * and since later candidates share no more, the loop ends.
  */
 export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number): { scored: ScoredUnit[]; stats: CandidateStats } {
@@ -42,11 +42,8 @@ export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: P
   const stats = findCandidates(side, ids, query.length, query.knownLimit, minScore, workspace.counters(query.lang), candidates);
   const top: ScoredUnit[] = [];
   let threshold = minScore;
-  let leastNeed = leastSharedGrams(query.length, stats.lengths, threshold);
+  let leastNeed = leastSharedTokens(query.length, stats.lengths, threshold);
   const [nMin, nMax] = stats.lengths;
-  const multiset = workspace.queryTokens;
-  multiset.load(ids, query.length, query.knownLimit + query.length);
-  try {
     for (let c = 0; c < candidates.positions.length; c++) {
       const shared = candidates.shared.data[c] ?? 0;
       if (shared < leastNeed) break;
@@ -56,19 +53,15 @@ export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: P
       // Once `top` is full, a unit ranked after its worst entry on ties must score strictly higher.
       const worst = top.length >= limit ? top[limit - 1] : undefined;
       const allowed = worst !== undefined && unit > worst.unit ? maxEditsAbove(longer, threshold) : maxEdits(longer, threshold);
-      if (allowed < 0 || shared < sharedGramLowerBound(longer, allowed)) continue;
-      const from = side.tokenStart[unit] ?? 0;
-      const length = (side.tokenStart[unit + 1] ?? 0) - from;
-      if (!multiset.sharesAtLeast(side.tokens, from, length, longer - allowed)) continue;
+      if (allowed < 0 || shared < sharedTokenLowerBound(longer, allowed)) continue;
+      const from = side.tokenStart[position] ?? 0;
+      const length = (side.tokenStart[position + 1] ?? 0) - from;
       const distance = boundedEditDistance(ids, 0, query.length, side.tokens, from, length, allowed, workspace.rows);
       if (distance > allowed) continue;
       if (insertTop(top, { unit, score: scoreOf(distance, longer) }, limit)) {
         threshold = Math.max(minScore, top[limit - 1]?.score ?? minScore);
-        leastNeed = leastSharedGrams(query.length, stats.lengths, threshold);
+        leastNeed = leastSharedTokens(query.length, stats.lengths, threshold);
       }
-    }
-  } finally {
-    multiset.unload(ids, query.length);
   }
   return { scored: top, stats };
 }
@@ -92,12 +85,12 @@ function maxEditsAbove(length: number, threshold: number): number {
   return k >= 0 && scoreOf(k, length) <= threshold ? k - 1 : k;
 }
 
-/** The least shared-bigram count any length of the window needs at `threshold`. */
-function leastSharedGrams(queryLength: number, [nMin, nMax]: readonly [number, number], threshold: number): number {
+/** The least shared-token count any length of the window needs at `threshold`. */
+function leastSharedTokens(queryLength: number, [nMin, nMax]: readonly [number, number], threshold: number): number {
   let least = Infinity;
   for (let n = nMin; n <= nMax; n++) {
     const longer = Math.max(queryLength, n);
-    least = Math.min(least, sharedGramLowerBound(longer, maxEdits(longer, threshold)));
+    least = Math.min(least, sharedTokenLowerBound(longer, maxEdits(longer, threshold)));
   }
   return least;
 }

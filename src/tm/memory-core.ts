@@ -4,7 +4,6 @@ import { EditDistanceRows } from './bounded-edit-distance';
 import { CandidateList, CandidateScratch } from './find-candidates';
 import { TokenScratch } from './scan-tokens';
 import type { SideIndex } from './side-index';
-import { TokenMultiset } from './token-multiset';
 import { UintList } from './uint-list';
 import type { UnitStore } from './unit-store';
 import type { Vocabulary } from './vocabulary';
@@ -22,7 +21,6 @@ export class QueryWorkspace {
   readonly tokens: TokenScratch = new TokenScratch();
   readonly ids: UintList = new UintList(256);
   readonly candidates: CandidateList = new CandidateList();
-  readonly queryTokens: TokenMultiset = new TokenMultiset();
   readonly rows: EditDistanceRows = new EditDistanceRows();
   private readonly counting: Partial<Record<Lang, CandidateScratch>> = {};
   private readonly unitCount: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthWindow, maxEdits, scoreOf, sharedGramLowerBound } from './score-bound';
+import { lengthWindow, maxEdits, scoreOf, sharedTokenLowerBound } from './score-bound';
 
 describe('score bounds', () => {
   it('maxEdits is the largest distance whose score reaches minScore', () => {
@@ -24,8 +24,8 @@ describe('score bounds', () => {
     }
   });
 
-  it('worked example: 20 tokens at 0.75 allow 5 edits and need 11 shared padded bigrams of 21', () => {
+  it('worked example: 20 tokens at 0.75 allow 5 edits and need 15 shared tokens', () => {
     expect(maxEdits(20, 0.75)).toBe(5);
-    expect(sharedGramLowerBound(20, 5)).toBe(11);
+    expect(sharedTokenLowerBound(20, 5)).toBe(15);
   });
 });

@@ -11,24 +11,22 @@
  * deletion), so a unit can reach `minScore` only if |m − n| ≤ maxEdits(L):
  * see {@link lengthWindow}.
  *
- * Count filter (Ukkonen 1992, "Approximate string-matching with q-grams and
- * maximal matches"; Gravano et al. 2001, "Approximate string joins in a
- * database (almost) for free"). Pad each token sequence with one start and
- * one end marker and take its bigrams (q = 2): a sequence of n tokens has
- * n + 1 of them. Align the query and the unit by an optimal edit script of d
- * operations. A bigram of the longer sequence that overlaps no edited
- * position reappears, unchanged, in the other sequence; one edit touches at
- * most q = 2 bigrams (a substitution or deletion: the two bigrams holding
- * that token; an insertion: the one bigram spanning the gap). So the two
- * bigram multisets share at least
+ * Count filter (q-gram counting with q = 1; Ukkonen 1992, "Approximate
+ * string-matching with q-grams and maximal matches"; Gravano et al. 2001,
+ * "Approximate string joins in a database (almost) for free"). Take an
+ * optimal alignment of the query and the unit: M matches, S substitutions, D
+ * deletions, I insertions, with d = S + D + I. Then m = M + S + D and
+ * n = M + S + I, so M ≥ m − d and M ≥ n − d, i.e. M ≥ L − d. The matched
+ * pairs are equal tokens, each token used once, so M never exceeds the size
+ * of the multiset intersection of the two token bags. Hence a unit can reach
+ * `minScore` only if it shares at least
  *
- *     (L + 1) − 2·d  ≥  L + 1 − 2·maxEdits(L)       = sharedGramLowerBound(L, k)
+ *     L − maxEdits(L)                               = sharedTokenLowerBound(L, k)
  *
- * bigrams. A unit sharing fewer cannot score ≥ minScore, and skipping it
- * never loses a match. The index keeps this guarantee although it hashes
- * bigrams into buckets and tags repeated bigrams by occurrence (see
- * `gram-buckets.ts`): hashing can only merge multiset elements, and merging
- * never lowers the size of a multiset intersection.
+ * tokens with the query (counted with multiplicity). A unit sharing fewer is
+ * skipped without losing a match. (Bigrams would give L + 1 − 2k — one edit
+ * can break two bigrams — a much weaker bound: in templated text, units that
+ * share only the template pass it by the thousand.)
  */
 
 /**
@@ -54,12 +52,13 @@ export function maxEdits(length: number, minScore: number): number {
 }
 
 /**
- * The least number of padded bigrams two sequences share when the longer has
- * `length` tokens and their edit distance is at most `edits` (see the file comment).
- * @example sharedGramLowerBound(20, 5) //=> 11
+ * The least number of tokens (with multiplicity) two sequences share when the
+ * longer has `length` tokens and their edit distance is at most `edits` (see
+ * the file comment).
+ * @example sharedTokenLowerBound(20, 5) //=> 15
  */
-export function sharedGramLowerBound(length: number, edits: number): number {
-  return length + 1 - 2 * edits;
+export function sharedTokenLowerBound(length: number, edits: number): number {
+  return length - edits;
 }
 
 /**

@@ -5,44 +5,47 @@
  * Units are ranked by token count ("positions", ties in unit order): the
  * units of a length window are then one contiguous range of positions, and a
  * posting list, sorted by position, is cut to the window by binary search.
+ * Token sequences are stored in position order too, so scoring a candidate
+ * reads one place in memory, not three.
  */
 import type { Lang } from '../types';
-import { ABSENT_BUCKET, GramScratch, gramBuckets } from './gram-buckets';
 import { TokenScratch } from './scan-tokens';
 import { UintList } from './uint-list';
 import type { Vocabulary } from './vocabulary';
 
-/** One side's token sequences and bigram index. */
+/** One side's token sequences and token index. */
 export interface SideIndex {
   readonly lang: Lang;
-  /** Token ids of unit u are `tokens[tokenStart[u], tokenStart[u + 1])` (unit order). */
+  /** Token ids of the unit at position p are `tokens[tokenStart[p], tokenStart[p + 1])`. */
   readonly tokenStart: Uint32Array;
   readonly tokens: Uint32Array;
   /** Unit at each position: units sorted by token count, then by unit index. */
   readonly order: Uint32Array;
   /** First position whose unit has ≥ n tokens, for n = 0 … longest + 1. */
   readonly lengthStart: Uint32Array;
-  /** log2 of the number of buckets. */
-  readonly bucketBits: number;
-  /** Postings of bucket b are `postings[bucketStart[b], bucketStart[b + 1])`, ascending positions. */
-  readonly bucketStart: Uint32Array;
+  /**
+   * Posting list of token id t: `postings[listStart[t], listStart[t + 1])`,
+   * ascending positions; a unit holding t r times is listed r times in a row.
+   * Ids from `listStart.length - 1` on have no list (no unit on this side holds them).
+   */
+  readonly listStart: Uint32Array;
   readonly postings: Uint32Array;
+  /**
+   * Rank of each posting's token occurrence within its unit, when the unit's
+   * tokens are sorted rarest first (by `rarity`; occurrences of one token in
+   * text order); saturates at 255, which only ever under-states a rank.
+   */
+  readonly postingRank: Uint8Array;
+  /**
+   * Global rarity rank of each token id: ids sorted by posting-list length,
+   * then by id (derived from `listStart` by {@link rarityOf}, never stored).
+   */
+  readonly rarity: Uint32Array;
 }
-
-/** Fewest and most bucket bits: 1 KB to 128 MB of bucket offsets. */
-const MIN_BUCKET_BITS = 8;
-const MAX_BUCKET_BITS = 25;
-/** Bigrams per bucket aimed at: 2 keeps unrelated bigrams mostly apart for 4 bytes per 2 postings. */
-const GRAMS_PER_BUCKET = 2;
 
 /** Number of tokens of the longest unit of `side`. */
 export function longestUnit(side: SideIndex): number {
   return side.lengthStart.length - 2;
-}
-
-/** Token count of unit `unit`. */
-export function unitLength(side: SideIndex, unit: number): number {
-  return (side.tokenStart[unit + 1] ?? 0) - (side.tokenStart[unit] ?? 0);
 }
 
 /**
@@ -61,14 +64,78 @@ export function positionLength(side: SideIndex, position: number, low = 0, high:
 
 /**
  * Tokenize `count` texts (text `u` from `textOf(u)`) with `vocabulary` and
- * build their bigram index.
+ * build their index.
  */
 export function buildSideIndex(lang: Lang, count: number, textOf: (unit: number) => string, vocabulary: Vocabulary): SideIndex {
-  const { tokenStart, tokens } = encodeTexts(count, textOf, vocabulary);
-  const { order, lengthStart } = rankByLength(tokenStart);
-  const bucketBits = chooseBucketBits(tokens.length + count);
-  const { bucketStart, postings } = buildPostings(tokenStart, tokens, order, bucketBits);
-  return { lang, tokenStart, tokens, order, lengthStart, bucketBits, bucketStart, postings };
+  const encoded = encodeTexts(count, textOf, vocabulary);
+  const { order, lengthStart } = rankByLength(encoded.tokenStart);
+  const { tokenStart, tokens } = toPositionOrder(encoded.tokenStart, encoded.tokens, order);
+  const { listStart, postings } = buildPostings(tokenStart, tokens, vocabulary.size);
+  const rarity = rarityOf(listStart);
+  const postingRank = rankPostings(tokenStart, tokens, listStart, postings, rarity);
+  return { lang, tokenStart, tokens, order, lengthStart, listStart, postings, postingRank, rarity };
+}
+
+/** Rarity rank of each token id: by posting-list length (rarest first), then by id. */
+export function rarityOf(listStart: Uint32Array): Uint32Array {
+  const count = listStart.length - 1;
+  const ids = new Uint32Array(count);
+  for (let id = 0; id < count; id++) ids[id] = id;
+  const size = (id: number): number => (listStart[id + 1] ?? 0) - (listStart[id] ?? 0);
+  const sorted = [...ids].sort((a, b) => size(a) - size(b) || a - b);
+  const rarity = new Uint32Array(count);
+  sorted.forEach((id, rank) => {
+    rarity[id] = rank;
+  });
+  return rarity;
+}
+
+/** Largest stored rank: ranks from here on are stored as this (an under-statement, which is safe). */
+const MAX_STORED_RANK = 255;
+
+/**
+ * The rank of every posting's occurrence within its unit's rarest-first token
+ * order. Each unit's occurrences are sorted by (rarity, text position) with an
+ * insertion sort (units are short), then written to the posting of each
+ * occurrence: a unit's entries in one list are consecutive and in text order,
+ * so the j-th entry of its run is its j-th occurrence.
+ */
+function rankPostings(tokenStart: Uint32Array, tokens: Uint32Array, listStart: Uint32Array, postings: Uint32Array, rarity: Uint32Array): Uint8Array {
+  const postingRank = new Uint8Array(postings.length);
+  const cursor = listStart.slice(); // next unwritten entry of each list
+  let keys = new Float64Array(64);
+  let slots = new Uint32Array(64);
+  let rankAt = new Uint32Array(64);
+  for (let p = 0; p + 1 < tokenStart.length; p++) {
+    const from = tokenStart[p] ?? 0;
+    const length = (tokenStart[p + 1] ?? 0) - from;
+    if (length > keys.length) {
+      keys = new Float64Array(length * 2);
+      slots = new Uint32Array(length * 2);
+      rankAt = new Uint32Array(length * 2);
+    }
+    // Insertion sort of the occurrences by (rarity, position); slots hold positions in the unit.
+    for (let i = 0; i < length; i++) {
+      const key = (rarity[tokens[from + i] ?? 0] ?? 0) * 65536 + Math.min(i, 65535);
+      let j = i;
+      while (j > 0 && (keys[j - 1] ?? 0) > key) {
+        keys[j] = keys[j - 1] ?? 0;
+        slots[j] = slots[j - 1] ?? 0;
+        j--;
+      }
+      keys[j] = key;
+      slots[j] = i;
+    }
+    for (let rank = 0; rank < length; rank++) rankAt[slots[rank] ?? 0] = rank;
+    // Positions are visited in increasing order, so each list's entries for p come next, in text order.
+    for (let i = 0; i < length; i++) {
+      const id = tokens[from + i] ?? 0;
+      const at = cursor[id] ?? 0;
+      cursor[id] = at + 1;
+      postingRank[at] = Math.min(rankAt[i] ?? 0, MAX_STORED_RANK);
+    }
+  }
+  return postingRank;
 }
 
 function encodeTexts(count: number, textOf: (unit: number) => string, vocabulary: Vocabulary): { tokenStart: Uint32Array; tokens: Uint32Array } {
@@ -79,7 +146,6 @@ function encodeTexts(count: number, textOf: (unit: number) => string, vocabulary
     vocabulary.encode(textOf(u), scratch, list);
     tokenStart[u + 1] = list.length;
   }
-  // A view, not a copy: at a million units a copy would briefly double the largest array.
   return { tokenStart, tokens: list.data.subarray(0, list.length) };
 }
 
@@ -104,48 +170,43 @@ function rankByLength(tokenStart: Uint32Array): { order: Uint32Array; lengthStar
   return { order, lengthStart };
 }
 
-function chooseBucketBits(grams: number): number {
-  const bits = Math.ceil(Math.log2(Math.max(1, grams / GRAMS_PER_BUCKET)));
-  return Math.min(MAX_BUCKET_BITS, Math.max(MIN_BUCKET_BITS, bits));
+/** Re-lay the unit-ordered token sequences in position order. */
+function toPositionOrder(unitStart: Uint32Array, unitTokens: Uint32Array, order: Uint32Array): { tokenStart: Uint32Array; tokens: Uint32Array } {
+  const tokenStart = new Uint32Array(order.length + 1);
+  const tokens = new Uint32Array(unitTokens.length);
+  let at = 0;
+  for (let p = 0; p < order.length; p++) {
+    const unit = order[p] ?? 0;
+    const from = unitStart[unit] ?? 0;
+    const to = unitStart[unit + 1] ?? 0;
+    tokens.set(unitTokens.subarray(from, to), at);
+    at += to - from;
+    tokenStart[p + 1] = at;
+  }
+  return { tokenStart, tokens };
 }
 
-/** Two passes over the bigrams (count, then fill from the back), so no list ever grows. */
-function buildPostings(
-  tokenStart: Uint32Array,
-  tokens: Uint32Array,
-  order: Uint32Array,
-  bucketBits: number,
-): { bucketStart: Uint32Array; postings: Uint32Array } {
-  const buckets = 2 ** bucketBits;
-  const bucketStart = new Uint32Array(buckets + 1);
-  const scratch = new GramScratch();
-  const gramsAt = (position: number): number => {
-    const unit = order[position] ?? 0;
-    const from = tokenStart[unit] ?? 0;
-    return gramBuckets(tokens, from, (tokenStart[unit + 1] ?? 0) - from, bucketBits, scratch);
-  };
-  for (let p = 0; p < order.length; p++) {
-    const grams = gramsAt(p);
-    for (let g = 0; g < grams; g++) {
-      const bucket = scratch.out[g] ?? ABSENT_BUCKET;
-      if (bucket !== ABSENT_BUCKET) bucketStart[bucket] = (bucketStart[bucket] ?? 0) + 1;
-    }
+/** Two passes over the tokens (count, then fill from the back), so no list ever grows. */
+function buildPostings(tokenStart: Uint32Array, tokens: Uint32Array, vocabularySize: number): { listStart: Uint32Array; postings: Uint32Array } {
+  const listStart = new Uint32Array(vocabularySize + 1);
+  for (let t = 0; t < tokens.length; t++) {
+    const id = tokens[t] ?? 0;
+    listStart[id] = (listStart[id] ?? 0) + 1;
   }
-  // Inclusive prefix sums: bucketStart[b] becomes the END of bucket b (and of all before it).
-  for (let b = 1; b < buckets; b++) bucketStart[b] = (bucketStart[b] ?? 0) + (bucketStart[b - 1] ?? 0);
-  bucketStart[buckets] = bucketStart[buckets - 1] ?? 0;
-  const postings = new Uint32Array(bucketStart[buckets] ?? 0);
+  // Inclusive prefix sums: listStart[id] becomes the END of the list of id.
+  for (let id = 1; id < vocabularySize; id++) listStart[id] = (listStart[id] ?? 0) + (listStart[id - 1] ?? 0);
+  listStart[vocabularySize] = vocabularySize > 0 ? (listStart[vocabularySize - 1] ?? 0) : 0;
+  const postings = new Uint32Array(tokens.length);
   // Filling from the last position backwards leaves every list ascending and
-  // moves bucketStart[b] down to the START of bucket b.
-  for (let p = order.length - 1; p >= 0; p--) {
-    const grams = gramsAt(p);
-    for (let g = 0; g < grams; g++) {
-      const bucket = scratch.out[g] ?? ABSENT_BUCKET;
-      if (bucket === ABSENT_BUCKET) continue;
-      const at = (bucketStart[bucket] ?? 0) - 1;
-      bucketStart[bucket] = at;
+  // moves listStart[id] down to the START of its list.
+  for (let p = tokenStart.length - 2; p >= 0; p--) {
+    const to = tokenStart[p + 1] ?? 0;
+    for (let t = tokenStart[p] ?? 0; t < to; t++) {
+      const id = tokens[t] ?? 0;
+      const at = (listStart[id] ?? 0) - 1;
+      listStart[id] = at;
       postings[at] = p;
     }
   }
-  return { bucketStart, postings };
+  return { listStart, postings };
 }
