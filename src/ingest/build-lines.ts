@@ -41,7 +41,9 @@ export function buildLines(context: SourceContext, drafts: readonly LineDraft[],
   };
   for (const draft of drafts) {
     if (draft.kind === 'paragraph') {
-      lines.push({ kind: 'paragraph', paragraph: build(draft.paragraph).paragraph });
+      const paragraph = build(draft.paragraph).paragraph;
+      // A line of nothing but control characters: its removal is reported, no empty paragraph stays.
+      if (!/^\s*$/u.test(paragraph.text)) lines.push({ kind: 'paragraph', paragraph });
       continue;
     }
     const [first, second] = draft.first === 'en' ? ([draft.en, draft.zh] as const) : ([draft.zh, draft.en] as const);
