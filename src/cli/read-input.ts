@@ -90,6 +90,7 @@ async function readFolder(folder: string): Promise<ReadInput> {
     }
     pairs.push({ name, en: await readSource(files.en), zh: await readSource(files.zh) });
   }
+  issues.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
   if (pairs.length === 0) {
     throw new IngestError('INGEST_NO_FILE_PAIRS', `Expected NAME.en.txt + NAME.zh.txt pairs in the folder, found ${byName.size === 0 ? 'none' : 'only unpaired files'}.`, { file: folder, issues });
   }

@@ -3,9 +3,10 @@
  * marked: each article holds its text in both languages, so a new one can only
  * start once the current one has both, at a unit that begins a new round (the
  * language the article opened with, a caption line, or a run cut at a marker),
- * and only where the text says so: a date that opens a news article in this
- * unit or in its counterpart in the other language, a source line that closed
- * the previous unit, or a headline caption line.
+ * and only where the text says so: a source line that closed the previous
+ * unit; a headline caption line; or a date that opens a news article in this
+ * run or in its counterpart in the other language (a full date in either, or
+ * a bare year in both).
  */
 import type { Article, Block, Lang, Paragraph } from '../types';
 import type { Unit } from './group-runs';
@@ -50,7 +51,9 @@ function opensArticle(units: readonly Unit[], i: number): boolean {
   const previous = units[i - 1];
   if (unit === undefined) return false;
   if (previous?.kind === 'run' && previous.closed) return true;
-  if (unit.kind === 'paired' && unit.headline) return true;
+  // A caption line opens an article only as its headline; a photo caption
+  // belongs to the article it is in, whatever the next article's lead says.
+  if (unit.kind === 'paired') return unit.headline;
   const own = unit.opener;
   const counterpart = counterpartRun(units, i)?.opener;
   return own === 'strong' || counterpart === 'strong' || (own === 'weak' && counterpart === 'weak');

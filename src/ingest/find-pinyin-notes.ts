@@ -8,16 +8,16 @@ import { toSimplified } from '../chinese/convert-script';
 import { isHanChar } from '../chinese/han-patterns';
 import type { Span } from '../types';
 import type { Edit } from './apply-edits';
-import { PINYIN_LETTERS, PINYIN_NOTE_CANDIDATE, TONE_MARK } from './ingest-patterns';
+import { PINYIN_LETTERS, PINYIN_NOTE_CANDIDATE } from './ingest-patterns';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import { issueAt, type SourceContext } from './source-context';
 
 /**
  * Pinyin notes inside `span` of the source text: a parenthesised single
- * syllable directly after a Han character. A syllable with a tone mark is
- * enough evidence; a toneless one ("(de)") must also be a reading of the
- * character before it (pinyin-pro, on the Simplified form), so a list marker
- * like "方案(a)" stays.
+ * syllable directly after a Han character, which is a reading of that
+ * character (pinyin-pro, on its Simplified form; every one of the seed's 230
+ * notes is). So "方案(a)" (a list item) and "的(jīng)" stay; a tone-marked
+ * note that is not a reading is reported by `findSuspectText` instead.
  * @example findPinyinNotes(context, { start: 0, end: 10 }).map((e) => e.issue.removed) //=> ['(jīng)', '(mào)']   // for '經(jīng)貿(mào)'
  */
 export function findPinyinNotes(context: SourceContext, span: Span): Edit[] {
@@ -47,12 +47,12 @@ export function findPinyinNotes(context: SourceContext, span: Span): Edit[] {
   return edits;
 }
 
-/** True when `letters` is a pinyin syllable that can annotate `han`. */
+/** True when `letters` is a pinyin syllable that reads `han`. */
 function isPinyinNote(han: string, letters: string): boolean {
   if (!PINYIN_LETTERS.test(letters)) return false;
   const syllable = toneless(letters);
+  // The syllable list is a cheap filter before asking pinyin-pro.
   if (!PINYIN_SYLLABLES.has(syllable)) return false;
-  if (TONE_MARK.test(letters)) return true;
   const readings = pinyin(toSimplified(han), { multiple: true, type: 'array', toneType: 'none', v: true });
   return readings.includes(syllable);
 }

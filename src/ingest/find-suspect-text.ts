@@ -17,6 +17,7 @@ import {
   GLUED_OPENING,
   GLUED_ORDINAL,
   GLUED_SENTENCE,
+  MISPLACED_PINYIN_NOTE,
   MOJIBAKE,
 } from './ingest-patterns';
 
@@ -118,6 +119,16 @@ function findChinese(text: string): Finding[] {
     findings.push({
       code: 'INGEST_SUSPECT_TEXT',
       message: `"${match[0]}" in "${context}" looks like characters lost to an encoding error.`,
+      span,
+      fixes: [],
+    });
+  }
+  for (const match of text.matchAll(MISPLACED_PINYIN_NOTE)) {
+    const span = spanOf(match);
+    const han = text.slice(Math.max(0, span.start - 1), span.start);
+    findings.push({
+      code: 'INGEST_SUSPECT_TEXT',
+      message: `"${match[0]}" looks like a pinyin note but is not a reading of "${han}"; kept it.`,
       span,
       fixes: [],
     });

@@ -24,7 +24,6 @@ export type Unit =
   | {
       readonly kind: 'paired';
       readonly block: PairedBlock;
-      readonly opener: 'strong' | 'weak' | undefined;
       /** Neither side ends like a sentence: a headline, not a photo caption. */
       readonly headline: boolean;
     };
@@ -48,7 +47,7 @@ export function groupRuns(lines: readonly BuiltLine[]): Unit[] {
     if (line.kind === 'paired') {
       flush();
       const { en, zh } = line.block;
-      units.push({ kind: 'paired', block: line.block, opener: strongest(articleMarkers(en).opener, articleMarkers(zh).opener), headline: !SENTENCE_END.test(en.text) && !SENTENCE_END.test(zh.text) });
+      units.push({ kind: 'paired', block: line.block, headline: !SENTENCE_END.test(en.text) && !SENTENCE_END.test(zh.text) });
       continue;
     }
     const paragraph = line.paragraph;
@@ -58,8 +57,4 @@ export function groupRuns(lines: readonly BuiltLine[]): Unit[] {
   }
   flush();
   return units;
-}
-
-function strongest(a: 'strong' | 'weak' | undefined, b: 'strong' | 'weak' | undefined): 'strong' | 'weak' | undefined {
-  return a === 'strong' || b === 'strong' ? 'strong' : (a ?? b);
 }

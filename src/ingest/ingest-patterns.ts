@@ -22,11 +22,12 @@ export const PINYIN_NOTE_CANDIDATE: RegExp = /[(（](?<letters>\p{Script=Latin}{
 export const PINYIN_LETTERS: RegExp = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]+$/u;
 
 /**
- * A pinyin letter that carries a tone mark (the strong sign of a pinyin note).
- * @example TONE_MARK.test('qū') //=> true
- * @example TONE_MARK.test('qu') //=> false
+ * A parenthesised syllable with a tone mark right after a Han character: left
+ * in cleaned text, it is a pinyin note that does not read the character.
+ * @example '的(jīng)'.match(MISPLACED_PINYIN_NOTE)?.[0] //=> '(jīng)'
+ * @example MISPLACED_PINYIN_NOTE.test('方案(a) A(jīng)') //=> false
  */
-export const TONE_MARK: RegExp = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/u;
+export const MISPLACED_PINYIN_NOTE: RegExp = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]/gu;
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
