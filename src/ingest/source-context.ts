@@ -11,7 +11,10 @@ export interface SourceContext {
   readonly lines: LineIndex;
 }
 
-/** Build the context of source number `index`. */
+/**
+ * Build the context of source number `index`.
+ * @example sourceContext({ name: 'a.txt', text: 'ab\ncd' }, 0).lines.pointAt(4) //=> { line: 2, column: 2, offset: 4 }
+ */
 export function sourceContext(source: SourceText, index: number): SourceContext {
   return { source, index, lines: new LineIndex(source.text) };
 }

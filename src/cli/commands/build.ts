@@ -30,6 +30,10 @@ Example:
   bitext-tm build corpus/raw/chongqing-fao-2022.en-zh.txt --out corpus/out
 `;
 
+/**
+ * The `build` command: read the input, run {@link buildOutputs}, write the files, print a summary.
+ * @example await buildCommand.run(['corpus/raw/chongqing-fao-2022.en-zh.txt', '--out', 'corpus/out'], processIo) //=> 0
+ */
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the corpus outputs from raw bilingual text',
