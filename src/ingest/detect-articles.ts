@@ -23,7 +23,8 @@ export function detectArticles(units: readonly Unit[]): Article[] {
   const seen = { en: false, zh: false };
   units.forEach((unit, i) => {
     const previous = units[i - 1];
-    if (seen.en && seen.zh && startsRound(unit, previous, opening) && opensArticle(units, i)) {
+    const bilingualBoundary = seen.en && seen.zh && startsRound(unit, previous, opening) && opensArticle(units, i);
+    if (bilingualBoundary || untranslatedArticleEnds(current, unit, previous)) {
       groups.push(current);
       current = [];
       opening = undefined;
@@ -37,6 +38,19 @@ export function detectArticles(units: readonly Unit[]): Article[] {
   });
   if (current.length > 0) groups.push(current);
   return groups.map((group, index) => ({ index, title: titleOf(group), blocks: toBlocks(group) }));
+}
+
+/**
+ * An article in one language only (its translation is missing) ends where the
+ * next dated run of the same language begins: "On June 2, …" after an English
+ * article that itself opened with a date and got no Chinese. Merging them
+ * would pair one article's English with the next one's Chinese.
+ */
+function untranslatedArticleEnds(current: readonly Unit[], unit: Unit, previous: Unit | undefined): boolean {
+  const first = current[0];
+  if (first?.kind !== 'run' || first.opener !== 'strong') return false;
+  if (unit.kind !== 'run' || unit.opener !== 'strong' || previous?.kind !== 'run' || previous.lang !== unit.lang) return false;
+  return current.every((u) => u.kind === 'run' && u.lang === unit.lang);
 }
 
 /** A unit where a new round of the article's languages begins. */

@@ -46,5 +46,5 @@ export function ingestSide(context: SourceContext, lang: Lang, options: BuildPar
   });
   const built = buildLines(context, drafts, options.stripPinyinNotes ? scan.edits : { ...scan.edits, pinyinNotes: [] }, options);
   const paragraphs = built.lines.flatMap((line) => (line.kind === 'paragraph' ? [line.paragraph] : []));
-  return { paragraphs, issues: [...misplaced, ...built.issues] };
+  return { paragraphs, issues: [...scan.issues, ...misplaced, ...built.issues] };
 }

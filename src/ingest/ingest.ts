@@ -67,7 +67,7 @@ function ingestMixed(source: SourceText, settings: Settings): Ingested {
   const built = buildLines(context, drafts, cleaningFor(scan.edits, settings), settings);
   requireBothLanguages(context, built.lines);
   const articles = detectArticles(groupRuns(built.lines));
-  return { articles, issues: inTextOrder(built.issues) };
+  return { articles, issues: inTextOrder([...scan.issues, ...built.issues]) };
 }
 
 /** Parallel texts, one pair or many: steps 1–5 per side, then pair the sides' articles. */

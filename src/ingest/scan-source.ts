@@ -3,16 +3,18 @@
  * text; its non-blank lines; and the pinyin notes and control characters that
  * cleaning will remove (language detection must ignore both).
  */
-import { IngestError } from '../errors';
+import { IngestError, type Issue } from '../errors';
 import type { Edit } from './apply-edits';
 import type { CleaningEdits } from './build-lines';
 import { findControlCharacters } from './find-control-characters';
 import { findPinyinNotes } from './find-pinyin-notes';
-import type { SourceContext } from './source-context';
+import { issueAt, type SourceContext } from './source-context';
 import { splitLines, type SourceLine } from './split-lines';
 
 /** A scanned source: its lines, and the cleaning edits found in them (per line, in order). */
 export interface ScannedSource {
+  /** Problems with the text as a whole (bare carriage returns). */
+  readonly issues: readonly Issue[];
   readonly lines: readonly SourceLine[];
   /** `pinyinNotes[i]` are the pinyin notes of line `i`. */
   readonly pinyinNotes: readonly (readonly Edit[])[];
@@ -33,5 +35,17 @@ export function scanSource(context: SourceContext): ScannedSource {
   }
   const pinyinNotes = lines.map((line) => findPinyinNotes(context, line.span));
   const controlCharacters = lines.flatMap((line) => findControlCharacters(context, line.span));
-  return { lines, pinyinNotes, edits: { pinyinNotes: pinyinNotes.flat(), controlCharacters } };
+  const bareReturn = /\r(?!\n)/u.exec(context.source.text);
+  const issues =
+    bareReturn === null
+      ? []
+      : [
+          issueAt(context, {
+            severity: 'warning',
+            code: 'INGEST_SUSPECT_TEXT',
+            message: 'Expected lines to end with LF or CRLF, found a bare CR (old Mac line ending); lines are split only at LF, so convert the line endings first.',
+            span: { start: bareReturn.index, end: bareReturn.index + 1 },
+          }),
+        ];
+  return { lines, issues, pinyinNotes, edits: { pinyinNotes: pinyinNotes.flat(), controlCharacters } };
 }
