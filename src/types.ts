@@ -81,6 +81,7 @@ export interface PairedBlock {
   readonly zh: Paragraph;
 }
 
+/** A block of an article: one language, or a caption line with both. */
 export type Block = MonolingualBlock | PairedBlock;
 
 /** One article (a news item, a chapter, one file pair): blocks in input order. */

@@ -10,9 +10,10 @@ import { toSimplified, toTraditional } from './convert-script';
  * @example detectChineseScript('重庆市政府外办') //=> 'simplified'
  */
 export function detectChineseScript(text: string): ChineseScript {
-  const simplified = [...toSimplified(text)];
-  const traditional = [...toTraditional(text)];
-  const chars = [...text];
+  // Array.from splits by code point; OpenCC keeps the code-point count.
+  const simplified = Array.from(toSimplified(text));
+  const traditional = Array.from(toTraditional(text));
+  const chars = Array.from(text);
   let traditionalEvidence = 0;
   let simplifiedEvidence = 0;
   for (let i = 0; i < chars.length; i++) {

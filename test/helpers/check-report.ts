@@ -15,7 +15,7 @@ export async function checkReportInBrowser(browser: Browser, htmlPath: string, c
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
-    if (!/^(file|data|about):/u.test(request.url())) foreignRequests.push(request.url());
+    if (!/^(?:file|data|about):/u.test(request.url())) foreignRequests.push(request.url());
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -25,7 +25,9 @@ export async function checkReportInBrowser(browser: Browser, htmlPath: string, c
     rows.map((row) => {
       const textOf = (cell: Element | null): string => {
         const copy = cell?.cloneNode(true) as Element | undefined;
-        copy?.querySelectorAll('.line').forEach((label) => label.remove());
+        copy?.querySelectorAll('.line').forEach((label) => {
+          label.remove();
+        });
         return copy?.textContent ?? '';
       };
       return { id: row.getAttribute('data-unit'), status: row.getAttribute('data-status'), en: textOf(row.querySelector('td.en')), zh: textOf(row.querySelector('td.zh')) };

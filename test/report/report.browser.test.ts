@@ -16,7 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 describe('review report in a real browser', () => {
