@@ -19,8 +19,8 @@ for (const line of text.split('\n')) {
   for (const token of pinyin.split(' ')) {
     // Lowercase numbered-tone syllables only: capitalised ones are proper names
     // (their lowercase forms occur too), others are Latin letters or symbols.
-    const match = /^([a-z]+(?:u:)?[a-z]*)[1-5]$/u.exec(token);
-    if (match?.[1] !== undefined) syllables.add(match[1].replace('u:', 'v'));
+    const match = /^((?:[a-z]|u:)+)[1-5]$/u.exec(token);
+    if (match?.[1] !== undefined) syllables.add(match[1].replaceAll('u:', 'v'));
   }
 }
 const sorted = [...syllables].sort();

@@ -12,7 +12,7 @@ describe('applyEdits', () => {
     // Paragraph span starts at 2; remove the note, replace the comma, insert a space.
     const result = applyEdits(source, { start: 2, end: source.length }, [edit(14, 14, ' '), edit(3, 9, ''), edit(10, 11, '，')]);
     expect(result.text).toBe('經貿，the Declaration');
-    expect([...result.text].map((_, i) => mapOffset(result.offsets, i))).toEqual([2, 9, 10, 11, 12, 13, 14, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    expect(Array.from(result.text).map((_, i) => mapOffset(result.offsets, i))).toEqual([2, 9, 10, 11, 12, 13, 14, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
   });
 
   it('rejects overlapping edits (a bug, not a user mistake)', () => {

@@ -114,7 +114,11 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
+  }
   const pairs = sample.length / 2;
   return evenNul > pairs * 0.3 || oddNul > pairs * 0.3;
 }

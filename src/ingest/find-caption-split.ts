@@ -27,7 +27,7 @@ export const CAPTION_RATIO_RANGE: readonly [number, number] = [LATIN_LETTERS_PER
 type CharClass = 'han' | 'latin' | 'other';
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
-const OPENING = /[\p{Ps}\p{Pi}“「『《]/u;
+const OPENING = /[\p{Ps}\p{Pi}]/u;
 const SPACE = /\s/u;
 const DIGIT = /\p{Nd}/u;
 

@@ -15,7 +15,7 @@ export function findControlCharacters(context: SourceContext, span: Span): Edit[
   for (const match of text.matchAll(new RegExp(`(?:${CONTROL_CHARACTER.source})+`, 'gu'))) {
     const start = span.start + match.index;
     const removed = match[0];
-    const codes = [...removed].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const codes = Array.from(removed).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
     const at = { start, end: start + removed.length };
     edits.push({
       span: at,

@@ -61,7 +61,7 @@ function findAnyText(text: string): Finding[] {
       code: 'INGEST_SUSPECT_TEXT',
       message: `"${word}" has a lowercase l inside a capitalised word; probably "${fixed}".`,
       span,
-      fixes: [...word].flatMap((char, i) =>
+      fixes: Array.from(word).flatMap((char, i) =>
         char === 'l' ? [{ span: { start: span.start + i, end: span.start + i + 1 }, replacement: 'I', message: `Replaced "l" by "I" in "${word}" (now "${fixed}").` }] : [],
       ),
     });

@@ -113,5 +113,5 @@ function inTextOrder(issues: readonly Issue[]): Issue[] {
 
 /** Drop keys set to `undefined`, so they do not override the defaults. */
 function withoutUndefined(options: IngestOptions): Partial<Settings> {
-  return Object.fromEntries(Object.entries(options).filter(([key, value]) => key !== 'name' && value !== undefined)) as Partial<Settings>;
+  return Object.fromEntries(Object.entries(options).filter(([key, value]) => key !== 'name' && value !== undefined));
 }

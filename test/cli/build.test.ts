@@ -14,7 +14,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = 'corpus/raw/chongqing-fao-2022.en-zh.txt';
 const COMMITTED = join(ROOT, 'corpus/out/chongqing-fao-2022.en-zh.document.json');
 const work = mkdtempSync(join(tmpdir(), 'bitext-tm-build-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 const readDocument = (path: string): Document => JSON.parse(readFileSync(path, 'utf8')) as Document;
 

@@ -17,7 +17,7 @@ const noStdin = { readStdin: (): Promise<Buffer> => Promise.reject(new Error('no
 
 describe('ingest error cases', () => {
   it('cover every error code of reading and ingesting input', () => {
-    const codes = new Set(cases.map((c) => c.readJson<{ code: string }>('expected.json').code));
+    const codes = new Set(cases.map((c) => (c.readJson('expected.json') as { code: string }).code));
     for (const code of ['FILE_NOT_FOUND', 'FILE_UNREADABLE', 'INGEST_EMPTY_INPUT', 'INGEST_BINARY_INPUT', 'INGEST_INVALID_ENCODING', 'INGEST_NO_ENGLISH_TEXT', 'INGEST_NO_CHINESE_TEXT', 'INGEST_NO_FILE_PAIRS']) {
       expect(codes, code).toContain(code);
     }
@@ -25,7 +25,7 @@ describe('ingest error cases', () => {
 
   for (const errorCase of cases) {
     it(errorCase.name, async (context) => {
-      const args = errorCase.readJson<string[]>('args.json').map((arg) => `${errorCase.dir}/${arg}`);
+      const args = (errorCase.readJson('args.json') as string[]).map((arg) => `${errorCase.dir}/${arg}`);
       const error = await readInput(args, noStdin)
         .then((read) => {
           ingest(read.input);

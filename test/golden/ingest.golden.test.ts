@@ -31,7 +31,7 @@ describe('ingest golden cases', () => {
   for (const goldenCase of cases) {
     const run = goldenCase.knownFailure === undefined ? it : it.fails;
     run(goldenCase.name, (context) => {
-      const options = goldenCase.has('options.json') ? goldenCase.readJson<IngestOptions>('options.json') : {};
+      const options = goldenCase.has('options.json') ? (goldenCase.readJson('options.json') as IngestOptions) : {};
       const document = ingest(inputOf(goldenCase), options);
       expect(losslessViolations(document)).toEqual([]);
       expectGolden(context, goldenCase, 'expected.json', toGoldenJson(summarizeForGolden(document)));

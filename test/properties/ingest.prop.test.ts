@@ -13,9 +13,9 @@ import { ingest } from '../../src/ingest/ingest';
 import { losslessViolations } from '../helpers/ingest-invariants';
 
 /** Pieces of bilingual text, damage and notes included. */
-const HAN = [...'重慶慶庆市政府外辦办論壇论坛經经貿贸區区發发的了和在與与', '𠮶', '嗰'];
+const HAN = [...Array.from('重慶慶庆市政府外辦办論壇论坛經经貿贸區区發发的了和在與与'), '𠮶', '嗰'];
 const LATIN = ['The', 'forum', 'was', 'held', 'Chongqing', 'COVlD', 'iPhone', 'theDeclaration', '20thCPC', 'Francisco.He', 'trade,investment', 'a', 'de'];
-const PUNCTUATION = [...'，。、；：「」《》（）“”', ...'.,;:?!()\'"-', '?;?'];
+const PUNCTUATION = [...Array.from('，。、；：「」《》（）“”'), ...Array.from('.,;:?!()\'"-'), '?;?'];
 const NOTES = ['(jīng)', '（mào）', '(qū)', '(de)', '(a)', '(重慶)', '(CPAFFC)', '(第二期)', '(xíng)'];
 const DIGITS = ['50', '2022', '1,000', '3.5', '11'];
 const SPACE = [' ', ' ', '\t', '\u3000', '\u00a0'];
