@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'INGEST_MISSING_SPACE'
   | 'INGEST_CONTROL_CHARACTER'
   | 'INGEST_REPAIR_APPLIED'
+  | 'INGEST_ARTICLES_UNMATCHED'
   // segment
   | 'SEGMENT_UNKNOWN_LANG'
   // align

@@ -52,4 +52,13 @@ export {
   type ChineseWordSegmenter,
   type ChineseWordTag,
 } from './segment/tokenize-chinese';
+export {
+  decodeText,
+  DEFAULT_INGEST_OPTIONS,
+  detectTextLanguage,
+  ingest,
+  type IngestInput,
+  type IngestOptions,
+  type SourcePair,
+} from './ingest/index';
 export { VERSION } from './version';

@@ -81,6 +81,7 @@ export interface PairedBlock {
   readonly zh: Paragraph;
 }
 
+/** A block of an article: one language, or a caption line with both. */
 export type Block = MonolingualBlock | PairedBlock;
 
 /** One article (a news item, a chapter, one file pair): blocks in input order. */
@@ -176,4 +177,63 @@ export interface Term {
   readonly methods: readonly string[];
   /** Ids of the units the pair comes from. */
   readonly units: readonly string[];
+}
+
+/** How the main job found a unit. */
+export type UnitMethod =
+  /** Sentence alignment inside a pair of blocks. */
+  | 'aligned'
+  /** A caption or headline line that holds both languages. */
+  | 'caption'
+  /** A non-monotonic pair recovered from what the first pass left unaligned. */
+  | 'recovered';
+
+/** A sentence of the corpus, with a stable id (`a<article>-<lang>-<n>`). */
+export interface CorpusSentence extends Sentence {
+  readonly id: string;
+  /** 0-based article index. */
+  readonly article: number;
+}
+
+/** A translation unit of the corpus: always with provenance and confidence. */
+export interface CorpusUnit extends TranslationUnit {
+  readonly confidence: number;
+  readonly origin: UnitOrigin;
+  readonly method: UnitMethod;
+  /** `accepted` units go to the TMX; `review` units fell below the confidence threshold. */
+  readonly status: 'accepted' | 'review';
+  /** Ids of the sentences on each side. */
+  readonly sentences: { readonly en: readonly string[]; readonly zh: readonly string[] };
+}
+
+/** A sentence left without a counterpart, and why. */
+export interface UnalignedSentence {
+  readonly sentence: CorpusSentence;
+  /** Plain-language reason, e.g. "no Chinese sentence translates it". */
+  readonly reason: string;
+}
+
+/** Counts a reviewer wants first. */
+export interface CorpusSummary {
+  readonly articles: number;
+  readonly sentences: { readonly en: number; readonly zh: number };
+  readonly units: { readonly accepted: number; readonly review: number };
+  /** Units (accepted and review) per bead type, `en-zh` counts, e.g. `{"1-1": 120, "1-2": 8}`. */
+  readonly beadTypes: Readonly<Record<string, number>>;
+  readonly meanConfidence: number;
+  readonly unaligned: { readonly en: number; readonly zh: number };
+  readonly confidenceThreshold: number;
+}
+
+/** The main job's result: units, the sentences left out, and everything cleaning reported. */
+export interface Corpus {
+  readonly name: string;
+  /** `bitext-tm <version>`. */
+  readonly generator: string;
+  readonly summary: CorpusSummary;
+  /** Article titles (first line of each article), by index. */
+  readonly articles: readonly { readonly index: number; readonly title: string }[];
+  readonly units: readonly CorpusUnit[];
+  readonly unaligned: readonly UnalignedSentence[];
+  readonly issues: readonly Issue[];
 }

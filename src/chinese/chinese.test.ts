@@ -17,6 +17,8 @@ describe('Chinese script helpers', () => {
     expect(detectChineseScript('論壇由重慶市政府外辦主持')).toBe('traditional');
     expect(detectChineseScript('论坛由重庆市政府外办主持')).toBe('simplified');
     expect(detectChineseScript('abc')).toBe('simplified');
+    // 周 is standard in both scripts; OpenCC's phrase table still writes 周年 as 週年.
+    expect(detectChineseScript('中國成立七十周年')).toBe('traditional');
   });
 
   it('maps the Simplified view back when a character changes UTF-16 width', () => {

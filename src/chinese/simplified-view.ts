@@ -25,8 +25,8 @@ export function simplifiedView(text: string): SimplifiedView {
   const breakpoints: (readonly [number, number])[] = [[0, 0]];
   let original = 0;
   let derived = 0;
-  const originalPoints = [...text];
-  const derivedPoints = [...converted];
+  const originalPoints = Array.from(text);
+  const derivedPoints = Array.from(converted);
   if (originalPoints.length !== derivedPoints.length) {
     throw new Error('opencc changed the number of code points; the Simplified view cannot be mapped');
   }

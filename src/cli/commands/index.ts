@@ -1,4 +1,5 @@
 /** Every subcommand, in the order `bitext-tm --help` lists them. */
 import type { Command } from '../cli-io';
+import { buildCommand } from './build';
 
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [buildCommand];

@@ -1,0 +1,131 @@
+/**
+ * Command-line paths → an ingest input. The only place that reads input
+ * files: one file (both languages), two files (one per language, in either
+ * order: the language of each is detected), a folder of NAME.en.txt +
+ * NAME.zh.txt pairs, or `-` for standard input.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { IngestError, UsageError, type Issue } from '../errors';
+import { decodeText } from '../ingest/decode-text';
+import { detectTextLanguage } from '../ingest/detect-text-language';
+import type { IngestInput, SourcePair } from '../ingest/ingest-options';
+import type { SourceText } from '../types';
+import type { CliIo } from './cli-io';
+
+/** What the paths hold: the input, a name for it when the paths give one, and warnings. */
+export interface ReadInput {
+  readonly input: IngestInput;
+  /** The folder's name for a folder of pairs; otherwise ingestion names the document. */
+  readonly name?: string;
+  /** Files of a folder that were skipped (INGEST_UNPAIRED_FILE). */
+  readonly issues: readonly Issue[];
+}
+
+/** The name a text read from standard input carries. */
+export const STDIN_NAME = '<stdin>';
+
+/** A file of a folder of pairs: `NAME.en.txt` or `NAME.zh.txt` (any case). */
+const PAIR_FILE = /^(?<name>.+)\.(?<lang>en|zh)\.txt$/iu;
+
+/**
+ * Read the inputs named on the command line.
+ * @example await readInput(['corpus/raw/chongqing-fao-2022.en-zh.txt'], io) //=> { input: { kind: 'mixed', source: { name: 'corpus/raw/…', text: '…' } }, issues: [] }
+ * @throws UsageError CLI_USAGE, FILE_NOT_FOUND, FILE_UNREADABLE; IngestError from decoding, or
+ *   INGEST_NO_FILE_PAIRS / INGEST_NO_ENGLISH_TEXT / INGEST_NO_CHINESE_TEXT
+ */
+export async function readInput(paths: readonly string[], io: Pick<CliIo, 'readStdin'>): Promise<ReadInput> {
+  if (paths.length === 0 || paths.length > 2) {
+    throw new UsageError('CLI_USAGE', `Expected one bilingual file, two files (one per language) or one folder of NAME.en.txt + NAME.zh.txt pairs, found ${paths.length} inputs.`);
+  }
+  if (paths.length === 2 && paths[0] === '-' && paths[1] === '-') throw new UsageError('CLI_USAGE', 'Expected at most one "-" (standard input), found two.');
+  const [first, second] = paths;
+  if (first !== undefined && second === undefined) {
+    if (first !== '-' && (await isFolder(first))) return readFolder(first);
+    return { input: { kind: 'mixed', source: await readSource(first, io) }, issues: [] };
+  }
+  const sources = await Promise.all(paths.map((path) => readSource(path, io)));
+  return { input: assignLanguages(sources), issues: [] };
+}
+
+/** Two texts, one per language, in either order. */
+function assignLanguages(sources: readonly SourceText[]): IngestInput {
+  const langs = sources.map((s) => detectTextLanguage(s.text));
+  const [a, b] = sources;
+  if (a === undefined || b === undefined) throw new Error('assignLanguages needs two sources');
+  const mixedAt = langs.indexOf('mixed');
+  if (mixedAt !== -1) {
+    throw new UsageError('CLI_USAGE', 'Expected one file per language, found a file with both; give a bilingual file alone.', { file: sources[mixedAt]?.name });
+  }
+  if (langs[0] === 'en' && langs[1] === 'zh') return { kind: 'parallel', en: a, zh: b };
+  if (langs[0] === 'zh' && langs[1] === 'en') return { kind: 'parallel', en: b, zh: a };
+  const missing = langs.includes('en') ? 'zh' : 'en';
+  const culprit = langs[1] === missing ? a : b;
+  const found = langs[0] === langs[1] && langs[0] !== undefined ? `${langs[0] === 'en' ? 'English' : 'Chinese'} in both` : 'no text in either language here';
+  throw new IngestError(missing === 'zh' ? 'INGEST_NO_CHINESE_TEXT' : 'INGEST_NO_ENGLISH_TEXT', `Expected one English and one Chinese file, found ${found}.`, { file: culprit.name });
+}
+
+/** A folder of NAME.en.txt + NAME.zh.txt pairs, in name order; other .txt files are skipped with a warning. */
+async function readFolder(folder: string): Promise<ReadInput> {
+  const entries = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
+  entries.sort();
+  const byName = new Map<string, { en?: string; zh?: string }>();
+  const issues: Issue[] = [];
+  for (const entry of entries) {
+    const match = PAIR_FILE.exec(entry);
+    if (match?.groups === undefined) {
+      if (/\.txt$/iu.test(entry)) issues.push(unpaired(join(folder, entry), 'is not named NAME.en.txt or NAME.zh.txt'));
+      continue;
+    }
+    const name = match.groups['name'] ?? entry;
+    const lang = (match.groups['lang'] ?? '').toLowerCase() === 'en' ? 'en' : 'zh';
+    byName.set(name, { ...byName.get(name), [lang]: join(folder, entry) });
+  }
+  const pairs: SourcePair[] = [];
+  for (const [name, files] of byName) {
+    if (files.en === undefined || files.zh === undefined) {
+      const [have, lack] = files.en === undefined ? [files.zh, 'en'] : [files.en, 'zh'];
+      issues.push(unpaired(have ?? name, `has no ${name}.${lack}.txt beside it`));
+      continue;
+    }
+    pairs.push({ name, en: await readSource(files.en), zh: await readSource(files.zh) });
+  }
+  issues.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
+  if (pairs.length === 0) {
+    throw new IngestError('INGEST_NO_FILE_PAIRS', `Expected NAME.en.txt + NAME.zh.txt pairs in the folder, found ${byName.size === 0 ? 'none' : 'only unpaired files'}.`, { file: folder, issues });
+  }
+  return { input: { kind: 'pairs', pairs }, name: basename(folder.replace(/[\\/]+$/u, '')) || 'pairs', issues };
+}
+
+function unpaired(file: string, why: string): Issue {
+  return { severity: 'warning', code: 'INGEST_UNPAIRED_FILE', message: `Skipped this file: it ${why}.`, file };
+}
+
+/** Read and decode one file (or standard input for `-`). */
+async function readSource(path: string, io?: Pick<CliIo, 'readStdin'>): Promise<SourceText> {
+  if (path === '-' && io !== undefined) return { name: STDIN_NAME, text: decodeText(await io.readStdin(), STDIN_NAME) };
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw fileError(path, error);
+  });
+  return { name: path, text: decodeText(bytes, path) };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    throw fileError(path, error);
+  }
+}
+
+/** A file-system error as a user mistake with the path. */
+function fileError(path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UsageError('FILE_NOT_FOUND', 'Expected a file or folder, found nothing at this path.', { file: path, cause: error });
+  if (code === 'EISDIR') {
+    return new UsageError('FILE_UNREADABLE', 'Expected a file, found a folder (a folder of NAME.en.txt + NAME.zh.txt pairs is given alone).', { file: path, cause: error });
+  }
+  if (code === 'EACCES' || code === 'EPERM') return new UsageError('FILE_UNREADABLE', 'Expected a readable file, found no permission to read it.', { file: path, cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new UsageError('FILE_UNREADABLE', `Expected a readable file, found an error: ${detail}`, { file: path, cause: error });
+}

@@ -1,0 +1,33 @@
+/** Find control characters, which have no place in text (and are illegal in XML), as removal edits. */
+import type { Span } from '../types';
+import type { Edit } from './apply-edits';
+import { CONTROL_CHARACTER } from './ingest-patterns';
+import { issueAt, type SourceContext } from './source-context';
+
+/**
+ * Control characters (and unpaired surrogates) inside `span`, one removal
+ * edit per run, each reported as a warning with the removed text.
+ * @example findControlCharacters(context, span).map((e) => e.issue.removed) //=> ['\u0007']   // for 'a\u0007b'
+ */
+export function findControlCharacters(context: SourceContext, span: Span): Edit[] {
+  const text = context.source.text.slice(span.start, span.end);
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(new RegExp(`(?:${CONTROL_CHARACTER.source})+`, 'gu'))) {
+    const start = span.start + match.index;
+    const removed = match[0];
+    const codes = Array.from(removed).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const at = { start, end: start + removed.length };
+    edits.push({
+      span: at,
+      replacement: '',
+      issue: issueAt(context, {
+        severity: 'warning',
+        code: 'INGEST_CONTROL_CHARACTER',
+        message: `Removed ${codes.length === 1 ? 'the control character' : 'the control characters'} ${codes.join(' ')}, which cannot appear in text or XML.`,
+        span: at,
+        removed,
+      }),
+    });
+  }
+  return edits;
+}

@@ -1,0 +1,117 @@
+/**
+ * Ingestion: raw bilingual text → a {@link Document} of articles › language
+ * blocks › paragraphs, with every cleaning step and every suspicious spot
+ * reported as an issue. Pure: the CLI reads the files (see `decodeText`).
+ *
+ * The steps, in order (one file each):
+ *  1. scanSource           — non-blank lines; pinyin notes and control characters to remove
+ *  2. detectLineLanguage   — the language of each line (pinyin notes ignored), or where a caption line switches
+ *  3. splitCaptionLines    — a line holding both languages becomes a pair of paragraphs
+ *  4. buildLines           — clean each paragraph (findPinyinNotes, findControlCharacters), report damage (findSuspectText)
+ *  5. requireBothLanguages — no silently empty side
+ *  6. groupRuns            — consecutive paragraphs of one language, cut at date and source lines
+ *  7. detectArticles       — article boundaries and blocks
+ * A parallel pair runs steps 1–5 per side (ingestSide) and pairs the sides' articles (pairArticles).
+ */
+import { detectChineseScript } from '../chinese/detect-script';
+import type { Issue } from '../errors';
+import type { Article, Document, Paragraph, SourceText } from '../types';
+import { buildLines } from './build-lines';
+import { detectArticles } from './detect-articles';
+import { detectLineLanguage } from './detect-line-language';
+import { documentName } from './document-name';
+import { groupRuns } from './group-runs';
+import { DEFAULT_INGEST_OPTIONS, type IngestInput, type IngestOptions, type SourcePair } from './ingest-options';
+import { ingestSide } from './ingest-side';
+import { pairArticles } from './pair-articles';
+import { requireBothLanguages } from './require-language';
+import { scanSource } from './scan-source';
+import { sourceContext } from './source-context';
+import { splitCaptionLines } from './split-caption-lines';
+
+type Settings = Readonly<Required<Omit<IngestOptions, 'name'>>>;
+
+/** Articles and issues of the input, before they become a document. */
+interface Ingested {
+  readonly articles: readonly Article[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Ingest raw bilingual text.
+ * @example
+ * const doc = ingest({ kind: 'mixed', source: { name: 'news.txt', text: 'The forum was held.\n論壇在重慶舉行(xíng)。' } });
+ * doc.articles[0]?.blocks.map((b) => (b.kind === 'monolingual' ? b.lang : 'paired')) //=> ['en', 'zh']
+ * doc.issues.map((i) => i.removed) //=> ['(xíng)']
+ * @throws IngestError INGEST_EMPTY_INPUT, INGEST_NO_ENGLISH_TEXT, INGEST_NO_CHINESE_TEXT
+ */
+export function ingest(input: IngestInput, options: IngestOptions = {}): Document {
+  const settings: Settings = { ...DEFAULT_INGEST_OPTIONS, ...withoutUndefined(options) };
+  const sources = input.kind === 'mixed' ? [input.source] : pairsOf(input).flatMap((pair) => [pair.en, pair.zh]);
+  const { articles, issues } = input.kind === 'mixed' ? ingestMixed(input.source, settings) : ingestPairs(pairsOf(input), settings);
+  return {
+    name: options.name ?? documentName(input),
+    sources,
+    articles: articles.map((article, index) => ({ ...article, index })),
+    chineseScript: detectChineseScript(paragraphsOf(articles, 'zh').join('\n')),
+    issues,
+  };
+}
+
+/** One text holding both languages: steps 1–7. */
+function ingestMixed(source: SourceText, settings: Settings): Ingested {
+  const context = sourceContext(source, 0);
+  const scan = scanSource(context);
+  const languages = scan.lines.map((line, i) => detectLineLanguage(source.text, line.span, (scan.pinyinNotes[i] ?? []).map((e) => e.span)));
+  const drafts = splitCaptionLines(source.text, scan.lines, languages);
+  const built = buildLines(context, drafts, cleaningFor(scan.edits, settings), settings);
+  requireBothLanguages(context, built.lines);
+  const articles = detectArticles(groupRuns(built.lines));
+  return { articles, issues: inTextOrder([...scan.issues, ...built.issues]) };
+}
+
+/** Parallel texts, one pair or many: steps 1–5 per side, then pair the sides' articles. */
+function ingestPairs(pairs: readonly SourcePair[], settings: Settings): Ingested {
+  const articles: Article[] = [];
+  const issues: Issue[] = [];
+  pairs.forEach((pair, k) => {
+    const enContext = sourceContext(pair.en, 2 * k);
+    const zhContext = sourceContext(pair.zh, 2 * k + 1);
+    const en = ingestSide(enContext, 'en', settings);
+    const zh = ingestSide(zhContext, 'zh', settings);
+    const paired = pairArticles(en.paragraphs, zh.paragraphs, pair.name, zhContext);
+    articles.push(...paired.articles);
+    issues.push(...inTextOrder(en.issues), ...inTextOrder([...zh.issues, ...paired.issues]));
+  });
+  return { articles, issues };
+}
+
+function pairsOf(input: Exclude<IngestInput, { kind: 'mixed' }>): readonly SourcePair[] {
+  return input.kind === 'pairs' ? input.pairs : [{ name: documentName(input), en: input.en, zh: input.zh }];
+}
+
+/** The cleaning edits that the options ask for. */
+function cleaningFor(edits: ReturnType<typeof scanSource>['edits'], settings: Settings): ReturnType<typeof scanSource>['edits'] {
+  return settings.stripPinyinNotes ? edits : { ...edits, pinyinNotes: [] };
+}
+
+function paragraphsOf(articles: readonly Article[], lang: 'en' | 'zh'): string[] {
+  const texts: string[] = [];
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      if (block.kind === 'paired') texts.push(block[lang].text);
+      else if (block.lang === lang) texts.push(...block.paragraphs.map((p: Paragraph) => p.text));
+    }
+  }
+  return texts;
+}
+
+/** Issues of one source sorted by position (stable: equal positions keep their order). */
+function inTextOrder(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+/** Drop keys set to `undefined`, so they do not override the defaults. */
+function withoutUndefined(options: IngestOptions): Partial<Settings> {
+  return Object.fromEntries(Object.entries(options).filter(([key, value]) => key !== 'name' && value !== undefined));
+}

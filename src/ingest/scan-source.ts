@@ -1,0 +1,51 @@
+/**
+ * The first look at a source text, before anything changes: it must hold
+ * text; its non-blank lines; and the pinyin notes and control characters that
+ * cleaning will remove (language detection must ignore both).
+ */
+import { IngestError, type Issue } from '../errors';
+import type { Edit } from './apply-edits';
+import type { CleaningEdits } from './build-lines';
+import { findControlCharacters } from './find-control-characters';
+import { findPinyinNotes } from './find-pinyin-notes';
+import { issueAt, type SourceContext } from './source-context';
+import { splitLines, type SourceLine } from './split-lines';
+
+/** A scanned source: its lines, and the cleaning edits found in them (per line, in order). */
+export interface ScannedSource {
+  /** Problems with the text as a whole (bare carriage returns). */
+  readonly issues: readonly Issue[];
+  readonly lines: readonly SourceLine[];
+  /** `pinyinNotes[i]` are the pinyin notes of line `i`. */
+  readonly pinyinNotes: readonly (readonly Edit[])[];
+  readonly edits: CleaningEdits;
+}
+
+/**
+ * Scan a source.
+ * @example scanSource(sourceContext({ name: 'a.txt', text: '經(jīng)\n\nEnglish' }, 0)).lines.length //=> 2
+ * @throws IngestError INGEST_EMPTY_INPUT when the text is empty or whitespace
+ */
+export function scanSource(context: SourceContext): ScannedSource {
+  const lines = splitLines(context.source.text);
+  if (lines.length === 0) {
+    throw new IngestError('INGEST_EMPTY_INPUT', context.source.text.length === 0 ? 'Expected text, found an empty text.' : 'Expected text, found only whitespace.', {
+      file: context.source.name,
+    });
+  }
+  const pinyinNotes = lines.map((line) => findPinyinNotes(context, line.span));
+  const controlCharacters = lines.flatMap((line) => findControlCharacters(context, line.span));
+  const bareReturn = /\r(?!\n)/u.exec(context.source.text);
+  const issues =
+    bareReturn === null
+      ? []
+      : [
+          issueAt(context, {
+            severity: 'warning',
+            code: 'INGEST_SUSPECT_TEXT',
+            message: 'Expected lines to end with LF or CRLF, found a bare CR (old Mac line ending); lines are split only at LF, so convert the line endings first.',
+            span: { start: bareReturn.index, end: bareReturn.index + 1 },
+          }),
+        ];
+  return { lines, issues, pinyinNotes, edits: { pinyinNotes: pinyinNotes.flat(), controlCharacters } };
+}

@@ -1,0 +1,89 @@
+/**
+ * `bitext-tm build`, run in-process: the committed corpus/out is what a fresh
+ * build produces; user mistakes print one line and exit 1; the input shapes
+ * (file, two files, folder, stdin) reach ingestion.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Document } from '../../src/types';
+import { runCliInProcess } from '../helpers/run-cli-in-process';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEED = 'corpus/raw/chongqing-fao-2022.en-zh.txt';
+const COMMITTED = join(ROOT, 'corpus/out/chongqing-fao-2022.en-zh.document.json');
+const work = mkdtempSync(join(tmpdir(), 'bitext-tm-build-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+const readDocument = (path: string): Document => JSON.parse(readFileSync(path, 'utf8')) as Document;
+
+describe('bitext-tm build', () => {
+  it('reproduces the committed corpus/out/chongqing-fao-2022.en-zh.document.json', async () => {
+    // Premise: the command runs from the repository root, as `npm run corpus` does,
+    // so the document records the same relative source path.
+    expect(process.cwd()).toBe(ROOT);
+    const out = join(work, 'corpus');
+    const run = await runCliInProcess(['build', SEED, '--out', out]);
+    expect(run.stderr).toMatch(/^chongqing-fao-2022\.en-zh: 10 articles, 27 blocks \(3 paired\), paragraphs: 38 en, 37 zh\nissues: INGEST_PINYIN_NOTE_REMOVED 230, /u);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, 'chongqing-fao-2022.en-zh.document.json'), 'utf8')).toBe(readFileSync(COMMITTED, 'utf8'));
+  });
+
+  it('writes the same bytes twice (no clock, no random order)', async () => {
+    const a = join(work, 'a');
+    const b = join(work, 'b');
+    await runCliInProcess(['build', SEED, '--out', a]);
+    await runCliInProcess(['build', SEED, '--out', b, '--name', 'chongqing-fao-2022.en-zh']);
+    expect(readFileSync(join(a, 'chongqing-fao-2022.en-zh.document.json'), 'utf8')).toBe(readFileSync(join(b, 'chongqing-fao-2022.en-zh.document.json'), 'utf8'));
+  });
+
+  it('prints a user mistake as one line file:line:col: message [CODE], exit 1, no stack', async () => {
+    const bad = join(work, 'bad.txt');
+    writeFileSync(bad, Buffer.from('The forum was held online.\nab\u0000cd\n'));
+    const run = await runCliInProcess(['build', bad, '--out', join(work, 'x')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(new RegExp(`^bitext-tm build: ${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:2:3: .+ \\[INGEST_BINARY_INPUT\\]\\n$`, 'u'));
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('names a missing file and a missing --out', async () => {
+    const missing = await runCliInProcess(['build', join(work, 'nope.txt'), '--out', work]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.txt: .+ \[FILE_NOT_FOUND\]\n$/u);
+    const noOut = await runCliInProcess(['build', SEED]);
+    expect(noOut.stderr).toMatch(/\[CLI_USAGE\]\n$/u);
+    const unknown = await runCliInProcess(['build', SEED, '--frobnicate']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/\[CLI_USAGE\]\n$/u);
+  });
+
+  it('reads two files in either order, a folder of pairs (warning about unpaired files) and stdin', async () => {
+    const EN = 'On May 3rd, 2023, Chongqing and Lyon signed a memorandum.\n';
+    const ZH = '2023年5月3日，重慶與里昂簽署備忘錄。\n';
+    writeFileSync(join(work, 'lyon.en.txt'), EN);
+    writeFileSync(join(work, 'lyon.zh.txt'), ZH);
+    const two = await runCliInProcess(['build', join(work, 'lyon.zh.txt'), join(work, 'lyon.en.txt'), '--out', join(work, 'two')]);
+    expect(two.code).toBe(0);
+    const parallel = readDocument(join(work, 'two', 'lyon.document.json'));
+    expect(parallel.sources.map((s) => s.name.slice(-11))).toEqual(['lyon.en.txt', 'lyon.zh.txt']);
+
+    const folder = join(work, 'news');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.en.txt'), EN);
+    writeFileSync(join(folder, 'a.zh.txt'), ZH);
+    writeFileSync(join(folder, 'b.en.txt'), EN);
+    const pairs = await runCliInProcess(['build', folder, '--out', join(work, 'folder')]);
+    expect(pairs.code).toBe(0);
+    const fromFolder = readDocument(join(work, 'folder', 'news.document.json'));
+    expect(fromFolder.articles.map((a) => a.title)).toEqual(['a']);
+    expect(fromFolder.issues.map((i) => `${i.file?.slice(-8)} ${i.code}`)).toEqual(['b.en.txt INGEST_UNPAIRED_FILE']);
+
+    const stdin = await runCliInProcess(['build', '-', '--out', join(work, 'stdin')], { stdin: Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from(EN + ZH)]) });
+    expect(stdin.code).toBe(0);
+    expect(readDocument(join(work, 'stdin', 'stdin.document.json')).sources[0]?.name).toBe('<stdin>');
+  });
+});

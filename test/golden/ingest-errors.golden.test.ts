@@ -1,0 +1,46 @@
+/**
+ * One golden case per error code of reading and ingesting input:
+ * test/fixtures/errors/<case>/ with args.json (the command-line paths,
+ * relative to the case folder), the files they name, and expected.json (the
+ * error's code, file, place, and the codes of the issues it carries).
+ * Only the cases named ingest-* and file-* belong to this harness.
+ */
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInput } from '../../src/cli/read-input';
+import { isBitextError } from '../../src/errors';
+import { ingest } from '../../src/ingest/ingest';
+import { expectGolden, listCases, toGoldenJson } from '../helpers/golden';
+
+const cases = listCases('errors').filter((c) => /^(?:ingest|file)-/u.test(c.name));
+const noStdin = { readStdin: (): Promise<Buffer> => Promise.reject(new Error('no stdin in this test')) };
+
+describe('ingest error cases', () => {
+  it('cover every error code of reading and ingesting input', () => {
+    const codes = new Set(cases.map((c) => (c.readJson('expected.json') as { code: string }).code));
+    for (const code of ['FILE_NOT_FOUND', 'FILE_UNREADABLE', 'INGEST_EMPTY_INPUT', 'INGEST_BINARY_INPUT', 'INGEST_INVALID_ENCODING', 'INGEST_NO_ENGLISH_TEXT', 'INGEST_NO_CHINESE_TEXT', 'INGEST_NO_FILE_PAIRS']) {
+      expect(codes, code).toContain(code);
+    }
+  });
+
+  for (const errorCase of cases) {
+    it(errorCase.name, async (context) => {
+      const args = (errorCase.readJson('args.json') as string[]).map((arg) => `${errorCase.dir}/${arg}`);
+      const error = await readInput(args, noStdin)
+        .then((read) => {
+          ingest(read.input);
+          return undefined;
+        })
+        .catch((caught: unknown) => caught);
+      if (!isBitextError(error)) throw new Error(`expected a BitextError, got ${String(error)}`);
+      const actual = {
+        code: error.code,
+        name: error.name,
+        file: error.file === undefined ? undefined : relative(errorCase.dir, error.file).split('\\').join('/'),
+        place: error.place,
+        issues: error.issues.map((issue) => `${issue.file === undefined ? '' : relative(errorCase.dir, issue.file).split('\\').join('/')} ${issue.code}`),
+      };
+      expectGolden(context, errorCase, 'expected.json', toGoldenJson(actual));
+    });
+  }
+});

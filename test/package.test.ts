@@ -1,0 +1,110 @@
+/**
+ * The package as users get it: `npm pack`, install the tarball into a fresh
+ * ESM project and a fresh CommonJS project, import the API, run the CLI, and
+ * type-check a small TypeScript consumer. publint and arethetypeswrong check
+ * the exports map. Needs `npm run build` first (`npm test` does it).
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+let work = '';
+let tarball = '';
+
+function run(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}) in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+function makeProject(name: string, type: 'module' | 'commonjs'): string {
+  const dir = join(work, name);
+  run('mkdir', ['-p', dir], work);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type }));
+  // --prefer-offline: dependencies come from the npm cache that `npm ci` filled.
+  run('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-package-lock', tarball], dir);
+  return dir;
+}
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  work = mkdtempSync(join(tmpdir(), 'bitext-tm-package-'));
+  const packed = run('npm', ['pack', '--json', '--pack-destination', work], ROOT);
+  const info = JSON.parse(packed.stdout) as { filename: string }[];
+  tarball = join(work, info[0]?.filename ?? '');
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('ships the library, the CLI and the lexicon data, and nothing from src or test', () => {
+    const list = run('tar', ['-tzf', tarball], work).stdout.split('\n');
+    expect(list).toContain('package/dist/index.js');
+    expect(list).toContain('package/dist/index.cjs');
+    expect(list).toContain('package/dist/index.d.ts');
+    expect(list).toContain('package/dist/index.d.cts');
+    expect(list).toContain('package/dist/cli.js');
+    expect(list).toContain('package/data/cedict.tsv.gz');
+    expect(list.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+  });
+
+  it('imports from an ESM project and runs the CLI', () => {
+    const dir = makeProject('esm-consumer', 'module');
+    writeFileSync(
+      join(dir, 'index.js'),
+      `import { toSimplified, LineIndex, loadLexicon, VERSION } from 'bitext-tm';
+console.log(toSimplified('重慶市政府外辦'));
+console.log(new LineIndex('a\\nb').pointAt(2).line);
+console.log(loadLexicon().bySimplified.get('总领事')[0].glosses[0]);
+console.log(VERSION);`,
+    );
+    const out = run('node', ['index.js'], dir).stdout.trim().split('\n');
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(out).toEqual(['重庆市政府外办', '2', 'consul general', version]);
+    expect(run(join(dir, 'node_modules', '.bin', 'bitext-tm'), ['--version'], dir).stdout.trim()).toBe(version);
+  }, 120_000);
+
+  it('requires from a CommonJS project', () => {
+    const dir = makeProject('cjs-consumer', 'commonjs');
+    writeFileSync(
+      join(dir, 'index.js'),
+      `const { toTraditional, isBitextError, IngestError } = require('bitext-tm');
+console.log(toTraditional('重庆市政府外办'));
+console.log(isBitextError(new IngestError('INGEST_EMPTY_INPUT', 'empty')));`,
+    );
+    expect(run('node', ['index.js'], dir).stdout.trim().split('\n')).toEqual(['重慶市政府外辦', 'true']);
+  }, 120_000);
+
+  it('type-checks a TypeScript consumer against the published declarations', () => {
+    const dir = join(work, 'esm-consumer');
+    writeFileSync(
+      join(dir, 'consumer.ts'),
+      `import { toSimplified, BitextError, type TranslationUnit, type ErrorCode } from 'bitext-tm';
+const unit: TranslationUnit = { id: '1', en: 'Consul-General', zh: toSimplified('總領事') };
+const code: ErrorCode = 'TMX_MALFORMED_XML';
+const error: BitextError = new BitextError(code, unit.en);
+export const summary: string = error.code + unit.zh;
+// @ts-expect-error: not an error code
+export const wrong: ErrorCode = 'NOT_A_CODE';
+`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+    );
+    run(join(BIN, 'tsc'), ['-p', 'tsconfig.json'], dir);
+  }, 120_000);
+
+  it('passes publint and arethetypeswrong', () => {
+    expect(run(join(BIN, 'publint'), ['--strict'], ROOT).stdout).toMatch(/All good/u);
+    run(join(BIN, 'attw'), ['--pack', '.', '--format', 'ascii'], ROOT);
+  }, 120_000);
+});
