@@ -37,8 +37,8 @@ export interface SideIndex {
    */
   readonly postingRank: Uint8Array;
   /**
-   * Global rarity rank of each token id: ids sorted by posting-list length,
-   * then by id (derived from `listStart` by {@link rarityOf}, never stored).
+   * Global rarity rank of each listed token id: ids sorted by posting-list
+   * length, then by id ({@link rarityOf}); the order both prefixes use.
    */
   readonly rarity: Uint32Array;
 }

@@ -25,7 +25,8 @@ export function foldHan(char: string): string {
     const unified = char.normalize('NFKC');
     const simplified = toSimplified(unified);
     // OpenCC maps code point to code point; keep the character if that ever fails.
-    folded = [...simplified].length === 1 ? simplified : unified;
+    const point = simplified.codePointAt(0);
+    folded = point !== undefined && String.fromCodePoint(point) === simplified ? simplified : unified;
     hanFolds.set(char, folded);
   }
   return folded;
@@ -33,7 +34,7 @@ export function foldHan(char: string): string {
 
 // Any apostrophe left after NFKC (’ and ʼ are not compatibility characters).
 const APOSTROPHES = /['’ʼ]/gu;
-const NON_ASCII = /[^\u0000-\u007f]/u;
+const NON_ASCII = /\P{ASCII}/u;
 
 /**
  * The key of the token `[start, end)` of `text`, of kind `kind` (a {@link TOKEN_KIND}).

@@ -4,11 +4,15 @@
  */
 import { TmError } from '../errors';
 import type { TranslationUnit } from '../types';
-import { findConcordance } from './concordance';
+import { VERSION } from '../version';
 import { buildMemoryCore } from './build-memory-core';
+import { findConcordance } from './concordance';
+import { deserializeMemory } from './deserialize-memory';
 import { lookupMatches } from './lookup';
 import { QueryWorkspace, type MemoryCore } from './memory-core';
+import { inFile, readBytesFile, writeChunksFile } from './memory-file';
 import { prepareQuery } from './prepare-query';
+import { serializeMemory } from './serialize-memory';
 import { lookupInTermSource, type TermHit, type TermSource } from './term-source';
 import type { ConcordanceHit, TmMatch } from './tm-match';
 import {
@@ -63,6 +67,58 @@ export class TranslationMemory {
    */
   static fromUnits(units: Iterable<TranslationUnit>, options: TranslationMemoryOptions = {}): TranslationMemory {
     return new TranslationMemory(buildMemoryCore(Array.isArray(units) ? (units as readonly TranslationUnit[]) : [...units]), options);
+  }
+
+  /**
+   * Open a memory saved with {@link TranslationMemory.toBytes}: the index is
+   * used as stored, without rebuilding (views of `bytes`, which must not change).
+   * @throws TmError `TM_INDEX_CORRUPT` (with `place.offset`) for a damaged or foreign file.
+   * @example
+   * TranslationMemory.fromBytes(tm.toBytes()).size //=> tm.size
+   */
+  static fromBytes(bytes: Uint8Array, options: TranslationMemoryOptions = {}): TranslationMemory {
+    return new TranslationMemory(deserializeMemory(bytes), options);
+  }
+
+  /**
+   * Open an index file written by {@link TranslationMemory.save} (or `bitext-tm index`).
+   * A million-unit memory opens in about a second.
+   * @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`; TmError `TM_INDEX_CORRUPT` with the file and byte offset.
+   * @example
+   * const tm = TranslationMemory.load('memory.tmidx');
+   */
+  static load(path: string, options: TranslationMemoryOptions = {}): TranslationMemory {
+    const bytes = readBytesFile(path);
+    try {
+      return TranslationMemory.fromBytes(bytes, options);
+    } catch (error) {
+      throw inFile(path, error);
+    }
+  }
+
+  /**
+   * The memory as the bytes of an index file (units, vocabulary and index;
+   * not the termbase). Format: see `src/tm/index-file-format.ts`.
+   */
+  toBytes(): Uint8Array {
+    const chunks = serializeMemory(this.core, VERSION);
+    const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  }
+
+  /**
+   * Write the memory to an index file (atomically: a temporary file renamed into place).
+   * @throws UsageError `FILE_UNREADABLE` when it cannot be written.
+   * @example
+   * tm.save('memory.tmidx');
+   */
+  save(path: string): void {
+    writeChunksFile(path, serializeMemory(this.core, VERSION));
   }
 
   /** The unit at `index` (input order), as a match's `unitIndex` names it. */

@@ -6,7 +6,7 @@ import { scanTokens, TOKEN_KIND, type TokenScratch } from './scan-tokens';
 import { foldHan, tokenKey } from './token-key';
 import type { UintList } from './uint-list';
 
-const NON_ASCII_KEY = /[^\u0000-\u007f]/u;
+const NON_ASCII_KEY = /\P{ASCII}/u;
 
 /** A-Z to a-z; other codes unchanged. */
 const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
