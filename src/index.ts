@@ -61,4 +61,21 @@ export {
   type IngestOptions,
   type SourcePair,
 } from './ingest/index';
+export {
+  DEFAULT_CONCORDANCE_OPTIONS,
+  DEFAULT_LOOKUP_OPTIONS,
+  DEFAULT_TRANSLATION_MEMORY_OPTIONS,
+  fuzzyScore,
+  tokenizeForMatch,
+  TranslationMemory,
+  type ConcordanceHit,
+  type ConcordanceOptions,
+  type LookupOptions,
+  type MatchToken,
+  type TermHit,
+  type TermSource,
+  type TmEdit,
+  type TmMatch,
+  type TranslationMemoryOptions,
+} from './tm/index';
 export { VERSION } from './version';

@@ -24,12 +24,11 @@
  * of the unit's confidence, origin and props, empty when it has none) and
  * `vocab` (the token keys), each as `<name>.bytes` (UTF-8, concatenated) plus
  * `<name>.ends` (u32 end offset of each string); and for each side (`en`,
- * `zh`) the arrays of its {@link SideIndex}. A reader refuses a file with
+ * `zh`) the arrays of its side index (`side-index.ts`). A reader refuses a file with
  * another magic or version, a section out of bounds, a checksum mismatch or
  * arrays that break the index's invariants, with `TM_INDEX_CORRUPT` at the
  * byte offset where the problem was found.
  */
-import type { SideIndex } from './side-index';
 
 /** The first 8 bytes of every index file. */
 export const INDEX_MAGIC = 'BTMINDEX';
@@ -47,8 +46,11 @@ export const ELEMENT = { u8: 1, u32: 4 } as const;
 /** Names of the string columns. */
 export const STRING_COLUMNS = ['unit.id', 'unit.en', 'unit.zh', 'unit.extra', 'vocab'] as const;
 
+/** The typed-array fields of a side index (`side-index.ts`). */
+export type SideArrayField = 'tokenStart' | 'tokens' | 'order' | 'lengthStart' | 'listStart' | 'postings' | 'postingRank' | 'rarity';
+
 /** The typed-array fields of a side, with their element types, in file order. */
-export const SIDE_ARRAYS = [
+export const SIDE_ARRAYS: readonly (readonly [SideArrayField, number])[] = [
   ['tokenStart', ELEMENT.u32],
   ['tokens', ELEMENT.u32],
   ['order', ELEMENT.u32],
@@ -57,7 +59,7 @@ export const SIDE_ARRAYS = [
   ['postings', ELEMENT.u32],
   ['postingRank', ELEMENT.u8],
   ['rarity', ELEMENT.u32],
-] as const satisfies readonly (readonly [keyof SideIndex, number])[];
+];
 
 /** What the `meta` section holds. */
 export interface IndexMeta {

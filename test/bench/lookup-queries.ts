@@ -28,7 +28,7 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 
 /** `edits` random token edits (replace, delete, insert) of an English text's words or a Chinese text's characters. */
 export function editText(random: () => number, text: string, lang: Lang, edits: number, pools: EditPools): string {
-  const tokens = lang === 'en' ? text.split(' ') : [...text];
+  const tokens = lang === 'en' ? text.split(' ') : Array.from(text);
   const pool = lang === 'en' ? pools.words : pools.chars;
   for (let e = 0; e < edits; e++) {
     const at = Math.floor(random() * tokens.length);

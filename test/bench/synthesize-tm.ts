@@ -81,7 +81,7 @@ export function buildPools(lexicon: Lexicon, half: 0 | 1): Pools {
   for (const entries of lexicon.bySimplified.values()) {
     for (const entry of entries) {
       const mine = index++ % 2 === half;
-      const han = [...entry.simplified];
+      const han = Array.from(entry.simplified);
       if (!han.every((c) => /\p{Script=Han}/u.test(c))) continue;
       const gloss = entry.glosses[0] ?? '';
       if (han.length === 1 && /^[a-z]+\d$/u.test(entry.pinyin) && mine) {
@@ -89,9 +89,9 @@ export function buildPools(lexicon: Lexicon, half: 0 | 1): Pools {
         continue;
       }
       if (!mine || han.length < 2 || han.length > 4) continue;
-      if (/^to [a-z]+( [a-z]+)?$/u.test(gloss)) verbs.push([gloss.slice(3), entry.simplified]);
-      else if (/^[A-Z][a-z]+( [A-Z][a-z]+)?$/u.test(gloss) && /^[A-Z]/u.test(entry.pinyin)) places.push([gloss, entry.simplified]);
-      else if (/^[a-z]+( [a-z]+){0,2}$/u.test(gloss)) nouns.push([gloss, entry.simplified]);
+      if (/^to [a-z]+(?: [a-z]+)?$/u.test(gloss)) verbs.push([gloss.slice(3), entry.simplified]);
+      else if (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/u.test(gloss) && /^[A-Z]/u.test(entry.pinyin)) places.push([gloss, entry.simplified]);
+      else if (/^[a-z]+(?: [a-z]+){0,2}$/u.test(gloss)) nouns.push([gloss, entry.simplified]);
     }
   }
   return { nouns, verbs, places, givenNames };
@@ -165,9 +165,9 @@ export class UnitSynthesizer {
     if (this.recent.length > 0 && roll < 0.2) {
       // A near-duplicate: an earlier unit with one or two slot values changed.
       const base = this.pick(this.recent);
-      const slots: Slots = { ...base.slots[0] };
-      const names = Object.keys(slots);
-      for (let c = 0; c < 1 + Math.floor(this.random() * 2); c++) delete slots[this.pick(names)];
+      const names = Object.keys(base.slots[0] ?? {});
+      const changed = new Set(Array.from({ length: 1 + Math.floor(this.random() * 2) }, () => this.pick(names)));
+      const slots: Slots = Object.fromEntries(Object.entries(base.slots[0] ?? {}).filter(([name]) => !changed.has(name)));
       return this.render(base.templates, slots);
     }
     if (roll < 0.25) {

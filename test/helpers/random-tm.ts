@@ -19,7 +19,7 @@ export function seededRandom(seed: number): () => number {
 
 const WORDS = ['the', 'of', 'office', 'foreign', 'affairs', 'deputy', 'director', 'general', 'consul', 'Chongqing', 'forum', 'met', 'in', 'and', '2022', '15', 'city'];
 // Simplified and Traditional forms mixed on purpose (总/總, 领/領, 庆/慶, 办/辦).
-const CHARS = [...'的市政府外办辦副主任总總领領事馆重庆慶会议论坛和在年月'];
+const CHARS = Array.from('的市政府外办辦副主任总總领領事馆重庆慶会议论坛和在年月');
 
 /** One random text: `en` words with punctuation, or `zh` characters. */
 export function randomText(random: () => number, lang: 'en' | 'zh', maxTokens: number): string {
@@ -31,7 +31,7 @@ export function randomText(random: () => number, lang: 'en' | 'zh', maxTokens: n
 
 /** A copy of `text` with up to `edits` random token edits (delete, insert, replace). */
 export function mutate(random: () => number, text: string, lang: 'en' | 'zh', edits: number): string {
-  const tokens = lang === 'en' ? text.split(/[ ,]+/u).filter(Boolean) : [...text];
+  const tokens = lang === 'en' ? text.split(/[ ,]+/u).filter(Boolean) : Array.from(text);
   const pool = lang === 'en' ? WORDS : CHARS;
   for (let e = 0; e < edits; e++) {
     const at = Math.floor(random() * (tokens.length + 1));
