@@ -13,3 +13,7 @@ export { parseTranslationUnits, type TranslationUnitReadOptions } from './parse-
 export { readTranslationUnits, type TranslationUnitReader } from './read-translation-units';
 export { chineseScriptOfTag, isChineseTag, isEnglishTag } from './lang-tags';
 export { PROVENANCE_PROP_TYPES } from './provenance-props';
+export { serializeTmx, type SerializedTmx } from './serialize-tmx';
+export { createTmxWriter, type TmxWriter, type TmxWriteStats } from './create-tmx-writer';
+export { DEFAULT_TMX_WRITE_OPTIONS, type ChineseTmxLang, type TmxWriteOptions } from './tmx-write-options';
+export { formatTmxDate } from './tmx-prolog';
