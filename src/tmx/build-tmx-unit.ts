@@ -8,6 +8,7 @@ import type { ErrorCode } from '../errors';
 import type { Point } from '../types';
 import type { XmlElement } from './parse-element';
 import { segText } from './seg-text';
+import { setOwn } from './set-own';
 import type { TmxHeader, TmxNote, TmxProp, TmxUnit, TmxVariant } from './tmx-unit';
 import { XML_BLANK } from './xml-patterns';
 
@@ -47,14 +48,14 @@ export function buildTmxUnit(tu: XmlElement, unitIndex: number, context: BuildCo
     }
   }
   if (variants.length === 0) return { code: 'TMX_MISSING_SEG', message: 'Expected at least one <tuv> inside <tu>, found none.', index: tu.start };
-  const { tuid, ...attributes } = tu.attributes;
-  const unit = { index: unitIndex, props, notes, variants, attributes: nullPrototype(attributes), place: context.pointAt(tu.start) };
-  return tuid === undefined ? unit : { ...unit, tuid };
+  const tuid = tu.attributes['tuid'];
+  const attributes = without(tu.attributes, 'tuid', '');
+  const place = context.pointAt(tu.start);
+  return tuid === undefined ? { index: unitIndex, props, notes, variants, attributes, place } : { index: unitIndex, tuid, props, notes, variants, attributes, place };
 }
 
 function buildVariant(tuv: XmlElement, context: BuildContext): TmxVariant | InvalidUnit {
-  const { 'xml:lang': xmlLang, lang: oldLang, ...attributes } = tuv.attributes;
-  const lang = xmlLang ?? oldLang;
+  const lang = tuv.attributes['xml:lang'] ?? tuv.attributes['lang'];
   if (lang === undefined || lang.trim() === '') {
     return { code: 'TMX_MISSING_LANG', message: 'Expected an xml:lang attribute on <tuv>, found none.', index: tuv.start };
   }
@@ -77,7 +78,7 @@ function buildVariant(tuv: XmlElement, context: BuildContext): TmxVariant | Inva
   }
   if (seg === undefined) return { code: 'TMX_MISSING_SEG', message: `Expected a <seg> inside <tuv xml:lang="${lang}">, found none.`, index: tuv.start };
   const { text, hasMarkup } = segText(seg, context.inline);
-  return { lang, text, hasMarkup, props, notes, attributes: nullPrototype(attributes) };
+  return { lang, text, hasMarkup, props, notes, attributes: without(tuv.attributes, 'xml:lang', 'lang') };
 }
 
 /** Build the header from a `<header>` element and the `<tmx version>`. */
@@ -95,7 +96,7 @@ export function buildTmxHeader(header: XmlElement | undefined, version: string, 
       context.warn('TMX_UNEXPECTED_CONTENT', `Expected <prop>, <note> or <ude> inside <header>, found <${child.name}>; it was ignored.`, child.start);
     }
   }
-  const attributes = nullPrototype({ ...header?.attributes });
+  const attributes = without(header?.attributes ?? {}, '', '');
   return { version, srclang: attributes['srclang'] ?? '', attributes, props, notes };
 }
 
@@ -128,7 +129,9 @@ function warnText(text: string, parentName: string, parent: XmlElement, context:
   context.warn('TMX_UNEXPECTED_CONTENT', `Expected only elements inside <${parentName}>, found the text ${shown}; it was ignored.`, parent.start);
 }
 
-/** Records built from input keys use a null prototype, so a key like `__proto__` is plain data. */
-function nullPrototype(record: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.assign(Object.create(null) as Record<string, string>, record);
+/** A copy of `attributes` without two names. */
+function without(attributes: Readonly<Record<string, string>>, name: string, other: string): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const key of Object.keys(attributes)) if (key !== name && key !== other) setOwn(copy, key, attributes[key] ?? '');
+  return copy;
 }

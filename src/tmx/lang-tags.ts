@@ -7,9 +7,16 @@ import type { ChineseScript } from '../types';
 /** Regions whose written standard is Traditional Chinese (Taiwan, Hong Kong, Macao). */
 const TRADITIONAL_REGIONS: ReadonlySet<string> = new Set(['tw', 'hk', 'mo']);
 
-/** Lower-cased subtags of a tag: `zh_Hant_TW` → ['zh', 'hant', 'tw']. */
-function subtags(tag: string): string[] {
-  return tag.trim().toLowerCase().split(/[-_]/u);
+const SUBTAGS_CACHE = new Map<string, readonly string[]>();
+
+/** Lower-cased subtags of a tag: `zh_Hant_TW` → ['zh', 'hant', 'tw']. Cached: a memory repeats a few tags millions of times. */
+function subtags(tag: string): readonly string[] {
+  let cached = SUBTAGS_CACHE.get(tag);
+  if (cached === undefined) {
+    cached = tag.trim().toLowerCase().split(/[-_]/u);
+    if (SUBTAGS_CACHE.size < 1000) SUBTAGS_CACHE.set(tag, cached);
+  }
+  return cached;
 }
 
 /**

@@ -4,7 +4,7 @@
  * (OmegaT trims document segments, so a TU with edge spaces never matches).
  */
 import { TmxWriteError, type Issue } from '../errors';
-import { ILLEGAL_XML_CHAR } from './xml-patterns';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from './xml-patterns';
 
 /** Text after normalisation, and what was done to it. */
 export interface NormalizedText {
@@ -19,7 +19,7 @@ const NO_ISSUES: readonly Issue[] = [];
  * @example removeIllegalChars('a\u0001b', 'the English text of unit "7"', 'remove').text //=> 'ab'
  */
 export function removeIllegalChars(text: string, what: string, mode: 'remove' | 'error'): NormalizedText {
-  if (text.search(ILLEGAL_XML_CHAR) === -1) return { text, issues: NO_ISSUES };
+  if (firstIllegalXmlChar(text) === -1) return { text, issues: NO_ISSUES };
   const removed = text.match(ILLEGAL_XML_CHAR)?.join('') ?? '';
   const codePoints = [...new Set(removed)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
   const message = `Expected only characters XML 1.0 allows in ${what}, found ${codePoints}`;

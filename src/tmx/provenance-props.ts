@@ -5,6 +5,7 @@
  * written memory reads back into the same {@link UnitOrigin}.
  */
 import type { TranslationUnit, UnitOrigin } from '../types';
+import { setOwn } from './set-own';
 import type { TmxProp } from './tmx-unit';
 
 /** The prop types bitext-tm writes, in the order it writes them. */
@@ -30,10 +31,6 @@ export const PROVENANCE_PROP_TYPES = {
 /** Every prop type of {@link PROVENANCE_PROP_TYPES}: a unit's own `props` may not use them. */
 export const RESERVED_PROP_TYPES: ReadonlySet<string> = new Set(Object.values(PROVENANCE_PROP_TYPES));
 
-/** A non-negative integer, as written by `String(n)`. */
-const INTEGER = /^(?:0|[1-9][0-9]*)$/u;
-/** `a-b` of two such integers. */
-const RANGE = /^(0|[1-9][0-9]*)-(0|[1-9][0-9]*)$/u;
 
 /**
  * The provenance props of a unit, in writing order.
@@ -62,7 +59,7 @@ export function provenanceProps(unit: TranslationUnit): [type: string, value: st
 export interface ReadProvenance {
   readonly origin?: UnitOrigin;
   readonly confidence?: number;
-  /** Every other prop by type (repeated types joined with a newline), null-prototype. */
+  /** Every other prop by type (repeated types joined with a newline). */
   readonly props: Record<string, string>;
   /** Reserved props that were present but unreadable (kept in `props`). */
   readonly unreadable: readonly string[];
@@ -74,53 +71,68 @@ export interface ReadProvenance {
  * otherwise they stay plain props, so nothing is lost.
  */
 export function readProvenance(tmxProps: readonly TmxProp[]): ReadProvenance {
-  const props = Object.create(null) as Record<string, string>;
-  const counts = new Map<string, number>();
-  for (const { type, value } of tmxProps) {
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-    props[type] = Object.hasOwn(props, type) ? `${props[type]}\n${value}` : value;
-  }
-  const once = (type: string): string | undefined => (counts.get(type) === 1 ? props[type] : undefined);
-  const unreadable: string[] = [];
   const types = PROVENANCE_PROP_TYPES;
+  // One value per reserved type, or `null` once a type repeats (then it cannot be read).
+  const reserved = new Map<string, string | null>();
+  for (const { type, value } of tmxProps) if (RESERVED_PROP_TYPES.has(type)) reserved.set(type, reserved.has(type) ? null : value);
+  const once = (type: string): string | undefined => reserved.get(type) ?? undefined;
+  const unreadable: string[] = [];
 
   let confidence: number | undefined;
   const confidenceText = once(types.confidence);
   if (confidenceText !== undefined) {
     const value = confidenceText.trim() === '' ? Number.NaN : Number(confidenceText);
-    if (value >= 0 && value <= 1) {
-      confidence = value;
-      delete props[types.confidence];
+    if (value >= 0 && value <= 1) confidence = value;
+  }
+  if (confidence === undefined && reserved.has(types.confidence)) unreadable.push(types.confidence);
+
+  let origin: UnitOrigin | undefined;
+  const originTypes: readonly string[] = [types.document, types.article, types.bead, types.enLines, types.zhLines, types.enSpan, types.zhSpan];
+  if (originTypes.some((type) => reserved.has(type))) {
+    const document = once(types.document);
+    const article = once(types.article);
+    const bead = range(once(types.bead));
+    const enLines = range(once(types.enLines));
+    const zhLines = range(once(types.zhLines));
+    const enSpan = range(once(types.enSpan));
+    const zhSpan = range(once(types.zhSpan));
+    if (document !== undefined && article !== undefined && isInteger(article) && bead && enLines && zhLines && enSpan && zhSpan) {
+      origin = {
+        document,
+        article: Number(article),
+        bead: `${bead[0]}-${bead[1]}`,
+        lines: { en: enLines, zh: zhLines },
+        spans: { en: { start: enSpan[0], end: enSpan[1] }, zh: { start: zhSpan[0], end: zhSpan[1] } },
+      };
+    } else {
+      unreadable.push(...originTypes.filter((type) => reserved.has(type)));
     }
   }
-  if (confidence === undefined && counts.has(types.confidence)) unreadable.push(types.confidence);
 
-  const originTypes = [types.document, types.article, types.bead, types.enLines, types.zhLines, types.enSpan, types.zhSpan];
-  const present = originTypes.filter((type) => counts.has(type));
-  if (present.length === 0) return confidence === undefined ? { props, unreadable } : { props, confidence, unreadable };
-  const document = once(types.document);
-  const article = once(types.article);
-  const bead = once(types.bead);
-  const enLines = range(once(types.enLines));
-  const zhLines = range(once(types.zhLines));
-  const enSpan = range(once(types.enSpan));
-  const zhSpan = range(once(types.zhSpan));
-  if (document === undefined || article === undefined || !INTEGER.test(article) || bead === undefined || !RANGE.test(bead) || !enLines || !zhLines || !enSpan || !zhSpan) {
-    unreadable.push(...present);
-    return confidence === undefined ? { props, unreadable } : { props, confidence, unreadable };
+  // Everything not read into origin or confidence stays a prop.
+  const props: Record<string, string> = {};
+  for (const { type, value } of tmxProps) {
+    if ((origin !== undefined && originTypes.includes(type)) || (confidence !== undefined && type === types.confidence)) continue;
+    setOwn(props, type, Object.hasOwn(props, type) ? `${props[type]}\n${value}` : value);
   }
-  for (const type of originTypes) delete props[type];
-  const origin: UnitOrigin = {
-    document,
-    article: Number(article),
-    bead,
-    lines: { en: enLines, zh: zhLines },
-    spans: { en: { start: enSpan[0], end: enSpan[1] }, zh: { start: zhSpan[0], end: zhSpan[1] } },
-  };
-  return confidence === undefined ? { origin, props, unreadable } : { origin, confidence, props, unreadable };
+  return { ...(origin === undefined ? {} : { origin }), ...(confidence === undefined ? {} : { confidence }), props, unreadable };
 }
 
+/** True for a non-negative integer as `String(n)` writes it (no sign, no leading zero). */
+function isInteger(text: string): boolean {
+  if (text.length === 0 || text.length > 15 || (text.length > 1 && text.charCodeAt(0) === 0x30)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char < 0x30 || char > 0x39) return false;
+  }
+  return true;
+}
+
+/** `a-b` of two such integers, or undefined. */
 function range(text: string | undefined): [number, number] | undefined {
-  const match = text === undefined ? null : RANGE.exec(text);
-  return match === null ? undefined : [Number(match[1]), Number(match[2])];
+  const dash = text === undefined ? -1 : text.indexOf('-');
+  if (text === undefined || dash === -1) return undefined;
+  const first = text.slice(0, dash);
+  const second = text.slice(dash + 1);
+  return isInteger(first) && isInteger(second) ? [Number(first), Number(second)] : undefined;
 }

@@ -11,7 +11,7 @@ import { TmxParseError, type ErrorCode, type Issue } from '../errors';
 import type { Point } from '../types';
 import { buildTmxHeader, buildTmxUnit, type BuildContext } from './build-tmx-unit';
 import { findDoctypeEnd, findElementEnd, findTagEnd, NEED_MORE, type ElementScan } from './find-markup-end';
-import { parseElement, parseEndTag, parseStartTag, skipComment, skipProcessingInstruction, type ElementContext } from './parse-element';
+import { parseElement, parseEndTag, parseStartTag, skipComment, skipProcessingInstruction, type ElementContext, type XmlElement } from './parse-element';
 import { PositionTracker } from './position-tracker';
 import type { TmxHeader, TmxUnit } from './tmx-unit';
 
@@ -59,6 +59,9 @@ export class TmxScanner implements ElementContext, BuildContext {
   private unitCount = 0;
   private pending: PendingElement | undefined;
   private strayTextReported = false;
+  /** Issues of a speculative parse, reported only if it succeeds (see completeUnitFast). */
+  private deferred: Issue[] | undefined;
+  private readonly issueSink = { push: (issue: Issue): void => this.report(issue) };
   private readonly positions = new PositionTracker();
 
   constructor(
@@ -105,7 +108,7 @@ export class TmxScanner implements ElementContext, BuildContext {
 
   removedIllegal(index: number, removed: string): void {
     const codePoints = [...removed].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    this.report({ severity: 'warning', code: 'TMX_ILLEGAL_CHAR', message: `Removed ${codePoints}, which XML 1.0 does not allow.`, place: this.pointAt(index), removed });
+    (this.deferred ?? this.issueSink).push({ severity: 'warning', code: 'TMX_ILLEGAL_CHAR', message: `Removed ${codePoints}, which XML 1.0 does not allow.`, place: this.pointAt(index), removed });
   }
 
   pointAt(index: number): Point {
@@ -229,7 +232,35 @@ export class TmxScanner implements ElementContext, BuildContext {
       this.complete(role, pos, tag.end);
       return;
     }
+    if (role === 'tu' && this.completeUnitFast(pos, tag.end)) return;
     this.pending = { role, name: tag.name, from: tag.end, depth: 1 };
+  }
+
+  /**
+   * The fast path for a `<tu>`: take the next literal `</tu>` as its end and
+   * parse. When that parse succeeds the guess was right (a `</tu>` inside a
+   * comment, CDATA or PI would leave that construct unclosed and fail the
+   * parse); when it fails, the caller takes the careful path, which finds the
+   * real end or reports the real error. Saves a second scan over every unit.
+   */
+  private completeUnitFast(start: number, tagEnd: number): boolean {
+    const close = this.buffer.indexOf('</tu>', tagEnd);
+    if (close === -1 || close + 5 - start > this.options.maxElementLength) return false;
+    const deferred: Issue[] = [];
+    this.deferred = deferred;
+    let element: XmlElement | undefined;
+    try {
+      element = parseElement(this.buffer, start, close + 5, this);
+    } catch (error) {
+      if (!(error instanceof TmxParseError)) throw error;
+    } finally {
+      this.deferred = undefined;
+    }
+    if (element === undefined) return false;
+    for (const issue of deferred) this.report(issue);
+    this.pos = close + 5;
+    this.deliver('tu', element);
+    return true;
   }
 
   private endTag(pos: number): void {
@@ -267,6 +298,11 @@ export class TmxScanner implements ElementContext, BuildContext {
     this.checkSize(start, end, role === 'skip' ? 'element' : `<${role}>`);
     const element = parseElement(this.buffer, start, end, this);
     this.pos = end;
+    this.deliver(role, element);
+  }
+
+  /** Hand a parsed element to the sink (units and header) or drop it (skipped elements). */
+  private deliver(role: PendingElement['role'], element: XmlElement): void {
     if (role === 'header') {
       this.headerDone = true;
       this.sink.header(buildTmxHeader(element, this.version, this));
@@ -282,6 +318,7 @@ export class TmxScanner implements ElementContext, BuildContext {
       }
     }
   }
+
 
   private deliverHeaderIfMissing(pos: number): void {
     if (this.headerDone) return;
