@@ -88,4 +88,18 @@ export {
   type TranslationUnitReader,
   type TranslationUnitReadOptions,
 } from './tmx/index';
+export {
+  DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS,
+  DEFAULT_TSV_EXPORT_OPTIONS,
+  escapeTsvField,
+  exportParallelText,
+  exportTsv,
+  LINE_BREAKS,
+  TSV_COLUMNS,
+  tsvRow,
+  type ChineseConversion,
+  type ParallelText,
+  type ParallelTextExportOptions,
+  type TsvExportOptions,
+} from './export/index';
 export { VERSION } from './version';
