@@ -1,4 +1,5 @@
 /** Every subcommand, in the order `bitext-tm --help` lists them. */
 import type { Command } from '../cli-io';
+import { tmxCommand } from './tmx';
 
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [tmxCommand];
