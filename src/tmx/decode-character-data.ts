@@ -26,6 +26,22 @@ const CONTENT_SPECIAL = /[\u0000-\u0008\u000B\u000C\u000D-\u001F&\]\uD800-\uDFFF
 // eslint-disable-next-line regexp/require-unicode-regexp -- as above
 const ATTRIBUTE_SPECIAL = /[\u0000-\u001F&<\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Below this length a loop beats a regex call (ids, prop values, attribute values). */
+const SHORT_TEXT = 32;
+
+/** True when `text` has none of the characters {@link CONTENT_SPECIAL} (or {@link ATTRIBUTE_SPECIAL}) matches. */
+function isPlain(text: string, attribute: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char < 0x20) {
+      if (attribute || (char !== 0x09 && char !== 0x0a)) return false;
+    } else if (char === 0x26 || char === 0x3c || char === 0x5d || (char >= 0xd800 && char <= 0xdfff) || char >= 0xfffe) {
+      return false; // & < ] surrogates U+FFFE U+FFFF (< and ] only matter for one kind each: checking both is harmless)
+    }
+  }
+  return true;
+}
+
 /** Literal white space in an attribute value becomes a space (XML 1.0 §3.3.3). */
 const ATTRIBUTE_WHITESPACE = /\r\n|[\r\n\t]/gu;
 const ILLEGAL_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]+/gu;
@@ -40,8 +56,8 @@ export type CharacterDataKind = 'content' | 'attribute' | 'cdata';
 export function decodeCharacterData(source: string, from: number, to: number, context: CharacterDataContext, kind: CharacterDataKind): string {
   const raw = source.slice(from, to);
   const attribute = kind === 'attribute';
-  // Fast path: most text needs nothing done, and one native search says so.
-  if (raw.search(attribute ? ATTRIBUTE_SPECIAL : CONTENT_SPECIAL) === -1) return raw;
+  // Fast path: most text needs nothing done; a loop says so for short text, one native search for long text.
+  if (raw.length < SHORT_TEXT ? isPlain(raw, attribute) : raw.search(attribute ? ATTRIBUTE_SPECIAL : CONTENT_SPECIAL) === -1) return raw;
   if (kind === 'cdata') return literal(raw, 0, raw.length, from, context, false);
   if (attribute) {
     const lt = raw.indexOf('<');

@@ -65,13 +65,17 @@ export function parseElement(source: string, start: number, end: number, context
       if (top === undefined) context.fail('TMX_MALFORMED_XML', 'Expected an element.', pos);
       let lt = source.indexOf('<', pos);
       if (lt === -1 || lt > end) lt = end;
-      appendText(top.children, decodeCharacterData(source, pos, lt, context, 'content'));
+      // Indentation between the children of tu/tuv/header/body means nothing (TMX DTD: element content); skip it unread.
+      if (!(ELEMENT_CONTENT.has(top.name) && isXmlBlank(source, pos, lt))) appendText(top.children, decodeCharacterData(source, pos, lt, context, 'content'));
       pos = lt;
       continue;
     }
     const next = source.charCodeAt(pos + 1);
     if (next === SLASH) {
-      const { name, end: tagEnd } = parseEndTag(source, pos, context);
+      // Fast path: the end tag that closes the open element, written `</name>`.
+      const expected = top?.name ?? '';
+      const fast = expected !== '' && source.charCodeAt(pos + 2 + expected.length) === GT && source.startsWith(expected, pos + 2);
+      const { name, end: tagEnd } = fast ? { name: expected, end: pos + 3 + expected.length } : parseEndTag(source, pos, context);
       const closed = open.pop();
       if (closed === undefined) context.fail('TMX_MALFORMED_XML', `Expected a start tag, found </${name}>.`, pos);
       if (closed.name !== name) {
@@ -124,6 +128,18 @@ export function parseElement(source: string, start: number, end: number, context
 export interface ElementContext extends CharacterDataContext {
   /** Human wording of where `index` is, e.g. `line 12`. */
   describe(index: number): string;
+}
+
+/** TMX elements whose content is elements only (TMX 1.4 DTD), so white space between their children is not text. */
+const ELEMENT_CONTENT: ReadonlySet<string> = new Set(['tmx', 'header', 'body', 'tu', 'tuv']);
+
+/** True when `source[from, to)` is XML white space only. */
+function isXmlBlank(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = source.charCodeAt(i);
+    if (char !== 0x20 && char !== 0x0a && char !== 0x09 && char !== 0x0d) return false;
+  }
+  return true;
 }
 
 /**

@@ -72,30 +72,33 @@ export interface ReadProvenance {
  */
 export function readProvenance(tmxProps: readonly TmxProp[]): ReadProvenance {
   const types = PROVENANCE_PROP_TYPES;
-  // One value per reserved type, or `null` once a type repeats (then it cannot be read).
-  const reserved = new Map<string, string | null>();
-  for (const { type, value } of tmxProps) if (RESERVED_PROP_TYPES.has(type)) reserved.set(type, reserved.has(type) ? null : value);
-  const once = (type: string): string | undefined => reserved.get(type) ?? undefined;
+  // A plain loop with a switch: this runs once per unit read, and a Map per unit showed in profiles.
+  const values: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
+  let others = false;
+  for (const { type, value } of tmxProps) {
+    const slot = RESERVED_SLOTS.get(type);
+    if (slot === undefined) {
+      others = true;
+    } else {
+      values[slot] = value;
+      counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+  }
+  const once = (slot: number): string | undefined => (counts[slot] === 1 ? values[slot] : undefined);
   const unreadable: string[] = [];
 
   let confidence: number | undefined;
-  const confidenceText = once(types.confidence);
+  const confidenceText = once(CONFIDENCE_SLOT);
   if (confidenceText !== undefined) {
     const value = confidenceText.trim() === '' ? Number.NaN : Number(confidenceText);
     if (value >= 0 && value <= 1) confidence = value;
   }
-  if (confidence === undefined && reserved.has(types.confidence)) unreadable.push(types.confidence);
+  if (confidence === undefined && (counts[CONFIDENCE_SLOT] ?? 0) > 0) unreadable.push(types.confidence);
 
   let origin: UnitOrigin | undefined;
-  const originTypes: readonly string[] = [types.document, types.article, types.bead, types.enLines, types.zhLines, types.enSpan, types.zhSpan];
-  if (originTypes.some((type) => reserved.has(type))) {
-    const document = once(types.document);
-    const article = once(types.article);
-    const bead = range(once(types.bead));
-    const enLines = range(once(types.enLines));
-    const zhLines = range(once(types.zhLines));
-    const enSpan = range(once(types.enSpan));
-    const zhSpan = range(once(types.zhSpan));
+  if (counts.some((count, slot) => count > 0 && slot !== CONFIDENCE_SLOT)) {
+    const [document, article, bead, enLines, zhLines, enSpan, zhSpan] = [once(0), once(1), range(once(2)), range(once(3)), range(once(4)), range(once(5)), range(once(6))];
     if (document !== undefined && article !== undefined && isInteger(article) && bead && enLines && zhLines && enSpan && zhSpan) {
       origin = {
         document,
@@ -105,18 +108,35 @@ export function readProvenance(tmxProps: readonly TmxProp[]): ReadProvenance {
         spans: { en: { start: enSpan[0], end: enSpan[1] }, zh: { start: zhSpan[0], end: zhSpan[1] } },
       };
     } else {
-      unreadable.push(...originTypes.filter((type) => reserved.has(type)));
+      ORIGIN_TYPES.forEach((type, slot) => (counts[slot] ?? 0) > 0 && unreadable.push(type));
     }
   }
 
   // Everything not read into origin or confidence stays a prop.
   const props: Record<string, string> = {};
-  for (const { type, value } of tmxProps) {
-    if ((origin !== undefined && originTypes.includes(type)) || (confidence !== undefined && type === types.confidence)) continue;
-    setOwn(props, type, Object.hasOwn(props, type) ? `${props[type]}\n${value}` : value);
+  if (others || unreadable.length > 0) {
+    for (const { type, value } of tmxProps) {
+      const slot = RESERVED_SLOTS.get(type);
+      if (slot !== undefined && (slot === CONFIDENCE_SLOT ? confidence !== undefined : origin !== undefined)) continue;
+      setOwn(props, type, Object.hasOwn(props, type) ? `${props[type]}\n${value}` : value);
+    }
   }
-  return { ...(origin === undefined ? {} : { origin }), ...(confidence === undefined ? {} : { confidence }), props, unreadable };
+  if (origin === undefined) return confidence === undefined ? { props, unreadable } : { confidence, props, unreadable };
+  return confidence === undefined ? { origin, props, unreadable } : { origin, confidence, props, unreadable };
 }
+
+/** Origin prop types in slot order (slots 0–6); confidence is slot 7. */
+const ORIGIN_TYPES: readonly string[] = [
+  PROVENANCE_PROP_TYPES.document,
+  PROVENANCE_PROP_TYPES.article,
+  PROVENANCE_PROP_TYPES.bead,
+  PROVENANCE_PROP_TYPES.enLines,
+  PROVENANCE_PROP_TYPES.zhLines,
+  PROVENANCE_PROP_TYPES.enSpan,
+  PROVENANCE_PROP_TYPES.zhSpan,
+];
+const CONFIDENCE_SLOT = 7;
+const RESERVED_SLOTS: ReadonlyMap<string, number> = new Map([...ORIGIN_TYPES.map((type, slot) => [type, slot] as const), [PROVENANCE_PROP_TYPES.confidence, CONFIDENCE_SLOT]]);
 
 /** True for a non-negative integer as `String(n)` writes it (no sign, no leading zero). */
 function isInteger(text: string): boolean {
