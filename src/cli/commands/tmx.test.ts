@@ -67,6 +67,8 @@ describe('bitext-tm tmx', () => {
     [['tmx', 'convert', 'x.tmx'], 'CLI_USAGE'],
     [['tmx', 'convert', 'x.tmx', '--to', 'parallel'], 'CLI_USAGE'],
     [['tmx', 'check', 'no-such-file.tmx'], 'FILE_NOT_FOUND'],
+    [['tmx', 'convert', 'x.tmx', '--to', 'tsv', '--bogus'], 'CLI_USAGE'],
+    [['tmx', 'convert', join(FIXTURES, 'multilingual-units', 'input.tmx'), '--to', 'tmx', '--zh-lang', 'zh-HK'], 'TMX_INVALID_OPTION'],
   ])('%j is a usage error', async (args, code) => {
     const io = fakeIo();
     expect(await runCli(args, io)).toBe(1);

@@ -56,7 +56,7 @@ export const tmxCommand: Command = {
   summary: 'Check a TMX file, or convert it to TSV, parallel text or clean TMX',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseOptions(args);
     const [action, input, ...rest] = positionals;
     if (input === undefined || rest.length > 0 || (action !== 'check' && action !== 'convert')) {
       throw new UsageError('CLI_USAGE', `Expected "tmx check IN.tmx" or "tmx convert IN.tmx --to FORMAT", found "tmx ${positionals.join(' ')}". Run "bitext-tm tmx --help".`);
@@ -64,6 +64,15 @@ export const tmxCommand: Command = {
     return action === 'check' ? check(input, io) : convert(input, values, io);
   },
 };
+
+function parseOptions(args: readonly string[]): ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>> {
+  try {
+    return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // node:util throws TypeError for an unknown or malformed option: a user mistake, not a bug.
+    throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm tmx --help".`);
+  }
+}
 
 async function check(input: string, io: CliIo): Promise<number> {
   const file = input === '-' ? '<stdin>' : input;
