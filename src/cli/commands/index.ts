@@ -1,5 +1,6 @@
 /** Every subcommand, in the order `bitext-tm --help` lists them. */
 import type { Command } from '../cli-io';
 import { buildCommand } from './build';
+import { tmxCommand } from './tmx';
 
-export const COMMANDS: readonly Command[] = [buildCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, tmxCommand];

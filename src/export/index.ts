@@ -1,0 +1,4 @@
+/** The exporters besides TMX: TSV and parallel text. Re-exports only. */
+export { DEFAULT_TSV_EXPORT_OPTIONS, escapeTsvField, exportTsv, TSV_COLUMNS, tsvRow, type TsvExportOptions } from './export-tsv';
+export { DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS, exportParallelText, LINE_BREAKS, type ParallelText, type ParallelTextExportOptions } from './export-parallel-text';
+export type { ChineseConversion } from './convert-chinese';
