@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'INGEST_REPAIR_APPLIED'
   // segment
   | 'SEGMENT_UNKNOWN_LANG'
+  | 'SEGMENT_INVALID_TEXT'
   // align
   | 'ALIGN_INVALID_INPUT'
   | 'ALIGN_UNKNOWN_LANG'

@@ -1,0 +1,53 @@
+/**
+ * The roles of Chinese quotation marks and brackets: which ones open and close
+ * a quotation, a bracket or a title, so the Chinese scanner can tell where it is.
+ */
+
+/** What a quotation mark or bracket does. `0` (none) for every other character. */
+export const MarkRole = {
+  none: 0,
+  /** “ 「 『 ‘ 〝 */
+  quoteOpen: 1,
+  /** ” 」 』 ’ 〞 〟 */
+  quoteClose: 2,
+  /** " ＂: opens when no straight quotation is open, else closes. */
+  quoteStraight: 3,
+  /** （ ( 【 [ ［ 〔 〖 ｛ { */
+  bracketOpen: 4,
+  /** ） ) 】 ] ］ 〕 〗 ｝ } */
+  bracketClose: 5,
+  /** 《 〈: a title, inside which nothing ends a sentence ("《摔跤吧！爸爸》"). */
+  titleOpen: 6,
+  /** 》 〉 */
+  titleClose: 7,
+} as const;
+
+/** One of the {@link MarkRole} values. */
+export type MarkRoleValue = (typeof MarkRole)[keyof typeof MarkRole];
+
+const ROLES: readonly (readonly [string, MarkRoleValue])[] = [
+  ['\u201c\u300c\u300e\u2018\u301d', MarkRole.quoteOpen],
+  ['\u201d\u300d\u300f\u2019\u301e\u301f', MarkRole.quoteClose],
+  ['"\uff02', MarkRole.quoteStraight],
+  ['\uff08(\u3010[\uff3b\u3014\u3016\uff5b{', MarkRole.bracketOpen],
+  ['\uff09)\u3011]\uff3d\u3015\u3017\uff5d}', MarkRole.bracketClose],
+  ['\u300a\u3008', MarkRole.titleOpen],
+  ['\u300b\u3009', MarkRole.titleClose],
+];
+
+const ROLE_BY_CODE: ReadonlyMap<number, MarkRoleValue> = new Map(
+  ROLES.flatMap(([chars, role]) => [...chars].map((char) => [char.charCodeAt(0), role] as const)),
+);
+
+/**
+ * The role of a UTF-16 code unit.
+ * @example markRole('「'.charCodeAt(0)) === MarkRole.quoteOpen //=> true
+ */
+export function markRole(code: number): MarkRoleValue {
+  return ROLE_BY_CODE.get(code) ?? MarkRole.none;
+}
+
+/** The single quotes ‘ ’ also serve as apostrophes in Latin words ("People’s"). */
+export const LEFT_SINGLE_QUOTE = 0x2018;
+/** See {@link LEFT_SINGLE_QUOTE}. */
+export const RIGHT_SINGLE_QUOTE = 0x2019;

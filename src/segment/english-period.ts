@@ -1,0 +1,147 @@
+/**
+ * Does this English period end a sentence? The questions asked about the word
+ * before it: an abbreviation (and which kind), an initial, a list marker, a URL.
+ * Only called at a period that is followed by something that could begin a
+ * sentence, so none of this runs per character.
+ */
+import { CharFlag, hasFlag, isDigitAt, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './char-class';
+import type { AbbreviationKind } from './english-abbreviations';
+import { skipOpeners, wordAt } from './english-sentence-start';
+import { ENGLISH_SENTENCE_STARTERS } from './english-sentence-starters';
+import { DOTTED_ABBREVIATION, URL_OR_EMAIL } from './sentence-patterns';
+
+/** Longest number read as a list marker ("2." in "innocence: 1. … 2. …"). */
+const LIST_MARKER_MAX_DIGITS = 2;
+
+/**
+ * True when the period at `periodAt`, followed by white space and the
+ * sentence-like start at `nextAt`, ends a sentence.
+ * @example periodEndsSentence('Mr. Smith', 2, 4, ENGLISH_ABBREVIATIONS) //=> false
+ * @example periodEndsSentence('in 2022. The', 7, 9, ENGLISH_ABBREVIATIONS) //=> true
+ */
+export function periodEndsSentence(
+  text: string,
+  periodAt: number,
+  nextAt: number,
+  abbreviations: ReadonlyMap<string, AbbreviationKind>,
+): boolean {
+  const wordStart = startOfWordBefore(text, periodAt);
+  const word = text.slice(wordStart, periodAt);
+  if (word.length === 0) return numberSignBefore(text, periodAt) ? !isDigitAt(text, skipOpeners(text, nextAt)) : true;
+  if (isDigitAt(text, periodAt - 1)) return !isListMarker(text, wordStart, periodAt);
+  if (word.length === 1) return endsAfterSingleLetter(text, wordStart);
+  const key = word.toLowerCase();
+  const kind = abbreviations.get(key) ?? (DOTTED_ABBREVIATION.test(word) ? 'final' : undefined);
+  switch (kind) {
+    case undefined:
+      return true;
+    case 'title':
+    case 'inner':
+      return false;
+    case 'number':
+      return !isDigitAt(text, skipOpeners(text, nextAt));
+    case 'final':
+      return ENGLISH_SENTENCE_STARTERS.has(wordAt(text, nextAt));
+  }
+}
+
+/**
+ * True when a period with no space after it ends a sentence anyway, as in
+ * "San Francisco.He said" or "since 2020.The": a lower-case word of two or more
+ * letters (or a number) before it, a capitalised word after it, and neither an
+ * abbreviation nor a URL or e-mail address around it ("U.S.A.", "Jane.Doe@…").
+ * @example missingSpaceEndsSentence('San Francisco.He said', 13, ENGLISH_ABBREVIATIONS) //=> true
+ * @example missingSpaceEndsSentence('the U.S.A. team', 5, ENGLISH_ABBREVIATIONS) //=> false
+ */
+export function missingSpaceEndsSentence(
+  text: string,
+  periodAt: number,
+  abbreviations: ReadonlyMap<string, AbbreviationKind>,
+): boolean {
+  if (!isUpperAt(text, periodAt + 1) || !isLowerAt(text, periodAt + 2)) return false;
+  if (URL_OR_EMAIL.test(tokenAround(text, periodAt))) return false;
+  const wordStart = startOfWordBefore(text, periodAt);
+  const word = text.slice(wordStart, periodAt);
+  if (word.length === 0) return digitsBefore(text, periodAt) >= 2;
+  if (word.length < 2 || word.includes('.') || !isLowerAt(text, periodAt - 1)) return false;
+  return !abbreviations.has(word.toLowerCase());
+}
+
+/**
+ * Start of the word before `end`: letters, digits and inner periods ("U.S",
+ * "e.g", "2022"), back to anything else.
+ */
+function startOfWordBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const code = text.charCodeAt(i - 1);
+    const charStart = code >= 0xdc00 && code < 0xe000 && i >= 2 ? i - 2 : i - 1;
+    if (isLetterAt(text, charStart) || isDigitAt(text, charStart)) i = charStart;
+    else if (code === 0x2e && i >= 2 && isLetterAt(text, i - 2)) i -= 1;
+    else break;
+  }
+  while (i < end && text.charCodeAt(i) === 0x2e) i++;
+  return i;
+}
+
+/** Number of digits right before `end`. */
+function digitsBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isDigitAt(text, i - 1)) i--;
+  return end - i;
+}
+
+/** True for "N°." and "Nº." and "№.", which come before a number. */
+function numberSignBefore(text: string, periodAt: number): boolean {
+  const prev = text[periodAt - 1];
+  return prev === '\u2116' || ((prev === '\u00b0' || prev === '\u00ba') && text[periodAt - 2]?.toUpperCase() === 'N');
+}
+
+/** The non-space token around `at`, for the URL and e-mail check. */
+function tokenAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * A short number (or one letter) that starts a list item: at the start of the
+ * text, or after a colon, semicolon, comma, bullet or the end of a sentence
+ * ("my innocence: 1. The team leader …").
+ */
+function isListMarker(text: string, wordStart: number, periodAt: number): boolean {
+  if (periodAt - wordStart > LIST_MARKER_MAX_DIGITS) return false;
+  for (let i = wordStart; i < periodAt; i++) if (!isDigitAt(text, i)) return false;
+  return opensListItem(text, wordStart);
+}
+
+function opensListItem(text: string, wordStart: number): boolean {
+  // Directly after a period or digit it is part of a number ("3.50", "1.2.3").
+  if (wordStart > 0 && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !hasFlag(text.charCodeAt(wordStart - 1), CharFlag.opener)) {
+    const prev = text.charCodeAt(wordStart - 1);
+    if (prev === 0x2e || isDigitAt(text, wordStart - 1) || isLetterAt(text, wordStart - 1)) return false;
+  }
+  let i = wordStart;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  if (hasFlag(prev, CharFlag.terminal | CharFlag.closer | CharFlag.semicolon)) return true;
+  return prev === 0x3a || prev === 0x2c || prev === 0x2022 || prev === 0xff1a || prev === 0xff0c;
+}
+
+/**
+ * One letter before a period is an initial ("Mark C. Chandler", "p. 55") and
+ * does not end a sentence, except the pronoun I after a lower-case word
+ * ("you and I. Did you …").
+ */
+function endsAfterSingleLetter(text: string, wordStart: number): boolean {
+  if (text.charCodeAt(wordStart) !== 0x49 /* I */) return false;
+  let i = wordStart;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === wordStart || i === 0) return false;
+  let start = i;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
+  return start < i && isLowerAt(text, start);
+}

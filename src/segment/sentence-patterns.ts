@@ -1,0 +1,65 @@
+/**
+ * The regular expressions of the segment stage, as named data. None of them
+ * runs per character: the scanners test them only at a candidate boundary
+ * (a period followed by a capital letter, a closing quote followed by a speech
+ * tag), on a single character or a short slice of text.
+ */
+
+/**
+ * An upper- or title-case letter at the start of the string.
+ * @example UPPER_CASE_START.test('Émile') //=> true
+ * @example UPPER_CASE_START.test('émile') //=> false
+ */
+export const UPPER_CASE_START: RegExp = /^[\p{Lu}\p{Lt}]/u;
+
+/**
+ * A lower-case letter at the start of the string.
+ * @example LOWER_CASE_START.test('über') //=> true
+ * @example LOWER_CASE_START.test('Über') //=> false
+ */
+export const LOWER_CASE_START: RegExp = /^\p{Ll}/u;
+
+/**
+ * A letter of any script at the start of the string.
+ * @example LETTER_START.test('重') //=> true
+ * @example LETTER_START.test('5') //=> false
+ */
+export const LETTER_START: RegExp = /^\p{L}/u;
+
+/**
+ * A decimal digit of any script (ASCII, full-width, …) at the start of the string.
+ * @example DIGIT_START.test('５') //=> true
+ * @example DIGIT_START.test('五') //=> false
+ */
+export const DIGIT_START: RegExp = /^\p{Nd}/u;
+
+/**
+ * A Han character, 々 or 〇 at the start of the string.
+ * @example HAN_START.test('慶') //=> true
+ * @example HAN_START.test('ア') //=> false
+ */
+export const HAN_START: RegExp = /^[\p{Script=Han}\u3005\u3007]/u;
+
+/**
+ * A whitespace-delimited token that is a URL, an e-mail address or a path, in
+ * which a period followed by a capital letter is not a missing space.
+ * @example URL_OR_EMAIL.test('Jane.Doe@example.com') //=> true
+ * @example URL_OR_EMAIL.test('https://example.org/A.Html') //=> true
+ * @example URL_OR_EMAIL.test('Francisco.He') //=> false
+ */
+export const URL_OR_EMAIL: RegExp = /@|:\/\/|^(?:www\d*)\.|\/\p{L}/iu;
+
+/**
+ * A period-separated abbreviation such as U.S, e.g, Ph.D (the final period
+ * excluded): two or more runs of one to three letters joined by periods.
+ * @example DOTTED_ABBREVIATION.test('U.S.A') //=> true
+ * @example DOTTED_ABBREVIATION.test('Ph.D') //=> true
+ * @example DOTTED_ABBREVIATION.test('example.com') //=> false
+ */
+export const DOTTED_ABBREVIATION: RegExp = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
+
+/**
+ * The trailing period a caller may write on an extra abbreviation ('Dept.').
+ * @example 'Dept.'.replace(TRAILING_PERIOD, '') //=> 'Dept'
+ */
+export const TRAILING_PERIOD: RegExp = /\.$/u;
