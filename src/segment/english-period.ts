@@ -68,8 +68,8 @@ export function missingSpaceEndsSentence(
 }
 
 /**
- * Start of the word before `end`: letters, digits and inner periods ("U.S",
- * "e.g", "2022"), back to anything else.
+ * Start of the word before `end`: letters, digits, inner periods and
+ * apostrophes ("U.S", "e.g", "2022", "didn't"), back to anything else.
  */
 function startOfWordBefore(text: string, end: number): number {
   let i = end;
@@ -77,7 +77,7 @@ function startOfWordBefore(text: string, end: number): number {
     const code = text.charCodeAt(i - 1);
     const charStart = code >= 0xdc00 && code < 0xe000 && i >= 2 ? i - 2 : i - 1;
     if (isLetterAt(text, charStart) || isDigitAt(text, charStart)) i = charStart;
-    else if (code === 0x2e && i >= 2 && isLetterAt(text, i - 2)) i -= 1;
+    else if ((code === 0x2e || code === 0x27 || code === 0x2019) && i >= 2 && isLetterAt(text, i - 2)) i -= 1;
     else break;
   }
   while (i < end && text.charCodeAt(i) === 0x2e) i++;
