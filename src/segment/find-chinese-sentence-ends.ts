@@ -20,6 +20,9 @@ const FULLWIDTH_PERIOD = 0xff0e;
 const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
 
+/** Longest word (in UTF-16 units) repeated around an ellipsis that is read as a stammer, not a sentence end. */
+const STAMMER_MAX_LENGTH = 2;
+
 /** How far ahead (UTF-16 units) a title or bracket must close for its inside to be skipped; a mark left open longer is taken as unbalanced. */
 const MAX_ENCLOSED_LENGTH = 80;
 
@@ -130,10 +133,14 @@ class ChineseScanner {
     }
   }
 
-  /** Close the innermost quotation; ’ closes only a ‘ (elsewhere it is an apostrophe). */
+  /**
+   * Close the innermost quotation; ’ closes only a ‘ (elsewhere it is an
+   * apostrophe). A closing mark with no quotation open closes one that began
+   * before the text (a paragraph inside quoted speech): taken as speech.
+   */
   private closeQuote(code: number): OpenQuote | undefined {
     const top = this.quotes[this.quotes.length - 1];
-    if (top === undefined) return undefined;
+    if (top === undefined) return code === RIGHT_SINGLE_QUOTE ? undefined : { mark: code, speech: true };
     if (code === RIGHT_SINGLE_QUOTE && top.mark !== LEFT_SINGLE_QUOTE) return undefined;
     return this.quotes.pop();
   }
@@ -165,7 +172,7 @@ class ChineseScanner {
       }
       runEnd++;
     }
-    let end = runEnd;
+    let end = closingMarkAfterSpace(text, runEnd);
     let closedEmbedded = false;
     let closedQuote = false;
     while (end < text.length && (CHAR_CLASS[text.charCodeAt(end)]! & CharFlag.closer) !== 0) {
@@ -195,8 +202,7 @@ class ChineseScanner {
     if (innermost !== undefined && !innermost.speech) return false;
     if (closedEmbedded) return false;
     if (CONTINUING_CHARS.has(text[next]!)) return false;
-    if (!strong) return closedQuote; // an ellipsis ends a sentence when it closes a quotation
-    void at;
+    if (!strong) return closedQuote || ellipsisEndsSentence(text, at, end);
     return true;
   }
 
@@ -217,4 +223,28 @@ class ChineseScanner {
     const last = this.ends[this.ends.length - 1];
     if (last === undefined || end > last) this.ends.push(end);
   }
+}
+
+/**
+ * Where the closing marks after a sentence end begin: right there, or after
+ * white space when a closing quote follows it ("摔交。 ”"), a typesetting slip
+ * that must not push the quote into the next sentence.
+ */
+function closingMarkAfterSpace(text: string, at: number): number {
+  const next = skipSpaces(text, at);
+  return next > at && next < text.length && markRole(text.charCodeAt(next)) === MarkRole.quoteClose ? next : at;
+}
+
+/**
+ * An ellipsis with no closing quote ends a sentence when a new clause follows
+ * it directly: a Han character or an opening quote, unless the words before
+ * it come again (a stammer, "不过……不过", "我……我").
+ */
+function ellipsisEndsSentence(text: string, at: number, end: number): boolean {
+  if (markRole(text.charCodeAt(end)) === MarkRole.quoteOpen) return true;
+  if (!isHanAt(text, end)) return false;
+  for (let length = 1; length <= STAMMER_MAX_LENGTH && length <= at; length++) {
+    if (text.startsWith(text.slice(at - length, at), end)) return false;
+  }
+  return true;
 }
