@@ -1,9 +1,12 @@
 /**
- * The roles of Chinese quotation marks and brackets: which ones open and close
- * a quotation, a bracket or a title, so the Chinese scanner can tell where it is.
+ * The roles of Chinese quotation marks and title marks: which ones open and
+ * close a quotation or a title, so the Chinese scanner can tell where it is.
+ * Brackets are not tracked: like quoted speech, a bracket of several sentences
+ * is split inside (the MAC convention), and its closing mark stays with the
+ * sentence it closes.
  */
 
-/** What a quotation mark or bracket does. `0` (none) for every other character. */
+/** What a quotation or title mark does. `0` (none) for every other character. */
 export const MarkRole = {
   none: 0,
   /** “ 「 『 ‘ 〝 */
@@ -12,14 +15,10 @@ export const MarkRole = {
   quoteClose: 2,
   /** " ＂: opens when no straight quotation is open, else closes. */
   quoteStraight: 3,
-  /** （ ( 【 [ ［ 〔 〖 ｛ { */
-  bracketOpen: 4,
-  /** ） ) 】 ] ］ 〕 〗 ｝ } */
-  bracketClose: 5,
   /** 《 〈: a title, inside which nothing ends a sentence ("《摔跤吧！爸爸》"). */
-  titleOpen: 6,
+  titleOpen: 4,
   /** 》 〉 */
-  titleClose: 7,
+  titleClose: 5,
 } as const;
 
 /** One of the {@link MarkRole} values. */
@@ -29,8 +28,6 @@ const ROLES: readonly (readonly [string, MarkRoleValue])[] = [
   ['\u201c\u300c\u300e\u2018\u301d', MarkRole.quoteOpen],
   ['\u201d\u300d\u300f\u2019\u301e\u301f', MarkRole.quoteClose],
   ['"\uff02', MarkRole.quoteStraight],
-  ['\uff08(\u3010[\uff3b\u3014\u3016\uff5b{', MarkRole.bracketOpen],
-  ['\uff09)\u3011]\uff3d\u3015\u3017\uff5d}', MarkRole.bracketClose],
   ['\u300a\u3008', MarkRole.titleOpen],
   ['\u300b\u3009', MarkRole.titleClose],
 ];

@@ -6,9 +6,9 @@
  *
  * Quotations follow the human convention of the MAC corpus: quoted speech of
  * several sentences is split inside the quotation marks (a quotation opened
- * at the start of a sentence or after ：，), but a quotation embedded in a
- * clause (以“……”为主题, 喊了一声“救命！”就跑) never is, and nothing inside a
- * title 《…》 or a bracket ends a sentence.
+ * at the start of a sentence or after ：，), and so is a bracket; but a
+ * quotation embedded in a clause (以“……”为主题, 喊了一声“救命！”就跑) never
+ * is, and nothing inside a title 《…》 ends a sentence.
  */
 import { CHAR_CLASS, CharFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from './char-class';
 import { LEFT_SINGLE_QUOTE, MarkRole, RIGHT_SINGLE_QUOTE, markRole } from './chinese-marks';
@@ -23,8 +23,12 @@ const QUESTION = 0x3f;
 /** Longest word (in UTF-16 units) repeated around an ellipsis that is read as a stammer, not a sentence end. */
 const STAMMER_MAX_LENGTH = 2;
 
-/** How far ahead (UTF-16 units) a title or bracket must close for its inside to be skipped; a mark left open longer is taken as unbalanced. */
-const MAX_ENCLOSED_LENGTH = 80;
+/**
+ * How far ahead (UTF-16 units) a title 《…》 must close for its inside to be
+ * skipped; a title mark left open longer is taken as unbalanced. Titles are
+ * short; a generous bound, not fitted.
+ */
+const MAX_TITLE_LENGTH = 80;
 
 /**
  * Characters after a sentence end that continue the sentence instead: commas,
@@ -50,7 +54,6 @@ interface OpenQuote {
 class ChineseScanner {
   private readonly ends: number[] = [];
   private readonly quotes: OpenQuote[] = [];
-  private brackets = 0;
   private titles = 0;
 
   constructor(
@@ -99,7 +102,7 @@ class ChineseScanner {
       return;
     }
     if ((flags & CharFlag.semicolon) !== 0) {
-      if (this.options.splitAtSemicolons && !this.insideTitleOrBracket(at + 1)) this.push(at + 1);
+      if (this.options.splitAtSemicolons && !this.insideTitle(at + 1)) this.push(at + 1);
       return;
     }
     this.trackMark(at, code);
@@ -117,12 +120,6 @@ class ChineseScanner {
       case MarkRole.quoteStraight:
         if (this.quotes[this.quotes.length - 1]?.mark === code) this.quotes.pop();
         else this.quotes.push({ mark: code, speech: this.opensSpeech(at) });
-        break;
-      case MarkRole.bracketOpen:
-        this.brackets++;
-        break;
-      case MarkRole.bracketClose:
-        if (this.brackets > 0) this.brackets--;
         break;
       case MarkRole.titleOpen:
         this.titles++;
@@ -197,7 +194,7 @@ class ChineseScanner {
     const { text } = this;
     const next = skipSpaces(text, end);
     if (next >= text.length) return false;
-    if (this.insideTitleOrBracket(end)) return false;
+    if (this.insideTitle(end)) return false;
     const innermost = this.quotes[this.quotes.length - 1];
     if (innermost !== undefined && !innermost.speech) return false;
     if (closedEmbedded) return false;
@@ -206,16 +203,12 @@ class ChineseScanner {
     return true;
   }
 
-  /** Inside a title or bracket that closes within {@link MAX_ENCLOSED_LENGTH}; an unbalanced one is forgotten. */
-  private insideTitleOrBracket(from: number): boolean {
-    if (this.titles === 0 && this.brackets === 0) return false;
-    const limit = Math.min(this.text.length, from + MAX_ENCLOSED_LENGTH);
-    for (let i = from; i < limit; i++) {
-      const role = markRole(this.text.charCodeAt(i));
-      if ((role === MarkRole.titleClose && this.titles > 0) || (role === MarkRole.bracketClose && this.brackets > 0)) return true;
-    }
+  /** Inside a title that closes within {@link MAX_TITLE_LENGTH}; a title mark left open longer is forgotten. */
+  private insideTitle(from: number): boolean {
+    if (this.titles === 0) return false;
+    const limit = Math.min(this.text.length, from + MAX_TITLE_LENGTH);
+    for (let i = from; i < limit; i++) if (markRole(this.text.charCodeAt(i)) === MarkRole.titleClose) return true;
     this.titles = 0;
-    this.brackets = 0;
     return false;
   }
 
