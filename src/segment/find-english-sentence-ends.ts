@@ -6,9 +6,9 @@
  * sentence; the abbreviation, initial and list-marker questions live in
  * `english-period.ts`.
  */
-import { CHAR_CLASS, CharFlag, hasFlag, isHanAt, isSpaceCode, skipSpaces } from './char-class';
+import { CHAR_CLASS, CharFlag, hasFlag, isHanAt, isLetterAt, isSpaceCode, skipSpaces, skipSpacesBackward } from './char-class';
 import { missingSpaceEndsSentence, periodEndsSentence } from './english-period';
-import { startsEnglishSentence, startsWithCapital } from './english-sentence-start';
+import { startsEnglishSentence, startsWithCapital, wordAt } from './english-sentence-start';
 import { endsAtLineBreak } from './line-breaks';
 import type { ResolvedSplitOptions } from './split-options';
 
@@ -16,10 +16,18 @@ import type { ResolvedSplitOptions } from './split-options';
  * What a run of sentence punctuation is:
  * - `period`: `.` (also `..`, and an ellipsis followed by a period, `....`, `….`);
  * - `strong`: contains `!` or `?` (or a CJK terminal);
- * - `ellipsis`: `...` or `…`, a sentence end only before a capital, outside a quotation;
- * - `spacedEllipsis`: `. . .`, an omission inside a sentence.
+ * - `ellipsis`: `...`, `. . .` or `…`, a sentence end only before a capital
+ *   word that does not repeat the word before it ("I... I can't" is a stammer),
+ *   and not inside a quotation embedded in a clause.
  */
-type EndingKind = 'period' | 'strong' | 'ellipsis' | 'spacedEllipsis';
+type EndingKind = 'period' | 'strong' | 'ellipsis';
+
+/**
+ * The double quotation the scanner is in: none, quoted speech (opened at the
+ * start of a sentence or after a colon or comma) or a quotation embedded in a
+ * clause (opened after a word: argues that “the laws … complex”).
+ */
+type Quotation = 'none' | 'speech' | 'embedded';
 
 const PERIOD = 0x2e;
 const SPACE = 0x20;
@@ -38,8 +46,8 @@ export function findEnglishSentenceEnds(text: string, options: ResolvedSplitOpti
 
 class EnglishScanner {
   private readonly ends: number[] = [];
-  /** Inside a double quotation (“…” or "…"): an ellipsis there does not end a sentence. */
-  private inQuotation = false;
+  /** The double quotation (“…” or "…") the scanner is in. Single quotes are not tracked: they double as apostrophes. */
+  private quotation: Quotation = 'none';
 
   constructor(
     private readonly text: string,
@@ -74,11 +82,12 @@ class EnglishScanner {
         this.push(at + 1);
       }
     } else if (code === LEFT_DOUBLE_QUOTE) {
-      this.inQuotation = true;
+      this.quotation = quotationOpenedAt(this.text, at);
     } else if (code === RIGHT_DOUBLE_QUOTE) {
-      this.inQuotation = false;
+      this.quotation = 'none';
     } else if (code === DOUBLE_QUOTE) {
-      this.inQuotation = at === 0 || hasFlag(this.text.charCodeAt(at - 1), CharFlag.space | CharFlag.opener);
+      const opens = at === 0 || hasFlag(this.text.charCodeAt(at - 1), CharFlag.space | CharFlag.opener);
+      this.quotation = opens ? quotationOpenedAt(this.text, at) : 'none';
     }
   }
 
@@ -107,7 +116,7 @@ class EnglishScanner {
     let end = runEnd;
     while (end < text.length && hasFlag(text.charCodeAt(end), CharFlag.closer)) {
       const code = text.charCodeAt(end);
-      if (code === RIGHT_DOUBLE_QUOTE || code === DOUBLE_QUOTE) this.inQuotation = false;
+      if (code === RIGHT_DOUBLE_QUOTE || code === DOUBLE_QUOTE) this.quotation = 'none';
       end++;
     }
     if (this.endsSentence(kind, at, runEnd, end)) this.push(end);
@@ -121,7 +130,7 @@ class EnglishScanner {
     if (next >= text.length) return false;
     if (next === end) {
       // No space: Chinese right after, or a missing space ("Francisco.He").
-      if (isHanAt(text, end)) return kind !== 'spacedEllipsis';
+      if (isHanAt(text, end)) return true;
       return kind === 'period' && end === at + 1 && runEnd === at + 1 && missingSpaceEndsSentence(text, at, this.options.abbreviations);
     }
     if (!startsEnglishSentence(text, next)) return false;
@@ -131,9 +140,7 @@ class EnglishScanner {
       case 'period':
         return periodEndsSentence(text, at, next, this.options.abbreviations);
       case 'ellipsis':
-        return !this.inQuotation && startsWithCapital(text, next);
-      case 'spacedEllipsis':
-        return false;
+        return this.quotation !== 'embedded' && startsWithCapital(text, next) && !repeatsWordBefore(text, at, next);
     }
   }
 
@@ -145,8 +152,25 @@ class EnglishScanner {
 
 function endingKind(dots: number, ellipses: number, strong: boolean, spaced: boolean): EndingKind {
   if (strong) return 'strong';
-  if (spaced) return dots >= 4 ? 'period' : 'spacedEllipsis';
+  if (spaced) return dots >= 4 ? 'period' : 'ellipsis';
   if ((ellipses > 0 && dots > 0) || dots >= 4) return 'period';
   if (ellipses > 0 || dots === 3) return 'ellipsis';
   return 'period';
+}
+
+/** Speech when the quotation opens the text or follows the end of a sentence, a colon or a comma; embedded after a word. */
+function quotationOpenedAt(text: string, at: number): Quotation {
+  const before = skipSpacesBackward(text, at);
+  if (before === 0) return 'speech';
+  const prev = text.charCodeAt(before - 1);
+  if (prev === 0x3a /* : */ || prev === 0x2c /* , */ || hasFlag(prev, CharFlag.terminal | CharFlag.ellipsis | CharFlag.closer | CharFlag.opener)) return 'speech';
+  return 'embedded';
+}
+
+/** A stammer: the word after the ellipsis at `at` is the word before it ("I... I can't"). */
+function repeatsWordBefore(text: string, at: number, next: number): boolean {
+  const end = skipSpacesBackward(text, at);
+  let start = end;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
+  return start < end && wordAt(text, next).toLowerCase() === text.slice(start, end).toLowerCase();
 }
