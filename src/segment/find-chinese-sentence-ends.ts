@@ -72,6 +72,8 @@ class ChineseScanner {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0 && this.isSentencePunctuation(i, code)) {
         i = this.readEnding(i);
+      } else if (markRole(code) === MarkRole.quoteClose && isDashCode(text.charCodeAt(i - 1))) {
+        i = this.readInterruption(i);
       } else {
         this.readOther(i, code, flags);
         i++;
@@ -190,6 +192,24 @@ class ChineseScanner {
     return end;
   }
 
+  /**
+   * Speech broken off by a dash (“咚——咚——”“猛捅——”): the closing quote
+   * after the dash ends the sentence when new speech or a new clause follows.
+   */
+  private readInterruption(at: number): number {
+    const { text } = this;
+    let end = at;
+    let closedEmbedded = false;
+    while (end < text.length && markRole(text.charCodeAt(end)) === MarkRole.quoteClose) {
+      const closed = this.closeQuote(text.charCodeAt(end));
+      if (closed !== undefined && !closed.speech) closedEmbedded = true;
+      end++;
+    }
+    const next = skipSpaces(text, end);
+    if (next < text.length && !closedEmbedded && !this.insideTitle(end) && (markRole(text.charCodeAt(next)) === MarkRole.quoteOpen || isHanAt(text, next))) this.push(end);
+    return end;
+  }
+
   private endsSentence(at: number, end: number, strong: boolean, closedQuote: boolean, closedEmbedded: boolean): boolean {
     const { text } = this;
     const next = skipSpaces(text, end);
@@ -240,4 +260,9 @@ function ellipsisEndsSentence(text: string, at: number, end: number): boolean {
     if (text.startsWith(text.slice(at - length, at), end)) return false;
   }
   return true;
+}
+
+/** Dashes that break off speech: — ― (the Chinese dash —— is two of them). */
+function isDashCode(code: number): boolean {
+  return code === 0x2014 || code === 0x2015;
 }
