@@ -10,6 +10,7 @@ import { CHAR_CLASS, CharFlag, hasFlag, isHanAt, isLetterAt, isSpaceCode, skipSp
 import { missingSpaceEndsSentence, periodEndsSentence } from './english-period';
 import { startsEnglishSentence, startsWithCapital, wordAt } from './english-sentence-start';
 import { endsAtLineBreak } from './line-breaks';
+import { SPEECH_TAG_EN } from './sentence-patterns';
 import type { ResolvedSplitOptions } from './split-options';
 
 /**
@@ -115,12 +116,7 @@ class EnglishScanner {
       runEnd++;
     }
     const kind = endingKind(dots, ellipses, strong, spaced);
-    let end = runEnd;
-    while (end < text.length && hasFlag(text.charCodeAt(end), CharFlag.closer)) {
-      const code = text.charCodeAt(end);
-      if (code === RIGHT_DOUBLE_QUOTE || code === DOUBLE_QUOTE) this.quotation = 'none';
-      end++;
-    }
+    const end = this.readClosers(runEnd);
     if (this.endsSentence(kind, at, runEnd, end)) this.push(end);
     return end;
   }
@@ -132,14 +128,21 @@ class EnglishScanner {
    */
   private readInterruption(at: number): number {
     const { text } = this;
+    const end = this.readClosers(at);
+    const next = skipSpaces(text, end);
+    if (next > end && next < text.length && startsWithCapital(text, next) && !followsSpeechTag(text, next)) this.push(end);
+    return end;
+  }
+
+  /** Offset after the closing quotes and brackets at `at`; a closing double quote ends the quotation. */
+  private readClosers(at: number): number {
+    const { text } = this;
     let end = at;
     while (end < text.length && hasFlag(text.charCodeAt(end), CharFlag.closer)) {
       const code = text.charCodeAt(end);
       if (code === RIGHT_DOUBLE_QUOTE || code === DOUBLE_QUOTE) this.quotation = 'none';
       end++;
     }
-    const next = skipSpaces(text, end);
-    if (next > end && next < text.length && startsWithCapital(text, next)) this.push(end);
     return end;
   }
 
@@ -156,7 +159,7 @@ class EnglishScanner {
     if (!startsEnglishSentence(text, next)) return false;
     switch (kind) {
       case 'strong':
-        return true;
+        return !(closesQuotation(text, runEnd, end) && followsSpeechTag(text, next));
       case 'period':
         return periodEndsSentence(text, at, next, this.options.abbreviations);
       case 'ellipsis':
@@ -198,4 +201,21 @@ function repeatsWordBefore(text: string, at: number, next: number): boolean {
 /** Dashes that break off speech: — – ― (a doubled hyphen "--" ends in a hyphen). */
 function isDashCode(code: number): boolean {
   return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d;
+}
+
+/** Longest slice read for a speech tag ("Old Hai said softly,"). */
+const SPEECH_TAG_MAX_LENGTH = 60;
+
+/** A capitalised speaker and a verb of saying after a quotation: "'Why?' Wang asked." is one sentence. */
+function followsSpeechTag(text: string, at: number): boolean {
+  return SPEECH_TAG_EN.test(text.slice(at, at + SPEECH_TAG_MAX_LENGTH));
+}
+
+/** Closing brackets, as opposed to closing quotation marks. */
+const BRACKET_CLOSERS = ')]}\uff09\u3011\u3015\u3017\uff3d\uff5d\u300b\u3009';
+
+/** True when the closers between `from` and `to` include a quotation mark, not only brackets. */
+function closesQuotation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!BRACKET_CLOSERS.includes(text[i]!)) return true;
+  return false;
 }

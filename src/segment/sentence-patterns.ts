@@ -63,3 +63,14 @@ export const DOTTED_ABBREVIATION: RegExp = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
  * @example 'Dept.'.replace(TRAILING_PERIOD, '') //=> 'Dept'
  */
 export const TRAILING_PERIOD: RegExp = /\.$/u;
+
+/**
+ * An English speech tag with a capitalised speaker after a quotation that ends
+ * in ? or ! ("Wang asked.", "Old Hai said softly,"): the tag stays in the
+ * sentence of the quotation. (A lower-case tag, "he cried", never starts a
+ * sentence anyway.) Speakers of one to three capitalised words; common verbs of saying.
+ * @example SPEECH_TAG_EN.test('Wang asked. Then') //=> true
+ * @example SPEECH_TAG_EN.test('Wang left the room.') //=> false
+ */
+export const SPEECH_TAG_EN: RegExp =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+ly\s+)?(?:asked|said|says|asks|cried|shouted|replied|answered|added|exclaimed|whispered|muttered|murmured|called|yelled|screamed|snapped|protested|demanded|insisted|interrupted|explained|pleaded|begged|repeated|continued|laughed|sighed|groaned|roared|thought|wondered)\b(?:\s+\p{Ll}+ly)?\s*[.,!?;:]/u;
