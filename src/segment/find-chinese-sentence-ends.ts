@@ -188,6 +188,7 @@ class ChineseScanner {
       }
       end++;
     }
+    if (strong) end = omissionMarkAfter(text, end);
     if (this.endsSentence(at, end, strong, closedQuote, closedEmbedded)) this.push(end);
     return end;
   }
@@ -265,4 +266,16 @@ function ellipsisEndsSentence(text: string, at: number, end: number): boolean {
 /** Dashes that break off speech: — ― (the Chinese dash —— is two of them). */
 function isDashCode(code: number): boolean {
   return code === 0x2014 || code === 0x2015;
+}
+
+/**
+ * An ellipsis set apart after a finished sentence ("传奇中的传奇。” ……") marks
+ * omitted text; it does not begin the next sentence, so the sentence takes it.
+ */
+function omissionMarkAfter(text: string, end: number): number {
+  const next = skipSpaces(text, end);
+  if (next === end || (CHAR_CLASS[text.charCodeAt(next)]! & CharFlag.ellipsis) === 0) return end;
+  let after = next;
+  while (after < text.length && (CHAR_CLASS[text.charCodeAt(after)]! & CharFlag.ellipsis) !== 0) after++;
+  return after;
 }
