@@ -13,22 +13,27 @@ import { DOTTED_ABBREVIATION, URL_OR_EMAIL } from './sentence-patterns';
 /** Longest number read as a list marker ("2." in "innocence: 1. … 2. …"). */
 const LIST_MARKER_MAX_DIGITS = 2;
 
+/** What may come right before a list marker inside a sentence (then a space): colon, semicolon, comma, bullets. */
+const LIST_LEAD_CHARS = ':;,\u2022\u2023\u2043\u25e6\uff1a\uff1b\uff0c';
+
 /**
  * True when the period at `periodAt`, followed by white space and the
- * sentence-like start at `nextAt`, ends a sentence.
- * @example periodEndsSentence('Mr. Smith', 2, 4, ENGLISH_ABBREVIATIONS) //=> false
- * @example periodEndsSentence('in 2022. The', 7, 9, ENGLISH_ABBREVIATIONS) //=> true
+ * sentence-like start at `nextAt`, ends a sentence. `sentenceStart` is where
+ * the current sentence began (after the last boundary), for list markers.
+ * @example periodEndsSentence('Mr. Smith', 2, 4, 0, ENGLISH_ABBREVIATIONS) //=> false
+ * @example periodEndsSentence('in 2022. The', 7, 9, 0, ENGLISH_ABBREVIATIONS) //=> true
  */
 export function periodEndsSentence(
   text: string,
   periodAt: number,
   nextAt: number,
+  sentenceStart: number,
   abbreviations: ReadonlyMap<string, AbbreviationKind>,
 ): boolean {
   const wordStart = startOfWordBefore(text, periodAt);
   const word = text.slice(wordStart, periodAt);
   if (word.length === 0) return numberSignBefore(text, periodAt) ? !isDigitAt(text, skipOpeners(text, nextAt)) : true;
-  if (isDigitAt(text, periodAt - 1)) return !isListMarker(text, wordStart, periodAt);
+  if (isDigitAt(text, periodAt - 1)) return !isListMarker(text, wordStart, periodAt, sentenceStart);
   if (word.length === 1) return endsAfterSingleLetter(text, wordStart);
   const key = word.toLowerCase();
   const kind = abbreviations.get(key) ?? (DOTTED_ABBREVIATION.test(word) ? 'final' : undefined);
@@ -107,28 +112,17 @@ function tokenAround(text: string, at: number): string {
 }
 
 /**
- * A short number (or one letter) that starts a list item: at the start of the
- * text, or after a colon, semicolon, comma, bullet or the end of a sentence
- * ("my innocence: 1. The team leader …").
+ * A short number that starts a list item: at the start of the sentence, or
+ * after a colon, semicolon, comma or bullet ("my innocence: 1. The team
+ * leader …", "It rained. 2. It was cold."), never inside a number ("$3.50.").
  */
-function isListMarker(text: string, wordStart: number, periodAt: number): boolean {
+function isListMarker(text: string, wordStart: number, periodAt: number, sentenceStart: number): boolean {
   if (periodAt - wordStart > LIST_MARKER_MAX_DIGITS) return false;
   for (let i = wordStart; i < periodAt; i++) if (!isDigitAt(text, i)) return false;
-  return opensListItem(text, wordStart);
-}
-
-function opensListItem(text: string, wordStart: number): boolean {
-  // Directly after a period or digit it is part of a number ("3.50", "1.2.3").
-  if (wordStart > 0 && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !hasFlag(text.charCodeAt(wordStart - 1), CharFlag.opener)) {
-    const prev = text.charCodeAt(wordStart - 1);
-    if (prev === 0x2e || isDigitAt(text, wordStart - 1) || isLetterAt(text, wordStart - 1)) return false;
-  }
   let i = wordStart;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i === 0) return true;
-  const prev = text.charCodeAt(i - 1);
-  if (hasFlag(prev, CharFlag.terminal | CharFlag.closer | CharFlag.semicolon)) return true;
-  return prev === 0x3a || prev === 0x2c || prev === 0x2022 || prev === 0xff1a || prev === 0xff0c;
+  while (i > sentenceStart && (isSpaceCode(text.charCodeAt(i - 1)) || hasFlag(text.charCodeAt(i - 1), CharFlag.opener))) i--;
+  if (i === sentenceStart) return true;
+  return LIST_LEAD_CHARS.includes(text[i - 1]!) && i < wordStart;
 }
 
 /**

@@ -161,7 +161,7 @@ class EnglishScanner {
       case 'strong':
         return !(closesQuotation(text, runEnd, end) && followsSpeechTag(text, next));
       case 'period':
-        return periodEndsSentence(text, at, next, this.options.abbreviations);
+        return periodEndsSentence(text, at, next, this.ends[this.ends.length - 1] ?? 0, this.options.abbreviations);
       case 'ellipsis':
         return this.quotation !== 'embedded' && startsWithCapital(text, next) && !repeatsWordBefore(text, at, next);
     }
