@@ -67,7 +67,7 @@ export function missingSpaceEndsSentence(
   if (URL_OR_EMAIL.test(tokenAround(text, periodAt))) return false;
   const wordStart = startOfWordBefore(text, periodAt);
   const word = text.slice(wordStart, periodAt);
-  if (word.length === 0) return digitsBefore(text, periodAt) >= 2;
+  if (digitsBefore(text, periodAt) === word.length) return word.length >= 2;
   if (word.length < 2 || word.includes('.') || !isLowerAt(text, periodAt - 1)) return false;
   return !abbreviations.has(word.toLowerCase());
 }
