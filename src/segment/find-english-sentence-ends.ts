@@ -38,11 +38,13 @@ const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 /**
  * Offsets where English sentences end (after their closing quotes), in
- * increasing order; the end of the text is not included.
+ * increasing order; the end of the text is not included. `listItemStarts`
+ * (from `findListItemStarts`) are where list items begin, which the scanner
+ * treats as sentence starts ("2.) The second item").
  * @example findEnglishSentenceEnds('He left. "Why?" I asked.', RESOLVED) //=> [8, 15]
  */
-export function findEnglishSentenceEnds(text: string, options: ResolvedSplitOptions): number[] {
-  return new EnglishScanner(text, options).scan();
+export function findEnglishSentenceEnds(text: string, options: ResolvedSplitOptions, listItemStarts: readonly number[] = []): number[] {
+  return new EnglishScanner(text, options, listItemStarts).scan();
 }
 
 class EnglishScanner {
@@ -50,9 +52,13 @@ class EnglishScanner {
   /** The double quotation (“…” or "…") the scanner is in. Single quotes are not tracked: they double as apostrophes. */
   private quotation: Quotation = 'none';
 
+  /** Index of the next list item start not yet passed. */
+  private nextItem = 0;
+
   constructor(
     private readonly text: string,
     private readonly options: ResolvedSplitOptions,
+    private readonly listItemStarts: readonly number[],
   ) {}
 
   scan(): number[] {
@@ -161,10 +167,16 @@ class EnglishScanner {
       case 'strong':
         return !(closesQuotation(text, runEnd, end) && followsSpeechTag(text, next));
       case 'period':
-        return periodEndsSentence(text, at, next, this.ends[this.ends.length - 1] ?? 0, this.options.abbreviations);
+        return periodEndsSentence(text, at, next, this.sentenceStart(at), this.options.abbreviations);
       case 'ellipsis':
         return this.quotation !== 'embedded' && startsWithCapital(text, next) && !repeatsWordBefore(text, at, next);
     }
+  }
+
+  /** Where the sentence holding `at` began: after the last boundary or at the last list item start. */
+  private sentenceStart(at: number): number {
+    while (this.nextItem < this.listItemStarts.length && this.listItemStarts[this.nextItem]! <= at) this.nextItem++;
+    return Math.max(this.ends[this.ends.length - 1] ?? 0, this.listItemStarts[this.nextItem - 1] ?? 0);
   }
 
   private push(end: number): void {

@@ -74,3 +74,19 @@ export const TRAILING_PERIOD: RegExp = /\.$/u;
  */
 export const SPEECH_TAG_EN: RegExp =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+ly\s+)?(?:asked|said|says|asks|cried|shouted|replied|answered|added|exclaimed|whispered|muttered|murmured|called|yelled|screamed|snapped|protested|demanded|insisted|interrupted|explained|pleaded|begged|repeated|continued|laughed|sighed|groaned|roared|thought|wondered)\b(?:\s+\p{Ll}+ly)?\s*[.,!?;:]/u;
+
+/**
+ * A list marker at the start of a line: a number or letter with `)`, `.`, `.)`
+ * or in brackets (`1)`, `2.`, `a)`, `(3)`, `（4）`), or a bullet, followed by
+ * white space. Group `label` is the number or letter; `bullet` the bullet.
+ * @example LIST_MARKER_START.exec('2) Pay the fee')?.groups?.['label'] //=> '2'
+ * @example LIST_MARKER_START.test('2022 was a good year') //=> false
+ */
+export const LIST_MARKER_START: RegExp =
+  /^(?:[(（](?<bracketed>\d{1,2}|[a-z])[)）]|(?<label>\d{1,2}|[a-z])(?:\.\)|\.|\))|(?<bullet>[•◦▪‣⁃]))(?=\s)/u;
+
+/**
+ * A line terminator (global: for searching from `lastIndex`).
+ * @example 'a\u2029b'.search(LINE_BREAK) //=> 1
+ */
+export const LINE_BREAK: RegExp = /[\n\r\u2028\u2029]/gu;

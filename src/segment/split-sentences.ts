@@ -6,6 +6,7 @@ import { SegmentError } from '../errors';
 import type { Lang } from '../types';
 import { findChineseSentenceEnds } from './find-chinese-sentence-ends';
 import { findEnglishSentenceEnds } from './find-english-sentence-ends';
+import { findListItemStarts } from './list-items';
 import { sliceSentences, type SplitSentence } from './slice-sentences';
 import { resolveSplitOptions, type SplitOptions } from './split-options';
 
@@ -38,13 +39,20 @@ export function splitSentences(text: string, lang: Lang, options?: SplitOptions)
   }
   const resolved = resolveSplitOptions(options);
   switch (lang) {
-    case 'en':
-      return sliceSentences(text, findEnglishSentenceEnds(text, resolved));
+    case 'en': {
+      const items = findListItemStarts(text);
+      return sliceSentences(text, mergeOffsets(findEnglishSentenceEnds(text, resolved, items), items));
+    }
     case 'zh':
-      return sliceSentences(text, findChineseSentenceEnds(text, resolved));
+      return sliceSentences(text, mergeOffsets(findChineseSentenceEnds(text, resolved), findListItemStarts(text)));
     default:
       throw new SegmentError('SEGMENT_UNKNOWN_LANG', `Expected the language 'en' or 'zh', found ${describe(lang)}.`);
   }
+}
+
+/** The sentence ends plus the starts of list items written as running text, in order. */
+function mergeOffsets(ends: number[], items: readonly number[]): number[] {
+  return items.length === 0 ? ends : [...new Set([...ends, ...items])].sort((a, b) => a - b);
 }
 
 function describe(value: unknown): string {
