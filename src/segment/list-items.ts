@@ -39,6 +39,7 @@ export function findListItemStarts(text: string): number[] {
 
 /** Starting from a marker at `at` (if there is one), find each next marker of the series. */
 function followSeries(text: string, at: number, starts: number[]): void {
+  if (!mayStartMarker(text.charCodeAt(at))) return;
   const match = LIST_MARKER_START.exec(text.slice(at, at + 8));
   if (match === null) return;
   const groups = match.groups ?? {};
@@ -83,4 +84,9 @@ function firstNonSpaceOnLine(text: string, from: number): number {
 function nextLineBreak(text: string, from: number): number {
   LINE_BREAK.lastIndex = from;
   return LINE_BREAK.exec(text)?.index ?? -1;
+}
+
+/** Cheap test before the regex: a digit, a lower-case ASCII letter, a bracket or a bullet. */
+function mayStartMarker(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || code === 0x28 || code === 0xff08 || (code >= 0x2022 && code <= 0x2043) || code === 0x25aa || code === 0x25e6;
 }
