@@ -48,6 +48,7 @@ export {
   DEFAULT_SPLIT_OPTIONS,
   ENGLISH_WORD,
   loadChineseWordSegmenter,
+  segmentParagraph,
   splitSentences,
   tokenizeChineseChars,
   tokenizeEnglish,

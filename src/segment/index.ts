@@ -1,4 +1,5 @@
 /** The segment stage: sentence splitting and the shared tokenizers (re-exports only). */
+export { segmentParagraph } from './segment-paragraph';
 export { splitSentences } from './split-sentences';
 export { DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-options';
 export type { SplitSentence } from './slice-sentences';
