@@ -13,9 +13,10 @@
  * - `title`: comes before a name (Mr. Smith); never ends a sentence.
  * - `number`: comes before a number (No. 5, Fig. 3, Dec. 25); ends a sentence only when no number follows.
  * - `inner`: only used inside a sentence (e.g., i.e., vs.); never ends a sentence.
- * - `final`: may end a sentence (etc., Inc., Jr.); ends one only when the next word is a common sentence starter.
+ * - `ambiguous`: may end a sentence or go on (Inc., Jr., U.S.); ends one only when the next word is a common sentence starter.
+ * - `final`: usually closes a list or clause (etc.); ends a sentence before any capitalised word, like an ordinary word.
  */
-export type AbbreviationKind = 'title' | 'number' | 'inner' | 'final';
+export type AbbreviationKind = 'title' | 'number' | 'inner' | 'ambiguous' | 'final';
 
 const TITLES = [
   'mr', 'mrs', 'ms', 'mx', 'messrs', 'mmes', 'mme', 'mlle', 'dr', 'drs', 'prof', 'profs', 'rev', 'revd', 'hon',
@@ -31,16 +32,19 @@ const BEFORE_NUMBERS = [
 
 const INNER = ['e.g', 'i.e', 'a.k.a', 'w.r.t', 'cf', 'viz', 'vs', 'approx', 'appr', 'ca', 'incl', 'excl', 'esp', 'resp'] as const;
 
-const FINAL = [
-  'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'esq', 'plc', 'pty', 'llc', 'dept', 'univ', 'assn',
-  'assoc', 'ave', 'blvd', 'rd', 'st', 'mt', 'ft', 'hwy', 'al',
+const AMBIGUOUS = [
+  'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'esq', 'plc', 'pty', 'llc', 'dept', 'univ', 'assn', 'assoc',
+  'ave', 'blvd', 'rd', 'st', 'mt', 'ft', 'hwy', 'al',
 ] as const;
+
+const FINAL = ['etc'] as const;
 
 function buildMap(): Map<string, AbbreviationKind> {
   const map = new Map<string, AbbreviationKind>();
   for (const word of TITLES) map.set(word, 'title');
   for (const word of BEFORE_NUMBERS) map.set(word, 'number');
   for (const word of INNER) map.set(word, 'inner');
+  for (const word of AMBIGUOUS) map.set(word, 'ambiguous');
   for (const word of FINAL) map.set(word, 'final');
   return map;
 }

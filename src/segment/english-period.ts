@@ -36,16 +36,17 @@ export function periodEndsSentence(
   if (isDigitAt(text, periodAt - 1)) return !isListMarker(text, wordStart, periodAt, sentenceStart);
   if (word.length === 1) return endsAfterSingleLetter(text, wordStart);
   const key = word.toLowerCase();
-  const kind = abbreviations.get(key) ?? (DOTTED_ABBREVIATION.test(word) ? 'final' : undefined);
+  const kind = abbreviations.get(key) ?? (DOTTED_ABBREVIATION.test(word) ? 'ambiguous' : undefined);
   switch (kind) {
     case undefined:
+    case 'final':
       return true;
     case 'title':
     case 'inner':
       return false;
     case 'number':
       return !isDigitAt(text, skipOpeners(text, nextAt));
-    case 'final':
+    case 'ambiguous':
       return ENGLISH_SENTENCE_STARTERS.has(wordAt(text, nextAt));
   }
 }

@@ -52,7 +52,7 @@ export function resolveSplitOptions(options: SplitOptions | undefined): Resolved
     const merged = new Map(ENGLISH_ABBREVIATIONS);
     for (const word of extra) {
       const key = word.replace(TRAILING_PERIOD, '').toLowerCase();
-      if (key.length > 0 && !merged.has(key)) merged.set(key, 'final');
+      if (key.length > 0 && !merged.has(key)) merged.set(key, 'ambiguous');
     }
     abbreviations = merged;
   }
