@@ -5,6 +5,7 @@
  * is split inside (the MAC convention), and its closing mark stays with the
  * sentence it closes.
  */
+import { skipSpaces } from './char-class';
 
 /** What a quotation or title mark does. `0` (none) for every other character. */
 export const MarkRole = {
@@ -48,3 +49,22 @@ export function markRole(code: number): MarkRoleValue {
 export const LEFT_SINGLE_QUOTE = 0x2018;
 /** See {@link LEFT_SINGLE_QUOTE}. */
 export const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/**
+ * Where the closing marks after a sentence end begin: right there, or after
+ * white space when a closing quote follows it ("摔交。 ”"), a typesetting slip
+ * that must not push the quote into the next sentence.
+ * @example closingMarkAfterSpace('好。 ”他', 2) //=> 3
+ */
+export function closingMarkAfterSpace(text: string, at: number): number {
+  const next = skipSpaces(text, at);
+  return next > at && next < text.length && markRole(text.charCodeAt(next)) === MarkRole.quoteClose ? next : at;
+}
+
+/**
+ * Dashes that break off speech: — ― (the Chinese dash —— is two of them).
+ * @example isSpeechDash('—'.charCodeAt(0)) //=> true
+ */
+export function isSpeechDash(code: number): boolean {
+  return code === 0x2014 || code === 0x2015;
+}

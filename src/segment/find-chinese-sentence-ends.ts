@@ -1,8 +1,10 @@
 /**
  * The Chinese sentence scanner: one pass over the UTF-16 code units with the
- * same lookup table as the English one. It keeps track of open quotations,
- * brackets and titles; at 。！？ (and ! ? …… when they end a sentence) it
- * takes the closing marks after them and decides.
+ * same lookup table as the English one. It keeps track of open quotations
+ * and titles; at 。！？ (and ! ? …… when they end a sentence) it takes the
+ * closing marks after them and decides. The ellipsis rules live in
+ * `chinese-ellipsis.ts`, the roles of quotation and title marks in
+ * `chinese-marks.ts`.
  *
  * Quotations follow the human convention of the MAC corpus: quoted speech of
  * several sentences is split inside the quotation marks (a quotation opened
@@ -11,7 +13,8 @@
  * is, and nothing inside a title 《…》 ends a sentence.
  */
 import { CHAR_CLASS, CharFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from './char-class';
-import { LEFT_SINGLE_QUOTE, MarkRole, RIGHT_SINGLE_QUOTE, markRole } from './chinese-marks';
+import { ellipsisEndsSentence, omissionMarkAfter } from './chinese-ellipsis';
+import { closingMarkAfterSpace, isSpeechDash, LEFT_SINGLE_QUOTE, MarkRole, markRole, RIGHT_SINGLE_QUOTE } from './chinese-marks';
 import { endsAtLineBreak } from './line-breaks';
 import type { ResolvedSplitOptions } from './split-options';
 
@@ -19,9 +22,6 @@ const PERIOD = 0x2e;
 const FULLWIDTH_PERIOD = 0xff0e;
 const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
-
-/** Longest word (in UTF-16 units) repeated around an ellipsis that is read as a stammer, not a sentence end. */
-const STAMMER_MAX_LENGTH = 2;
 
 /**
  * How far ahead (UTF-16 units) a title 《…》 must close for its inside to be
@@ -72,7 +72,7 @@ class ChineseScanner {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0 && this.isSentencePunctuation(i, code)) {
         i = this.readEnding(i);
-      } else if (markRole(code) === MarkRole.quoteClose && isDashCode(text.charCodeAt(i - 1))) {
+      } else if (markRole(code) === MarkRole.quoteClose && isSpeechDash(text.charCodeAt(i - 1))) {
         i = this.readInterruption(i);
       } else {
         this.readOther(i, code, flags);
@@ -110,7 +110,7 @@ class ChineseScanner {
     this.trackMark(at, code);
   }
 
-  /** Update the open quotations, brackets and titles for the mark at `at`. */
+  /** Update the open quotations and titles for the mark at `at`. */
   private trackMark(at: number, code: number): void {
     switch (markRole(code)) {
       case MarkRole.quoteOpen:
@@ -237,45 +237,4 @@ class ChineseScanner {
     const last = this.ends[this.ends.length - 1];
     if (last === undefined || end > last) this.ends.push(end);
   }
-}
-
-/**
- * Where the closing marks after a sentence end begin: right there, or after
- * white space when a closing quote follows it ("摔交。 ”"), a typesetting slip
- * that must not push the quote into the next sentence.
- */
-function closingMarkAfterSpace(text: string, at: number): number {
-  const next = skipSpaces(text, at);
-  return next > at && next < text.length && markRole(text.charCodeAt(next)) === MarkRole.quoteClose ? next : at;
-}
-
-/**
- * An ellipsis with no closing quote ends a sentence when a new clause follows
- * it directly: a Han character or an opening quote, unless the words before
- * it come again (a stammer, "不过……不过", "我……我").
- */
-function ellipsisEndsSentence(text: string, at: number, end: number): boolean {
-  if (markRole(text.charCodeAt(end)) === MarkRole.quoteOpen) return true;
-  if (!isHanAt(text, end)) return false;
-  for (let length = 1; length <= STAMMER_MAX_LENGTH && length <= at; length++) {
-    if (text.startsWith(text.slice(at - length, at), end)) return false;
-  }
-  return true;
-}
-
-/** Dashes that break off speech: — ― (the Chinese dash —— is two of them). */
-function isDashCode(code: number): boolean {
-  return code === 0x2014 || code === 0x2015;
-}
-
-/**
- * An ellipsis set apart after a finished sentence ("传奇中的传奇。” ……") marks
- * omitted text; it does not begin the next sentence, so the sentence takes it.
- */
-function omissionMarkAfter(text: string, end: number): number {
-  const next = skipSpaces(text, end);
-  if (next === end || (CHAR_CLASS[text.charCodeAt(next)]! & CharFlag.ellipsis) === 0) return end;
-  let after = next;
-  while (after < text.length && (CHAR_CLASS[text.charCodeAt(after)]! & CharFlag.ellipsis) !== 0) after++;
-  return after;
 }

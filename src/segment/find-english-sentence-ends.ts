@@ -4,13 +4,13 @@
  * punctuation it reads the whole run (`?!`, `...`, `. . .`), takes the closing
  * quotes and brackets after it, and asks whether what follows begins a new
  * sentence; the abbreviation, initial and list-marker questions live in
- * `english-period.ts`.
+ * `english-period.ts`, the quotation and speech ones in `english-speech.ts`.
  */
-import { CHAR_CLASS, CharFlag, hasFlag, isHanAt, isLetterAt, isSpaceCode, skipSpaces, skipSpacesBackward } from './char-class';
+import { CHAR_CLASS, CharFlag, hasFlag, isHanAt, isSpaceCode, skipSpaces } from './char-class';
 import { missingSpaceEndsSentence, periodEndsSentence } from './english-period';
-import { startsEnglishSentence, startsWithCapital, wordAt } from './english-sentence-start';
+import { startsEnglishSentence, startsWithCapital } from './english-sentence-start';
+import { closesQuotation, followsSpeechTag, isSpeechDash, quotationOpenedAt, repeatsWordBefore, type Quotation } from './english-speech';
 import { endsAtLineBreak } from './line-breaks';
-import { SPEECH_TAG_EN } from './sentence-patterns';
 import type { ResolvedSplitOptions } from './split-options';
 
 /**
@@ -22,13 +22,6 @@ import type { ResolvedSplitOptions } from './split-options';
  *   and not inside a quotation embedded in a clause.
  */
 type EndingKind = 'period' | 'strong' | 'ellipsis';
-
-/**
- * The double quotation the scanner is in: none, quoted speech (opened at the
- * start of a sentence or after a colon or comma) or a quotation embedded in a
- * clause (opened after a word: argues that “the laws … complex”).
- */
-type Quotation = 'none' | 'speech' | 'embedded';
 
 const PERIOD = 0x2e;
 const SPACE = 0x20;
@@ -72,7 +65,7 @@ class EnglishScanner {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0) {
         i = this.readEnding(i);
-      } else if ((flags & CharFlag.closer) !== 0 && i > 0 && isDashCode(text.charCodeAt(i - 1))) {
+      } else if ((flags & CharFlag.closer) !== 0 && i > 0 && isSpeechDash(text.charCodeAt(i - 1))) {
         i = this.readInterruption(i);
       } else {
         this.readOther(i, code, flags);
@@ -191,43 +184,4 @@ function endingKind(dots: number, ellipses: number, strong: boolean, spaced: boo
   if ((ellipses > 0 && dots > 0) || dots >= 4) return 'period';
   if (ellipses > 0 || dots === 3) return 'ellipsis';
   return 'period';
-}
-
-/** Speech when the quotation opens the text or follows the end of a sentence, a colon or a comma; embedded after a word. */
-function quotationOpenedAt(text: string, at: number): Quotation {
-  const before = skipSpacesBackward(text, at);
-  if (before === 0) return 'speech';
-  const prev = text.charCodeAt(before - 1);
-  if (prev === 0x3a /* : */ || prev === 0x2c /* , */ || hasFlag(prev, CharFlag.terminal | CharFlag.ellipsis | CharFlag.closer | CharFlag.opener)) return 'speech';
-  return 'embedded';
-}
-
-/** A stammer: the word after the ellipsis at `at` is the word before it ("I... I can't"). */
-function repeatsWordBefore(text: string, at: number, next: number): boolean {
-  const end = skipSpacesBackward(text, at);
-  let start = end;
-  while (start > 0 && isLetterAt(text, start - 1)) start--;
-  return start < end && wordAt(text, next).toLowerCase() === text.slice(start, end).toLowerCase();
-}
-
-/** Dashes that break off speech: — – ― (a doubled hyphen "--" ends in a hyphen). */
-function isDashCode(code: number): boolean {
-  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d;
-}
-
-/** Longest slice read for a speech tag ("Old Hai said softly,"). */
-const SPEECH_TAG_MAX_LENGTH = 60;
-
-/** A capitalised speaker and a verb of saying after a quotation: "'Why?' Wang asked." is one sentence. */
-function followsSpeechTag(text: string, at: number): boolean {
-  return SPEECH_TAG_EN.test(text.slice(at, at + SPEECH_TAG_MAX_LENGTH));
-}
-
-/** Closing brackets, as opposed to closing quotation marks. */
-const BRACKET_CLOSERS = ')]}\uff09\u3011\u3015\u3017\uff3d\uff5d\u300b\u3009';
-
-/** True when the closers between `from` and `to` include a quotation mark, not only brackets. */
-function closesQuotation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!BRACKET_CLOSERS.includes(text[i]!)) return true;
-  return false;
 }

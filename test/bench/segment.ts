@@ -70,12 +70,13 @@ function main(): void {
       texts.push(...items.map((item) => item.text));
       const name = relative(ROOT, file);
       console.log(`\n== ${name} (${lang}, ${items.length} items, ${items.reduce((n, it) => n + it.text.length, 0)} chars)`);
-      console.log(`${pad('splitter', 18)} ${pad('exact', 15)} ${pad('P', 6)} ${pad('R', 6)} ${pad('F1', 6)} altered`);
+      console.log(`${pad('splitter', 18)} ${pad('exact', 15)} ${pad('P', 6)} ${pad('R', 6)} ${pad('F1', 6)} ${pad('gold/pred/correct', 18)} altered`);
       for (const splitter of splitters.filter((s) => s.langs.includes(lang))) {
         const score = scoreItems(splitter.split, items, lang, splitter.name === 'bitext-tm' ? showErrors : 0);
         results.push({ lang, file: name, splitter: splitter.name, score });
         const exact = `${score.exactCount}/${score.items} ${fmt(score.exact)}`;
-        console.log(`${pad(splitter.name, 18)} ${pad(exact, 15)} ${pad(fmt(score.precision), 6)} ${pad(fmt(score.recall), 6)} ${pad(fmt(score.f1), 6)} ${score.altered}${score.errors ? `, errors ${score.errors}` : ''}`);
+        const counts = `${score.gold}/${score.pred}/${score.correct}`;
+        console.log(`${pad(splitter.name, 18)} ${pad(exact, 15)} ${pad(fmt(score.precision), 6)} ${pad(fmt(score.recall), 6)} ${pad(fmt(score.f1), 6)} ${pad(counts, 18)} ${score.altered}${score.errors ? `, errors ${score.errors}` : ''}`);
         if (splitter.name === 'bitext-tm') printMisses(score);
       }
       const ours = results.find((r) => r.file === name && r.splitter === 'bitext-tm')?.score;
