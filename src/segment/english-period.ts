@@ -13,8 +13,11 @@ import { DOTTED_ABBREVIATION, URL_OR_EMAIL } from './sentence-patterns';
 /** Longest number read as a list marker ("2." in "innocence: 1. … 2. …"). */
 const LIST_MARKER_MAX_DIGITS = 2;
 
-/** What may come right before a list marker inside a sentence (then a space): colon, semicolon, comma, bullets. */
-const LIST_LEAD_CHARS = ':;,\u2022\u2023\u2043\u25e6\uff1a\uff1b\uff0c';
+/** What may come right before a list marker inside a sentence (then a space): colon, semicolon, comma. */
+const LIST_LEAD_CHARS = ':;,\uff1a\uff1b\uff0c';
+
+/** Bullets, which may stand right before a list number ("⁃9. The first item"). */
+const BULLETS = '\u2022\u2023\u2043\u25aa\u25e6';
 
 /**
  * True when the period at `periodAt`, followed by white space and the
@@ -30,7 +33,7 @@ export function periodEndsSentence(
   sentenceStart: number,
   abbreviations: ReadonlyMap<string, AbbreviationKind>,
 ): boolean {
-  const wordStart = startOfWordBefore(text, periodAt);
+  const wordStart = startOfWordBefore(text, periodAt, sentenceStart);
   const word = text.slice(wordStart, periodAt);
   if (word.length === 0) return numberSignBefore(text, periodAt) ? !isDigitAt(text, skipOpeners(text, nextAt)) : true;
   if (isDigitAt(text, periodAt - 1)) return !isListMarker(text, wordStart, periodAt, sentenceStart);
@@ -66,7 +69,7 @@ export function missingSpaceEndsSentence(
 ): boolean {
   if (!isUpperAt(text, periodAt + 1) || !isLowerAt(text, periodAt + 2)) return false;
   if (URL_OR_EMAIL.test(tokenAround(text, periodAt))) return false;
-  const wordStart = startOfWordBefore(text, periodAt);
+  const wordStart = startOfWordBefore(text, periodAt, 0);
   const word = text.slice(wordStart, periodAt);
   if (digitsBefore(text, periodAt) === word.length) return word.length >= 2;
   if (word.length < 2 || word.includes('.') || !isLowerAt(text, periodAt - 1)) return false;
@@ -75,11 +78,13 @@ export function missingSpaceEndsSentence(
 
 /**
  * Start of the word before `end`: letters, digits, inner periods and
- * apostrophes ("U.S", "e.g", "2022", "didn't"), back to anything else.
+ * apostrophes ("U.S", "e.g", "2022", "didn't"), back to anything else, and
+ * never before `floor`, the start of the sentence ("Tuesday.Mr. Smith": the
+ * word is "Mr").
  */
-function startOfWordBefore(text: string, end: number): number {
+function startOfWordBefore(text: string, end: number, floor: number): number {
   let i = end;
-  while (i > 0) {
+  while (i > floor) {
     const code = text.charCodeAt(i - 1);
     const charStart = code >= 0xdc00 && code < 0xe000 && i >= 2 ? i - 2 : i - 1;
     if (isLetterAt(text, charStart) || isDigitAt(text, charStart)) i = charStart;
@@ -121,7 +126,7 @@ function isListMarker(text: string, wordStart: number, periodAt: number, sentenc
   if (periodAt - wordStart > LIST_MARKER_MAX_DIGITS) return false;
   for (let i = wordStart; i < periodAt; i++) if (!isDigitAt(text, i)) return false;
   let i = wordStart;
-  while (i > sentenceStart && (isSpaceCode(text.charCodeAt(i - 1)) || hasFlag(text.charCodeAt(i - 1), CharFlag.opener))) i--;
+  while (i > sentenceStart && (isSpaceCode(text.charCodeAt(i - 1)) || hasFlag(text.charCodeAt(i - 1), CharFlag.opener) || BULLETS.includes(text[i - 1]!))) i--;
   if (i === sentenceStart) return true;
   return LIST_LEAD_CHARS.includes(text[i - 1]!) && i < wordStart;
 }

@@ -12,6 +12,7 @@ describe('findListItemStarts', () => {
     expect(findListItemStarts('(1) one (2) two')).toEqual([8]);
     expect(findListItemStarts('1.) one 2.) two')).toEqual([8]);
     expect(findListItemStarts('• one • two • three')).toEqual([6, 12]);
+    expect(findListItemStarts('⁃9. first ⁃10. second')).toEqual([10]);
   });
 
   it('starts the first item too when the list begins a later line', () => {

@@ -58,11 +58,12 @@ function followSeries(text: string, at: number, starts: number[]): void {
   }
 }
 
-/** The next marker written exactly so, after white space and not followed by a digit ("2." in "2.5"). */
+/** The next marker written exactly so, after white space; one ending in a period not followed by a digit ("2." in "2.5"). */
 function findMarker(text: string, marker: string, from: number): number {
+  const endsInPeriod = marker.endsWith('.');
   let at = text.indexOf(marker, from);
   while (at >= 0) {
-    if (at > 0 && isSpaceCode(text.charCodeAt(at - 1)) && !isDigitAt(text, at + marker.length)) return at;
+    if (at > 0 && isSpaceCode(text.charCodeAt(at - 1)) && !(endsInPeriod && isDigitAt(text, at + marker.length))) return at;
     at = text.indexOf(marker, at + 1);
   }
   return -1;

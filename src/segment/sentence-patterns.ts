@@ -77,13 +77,14 @@ export const SPEECH_TAG_EN: RegExp =
 
 /**
  * A list marker at the start of a line: a number or letter with `)`, `.`, `.)`
- * or in brackets (`1)`, `2.`, `a)`, `(3)`, `（4）`), or a bullet, followed by
- * white space. Group `label` is the number or letter; `bullet` the bullet.
+ * or in brackets (`1)`, `2.`, `a)`, `(3)`, `（4）`) followed by white space, or
+ * a bullet followed by white space or a number (`• `, `⁃9.`). Group `label`
+ * is the number or letter, `bracketed` a bracketed one, `bullet` the bullet.
  * @example LIST_MARKER_START.exec('2) Pay the fee')?.groups?.['label'] //=> '2'
  * @example LIST_MARKER_START.test('2022 was a good year') //=> false
  */
 export const LIST_MARKER_START: RegExp =
-  /^(?:[(（](?<bracketed>\d{1,2}|[a-z])[)）]|(?<label>\d{1,2}|[a-z])(?:\.\)|\.|\))|(?<bullet>[•◦▪‣⁃]))(?=\s)/u;
+  /^(?:[(（](?<bracketed>\d{1,2}|[a-z])[)）](?=\s)|(?<label>\d{1,2}|[a-z])(?:\.\)|\.|\))(?=\s)|(?<bullet>[•◦▪‣⁃])(?=[\s\d]))/u;
 
 /**
  * A line terminator (global: for searching from `lastIndex`).
