@@ -39,7 +39,7 @@ export function periodEndsSentence(
   if (isDigitAt(text, periodAt - 1)) return !isListMarker(text, wordStart, periodAt, sentenceStart);
   if (word.length === 1) return endsAfterSingleLetter(text, wordStart);
   const key = word.toLowerCase();
-  const kind = abbreviations.get(key) ?? (DOTTED_ABBREVIATION.test(word) ? 'ambiguous' : undefined);
+  const kind = abbreviations.get(key) ?? (word.includes('.') && DOTTED_ABBREVIATION.test(word) ? 'ambiguous' : undefined);
   switch (kind) {
     case undefined:
     case 'final':
