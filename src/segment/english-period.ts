@@ -13,6 +13,14 @@ import { DOTTED_ABBREVIATION, URL_OR_EMAIL } from './sentence-patterns';
 /** Longest number read as a list marker ("2." in "innocence: 1. … 2. …"). */
 const LIST_MARKER_MAX_DIGITS = 2;
 
+/**
+ * How far (UTF-16 units) the word before a period, and the token around it
+ * for the URL check, are read. Abbreviations are short and URLs rarely longer;
+ * the bounds keep a text of one huge token ("ab.Cd.Ef…") linear. Not fitted.
+ */
+const MAX_WORD_READ = 32;
+const MAX_TOKEN_READ = 256;
+
 /** What may come right before a list marker inside a sentence (then a space): colon, semicolon, comma. */
 const LIST_LEAD_CHARS = ':;,\uff1a\uff1b\uff0c';
 
@@ -68,12 +76,14 @@ export function missingSpaceEndsSentence(
   abbreviations: ReadonlyMap<string, AbbreviationKind>,
 ): boolean {
   if (!isUpperAt(text, periodAt + 1) || !isLowerAt(text, periodAt + 2)) return false;
-  if (URL_OR_EMAIL.test(tokenAround(text, periodAt))) return false;
   const wordStart = startOfWordBefore(text, periodAt, 0);
   const word = text.slice(wordStart, periodAt);
-  if (digitsBefore(text, periodAt) === word.length) return word.length >= 2;
-  if (word.length < 2 || word.includes('.') || !isLowerAt(text, periodAt - 1)) return false;
-  return !abbreviations.has(word.toLowerCase());
+  if (digitsBefore(text, periodAt) === word.length) {
+    if (word.length < 2) return false;
+  } else if (word.length < 2 || word.includes('.') || !isLowerAt(text, periodAt - 1) || abbreviations.has(word.toLowerCase())) {
+    return false;
+  }
+  return !URL_OR_EMAIL.test(tokenAround(text, periodAt));
 }
 
 /**
@@ -83,8 +93,9 @@ export function missingSpaceEndsSentence(
  * word is "Mr").
  */
 function startOfWordBefore(text: string, end: number, floor: number): number {
+  const limit = Math.max(floor, end - MAX_WORD_READ);
   let i = end;
-  while (i > floor) {
+  while (i > limit) {
     const code = text.charCodeAt(i - 1);
     const charStart = code >= 0xdc00 && code < 0xe000 && i >= 2 ? i - 2 : i - 1;
     if (isLetterAt(text, charStart) || isDigitAt(text, charStart)) i = charStart;
@@ -98,7 +109,7 @@ function startOfWordBefore(text: string, end: number, floor: number): number {
 /** Number of digits right before `end`. */
 function digitsBefore(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isDigitAt(text, i - 1)) i--;
+  while (i > 0 && end - i < MAX_WORD_READ && isDigitAt(text, i - 1)) i--;
   return end - i;
 }
 
@@ -110,10 +121,12 @@ function numberSignBefore(text: string, periodAt: number): boolean {
 
 /** The non-space token around `at`, for the URL and e-mail check. */
 function tokenAround(text: string, at: number): string {
+  const first = Math.max(0, at - MAX_TOKEN_READ);
+  const last = Math.min(text.length, at + MAX_TOKEN_READ);
   let start = at;
-  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  while (start > first && !isSpaceCode(text.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+  while (end < last && !isSpaceCode(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 

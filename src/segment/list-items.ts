@@ -12,6 +12,12 @@ import { LINE_BREAK, LIST_MARKER_START } from './sentence-patterns';
 /** Longest list series followed (items after the first), so a stray match cannot run on. */
 const MAX_LIST_ITEMS = 100;
 
+/**
+ * Longest list item (UTF-16 units) searched for the next marker; bounds the
+ * work of a text with many lines that start with "1." and no "2.". Not fitted.
+ */
+const MAX_ITEM_LENGTH = 2000;
+
 /** How one marker is written: the text around its label. */
 interface MarkerForm {
   readonly before: string;
@@ -61,10 +67,11 @@ function followSeries(text: string, at: number, starts: number[]): void {
 /** The next marker written exactly so, after white space; one ending in a period not followed by a digit ("2." in "2.5"). */
 function findMarker(text: string, marker: string, from: number): number {
   const endsInPeriod = marker.endsWith('.');
-  let at = text.indexOf(marker, from);
+  const window = text.slice(0, Math.min(text.length, from + MAX_ITEM_LENGTH + marker.length));
+  let at = window.indexOf(marker, from);
   while (at >= 0) {
     if (at > 0 && isSpaceCode(text.charCodeAt(at - 1)) && !(endsInPeriod && isDigitAt(text, at + marker.length))) return at;
-    at = text.indexOf(marker, at + 1);
+    at = window.indexOf(marker, at + 1);
   }
   return -1;
 }
