@@ -104,7 +104,8 @@ class ChineseScanner {
       return;
     }
     if ((flags & CharFlag.semicolon) !== 0) {
-      if (this.options.splitAtSemicolons && !this.insideTitle(at + 1)) this.push(at + 1);
+      // An ASCII semicolon right before a Latin letter or digit is code or an entity (&amp;x), not a clause end.
+      if (this.options.splitAtSemicolons && !(code === 0x3b && isAsciiAlnumAt(this.text, at + 1)) && !this.insideTitle(at + 1)) this.push(at + 1);
       return;
     }
     this.trackMark(at, code);

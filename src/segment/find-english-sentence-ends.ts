@@ -80,7 +80,8 @@ class EnglishScanner {
     if ((flags & CharFlag.lineBreak) !== 0) {
       if (endsAtLineBreak(this.text, at, this.options.newlinesAreBoundaries)) this.push(at);
     } else if ((flags & CharFlag.semicolon) !== 0) {
-      if (this.options.splitAtSemicolons && (at + 1 >= this.text.length || isSpaceCode(this.text.charCodeAt(at + 1)))) {
+      // ; ends a clause before a space (not in "&amp;x"); the full-width ； always does.
+      if (this.options.splitAtSemicolons && (code !== 0x3b || at + 1 >= this.text.length || isSpaceCode(this.text.charCodeAt(at + 1)))) {
         this.push(at + 1);
       }
     } else if (code === LEFT_DOUBLE_QUOTE) {

@@ -7,10 +7,11 @@ import { TRAILING_PERIOD } from './sentence-patterns';
 /** Options of the sentence splitter. Every field is optional; defaults are in {@link DEFAULT_SPLIT_OPTIONS}. */
 export interface SplitOptions {
   /**
-   * Extra English abbreviations, without the final period (`'Dept'`, `'approx'`,
-   * `'Rs'`); matched case-insensitively. An extra abbreviation ends a sentence
-   * only when the next word is a common sentence starter ("The", "He", "In", …).
-   * Default `[]`.
+   * Extra English abbreviations, with or without the final period (`'Rs'`,
+   * `'Dept.'`); matched case-insensitively. An extra abbreviation ends a
+   * sentence only when the next word is a common sentence starter ("The",
+   * "He", "In", …); built-in ones (english-abbreviations.ts) keep their own
+   * behaviour. Default `[]`.
    */
   readonly abbreviations?: readonly string[];
   /** Also end sentences at semicolons (`;` and `；`). Default `false`. */
@@ -23,7 +24,10 @@ export interface SplitOptions {
   readonly newlinesAreBoundaries?: boolean;
 }
 
-/** The defaults of {@link SplitOptions}. */
+/**
+ * The defaults of {@link SplitOptions}.
+ * @example DEFAULT_SPLIT_OPTIONS.splitAtSemicolons //=> false
+ */
 export const DEFAULT_SPLIT_OPTIONS: Readonly<Required<SplitOptions>> = Object.freeze({
   abbreviations: Object.freeze([]) as readonly string[],
   splitAtSemicolons: false,

@@ -51,6 +51,8 @@ describe('splitSentences', () => {
       expect(texts('A; B.', 'en', { splitAtSemicolons: true })).toEqual(['A;', 'B.']);
       expect(texts('甲；乙。', 'zh', { splitAtSemicolons: true })).toEqual(['甲；', '乙。']);
       expect(texts('&amp;x y.', 'en', { splitAtSemicolons: true })).toEqual(['&amp;x y.']);
+      expect(texts('A&amp;B公司;丙。', 'zh', { splitAtSemicolons: true })).toEqual(['A&amp;B公司;', '丙。']);
+      expect(texts('A；B.', 'en', { splitAtSemicolons: true })).toEqual(['A；', 'B.']);
     });
 
     it('treats every line break as a boundary on request, and a blank line always', () => {
