@@ -32,9 +32,25 @@ const MAX_TITLE_LENGTH = 80;
 
 /**
  * Characters after a sentence end that continue the sentence instead: commas,
- * colons, the enumeration comma, dashes.
+ * colons, the enumeration comma, semicolons, dashes.
  */
-const CONTINUING_CHARS = new Set(['\uff0c', ',', '\u3001', '\uff1a', ':', '\uff1b', ';', '\u2014', '\u2013', '-']);
+function isContinuingCode(code: number): boolean {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0x3001: // 、
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0x2014: // —
+    case 0x2013: // –
+    case 0x2d: // -
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * Offsets where Chinese sentences end (after their closing marks), in
@@ -152,7 +168,7 @@ class ChineseScanner {
     if (i === 0) return true;
     const prev = this.text.charCodeAt(i - 1);
     if (prev === 0x3001 /* 、 */) return false;
-    return (CHAR_CLASS[prev]! & (CharFlag.terminal | CharFlag.ellipsis | CharFlag.closer | CharFlag.opener)) !== 0 || CONTINUING_CHARS.has(this.text[i - 1]!);
+    return (CHAR_CLASS[prev]! & (CharFlag.terminal | CharFlag.ellipsis | CharFlag.closer | CharFlag.opener)) !== 0 || isContinuingCode(prev);
   }
 
   /** Read the punctuation run at `at` and the closing marks after it; record a boundary when it ends a sentence. */
@@ -220,7 +236,7 @@ class ChineseScanner {
     const innermost = this.quotes[this.quotes.length - 1];
     if (innermost !== undefined && !innermost.speech) return false;
     if (closedEmbedded) return false;
-    if (CONTINUING_CHARS.has(text[next]!)) return false;
+    if (isContinuingCode(text.charCodeAt(next))) return false;
     if (!strong) return closedQuote || ellipsisEndsSentence(text, at, end);
     return true;
   }

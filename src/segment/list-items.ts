@@ -33,10 +33,11 @@ interface MarkerForm {
  */
 export function findListItemStarts(text: string): number[] {
   const starts: number[] = [];
+  const onlyNewlines = !hasRareLineBreak(text);
   let lineStart = 0;
   while (lineStart < text.length) {
     followSeries(text, firstNonSpaceOnLine(text, lineStart), starts);
-    const lineEnd = nextLineBreak(text, lineStart);
+    const lineEnd = onlyNewlines ? text.indexOf('\n', lineStart) : nextLineBreak(text, lineStart);
     if (lineEnd < 0) break;
     lineStart = lineEnd + lineBreakLength(text, lineEnd);
   }
@@ -87,6 +88,11 @@ function firstNonSpaceOnLine(text: string, from: number): number {
   let i = from;
   while (i < text.length && isSpaceCode(text.charCodeAt(i)) && lineBreakLength(text, i) === 0) i++;
   return i;
+}
+
+/** True when the text has a line break other than `\n` (`\r`, U+2028, U+2029); most texts have none, and `indexOf('\n')` is much faster than the regex. */
+function hasRareLineBreak(text: string): boolean {
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 }
 
 function nextLineBreak(text: string, from: number): number {
