@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'INGEST_ARTICLES_UNMATCHED'
   // segment
   | 'SEGMENT_UNKNOWN_LANG'
+  | 'SEGMENT_INVALID_TEXT'
   // align
   | 'ALIGN_INVALID_INPUT'
   | 'ALIGN_UNKNOWN_LANG'

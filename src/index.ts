@@ -43,15 +43,22 @@ export { simplifiedView, type SimplifiedView } from './chinese/simplified-view';
 export { pinyinSyllables } from './chinese/pinyin';
 export { parseLexicon, type Lexicon, type LexiconEntry } from './lexicon/lexicon';
 export { defaultLexiconPath, loadLexicon } from './lexicon/load-lexicon';
-export { ENGLISH_WORD, tokenizeEnglish, type Token } from './segment/tokenize-english';
 export {
   CHINESE_CHAR_TOKEN,
+  DEFAULT_SPLIT_OPTIONS,
+  ENGLISH_WORD,
   loadChineseWordSegmenter,
+  segmentParagraph,
+  splitSentences,
   tokenizeChineseChars,
+  tokenizeEnglish,
   type ChineseWord,
   type ChineseWordSegmenter,
   type ChineseWordTag,
-} from './segment/tokenize-chinese';
+  type SplitOptions,
+  type SplitSentence,
+  type Token,
+} from './segment/index';
 export {
   decodeText,
   DEFAULT_INGEST_OPTIONS,
