@@ -52,6 +52,8 @@ export type ErrorCode =
   | 'TMX_INVALID_OPTION'
   // terms and tbx
   | 'TERMS_INVALID_INPUT'
+  | 'TERMS_DUPLICATE_UNIT_ID'
+  | 'TERMS_BAD_TERMBASE_FILE'
   | 'TBX_INVALID_OPTION'
   // translation memory
   | 'TM_EMPTY_QUERY'

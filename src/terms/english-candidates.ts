@@ -1,0 +1,269 @@
+/**
+ * English term candidates: capitalised word sequences, joined by of / the /
+ * for / and / … ("Foreign Affairs Office of the Chongqing Municipal
+ * Government"), cut into the spans a term can occupy and typed by their head
+ * word (title, org, place, event) or left as a bare `name` (a person or a
+ * place, decided when it is paired).
+ */
+import { tokenizeEnglish, type Token } from '../segment/tokenize-english';
+import type { Span, TermType } from '../types';
+import {
+  ENGLISH_EVENT_HEADS,
+  ENGLISH_NAME_CONNECTORS,
+  ENGLISH_NON_NAME_WORDS,
+  ENGLISH_ORG_HEADS,
+  ENGLISH_PLACE_HEADS,
+  ENGLISH_TITLE_HEADS,
+} from './english-head-words';
+import { ACRONYM_WORD, CAPITALISED_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, DEMONYM } from './english-patterns';
+
+/** What a candidate's head says it is; `name` is a bare proper name (person or place). */
+export type EnglishCandidateKind = TermType | 'name';
+
+/** A span of the English text that may be a term. */
+export interface EnglishCandidate {
+  readonly kind: Exclude<EnglishCandidateKind, 'person'>;
+  /** The surface text, e.g. `Deputy Director-General of the Foreign Affairs Office`. */
+  readonly text: string;
+  readonly span: Span;
+  /** Word tokens of the candidate (connectors included). */
+  readonly tokens: readonly Token[];
+  /**
+   * Token indices [start, end) of the head in `tokens`: the first words of a
+   * title, the last words before any "of …" for an org, place or event, none
+   * (start = end = 0) for a bare name.
+   */
+  readonly head: { readonly start: number; readonly end: number };
+}
+
+interface HeadTable {
+  readonly kind: 'title' | 'org' | 'place' | 'event';
+  /** Heads as word lists, longest first. */
+  readonly heads: readonly (readonly string[])[];
+}
+
+function headTable(kind: HeadTable['kind'], heads: readonly string[]): HeadTable {
+  return { kind, heads: heads.map((h) => h.split(' ')).sort((a, b) => b.length - a.length) };
+}
+
+const TITLE_TABLE = headTable('title', ENGLISH_TITLE_HEADS);
+/** Tail heads in priority order: an "… Office" is an org even if "Office" were also listed elsewhere. */
+const TAIL_TABLES: readonly HeadTable[] = [
+  headTable('org', ENGLISH_ORG_HEADS),
+  headTable('place', ENGLISH_PLACE_HEADS),
+  headTable('event', ENGLISH_EVENT_HEADS),
+];
+const CONNECTORS: ReadonlySet<string> = new Set(ENGLISH_NAME_CONNECTORS);
+/** Words that cannot be part of a bare name: modifiers and every head word. */
+const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_NON_NAME_WORDS,
+  ...[...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].flatMap((h) => h.split(' ')),
+]);
+
+/** Longest bare name, in words ("Ailigeng Yimingbahai", "Khamphao Ernthavanh", "Cheng Wendy"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Find the English term candidates of a text.
+ * @example
+ * findEnglishCandidates('Wang Wen, Director-General of the Foreign Affairs Office').map((c) => `${c.kind}:${c.text}`)
+ * //=> ['name:Wang Wen', 'title:Director-General of the Foreign Affairs Office', 'org:Foreign Affairs Office', …]
+ */
+export function findEnglishCandidates(text: string): EnglishCandidate[] {
+  const candidates: EnglishCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (candidate: EnglishCandidate): void => {
+    const key = `${candidate.kind}:${candidate.span.start}:${candidate.span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    candidates.push(candidate);
+  };
+  for (const chunk of findChunks(text)) {
+    for (const candidate of typedSpans(text, chunk)) add(candidate);
+    for (const candidate of bareNames(text, chunk)) add(candidate);
+  }
+  return candidates.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}
+
+/**
+ * Maximal runs of capitalised words, with connectors inside (never at an
+ * edge) and only spaces or balanced brackets between words.
+ */
+function findChunks(text: string): Token[][] {
+  const tokens = tokenizeEnglish(text).map((t) => withAbbreviationPeriod(text, t));
+  const chunks: Token[][] = [];
+  let current: Token[] = [];
+  const close = (): void => {
+    while (current.length > 0 && !isCapitalised(current[current.length - 1]!)) current.pop();
+    if (current.length > 0) chunks.push(current);
+    current = [];
+  };
+  for (const [i, token] of tokens.entries()) {
+    const previous = current[current.length - 1];
+    const gap = previous === undefined ? '' : text.slice(previous.span.end, token.span.start);
+    const joined = previous !== undefined && CHUNK_GAP.test(gap) && !(gap.includes('(') && ACRONYM_WORD.test(token.text));
+    if (!joined) close();
+    if (isCapitalised(token)) current.push(token);
+    else if (current.length > 0 && CONNECTORS.has(token.text) && !coordinatesNames(tokens, i, current)) current.push(token);
+    else close();
+  }
+  close();
+  return chunks;
+}
+
+/**
+ * True when the "and" at `i` joins two complete names rather than two words
+ * of one name: before a title head ("… Committee and Secretary of …"),
+ * before "the" ("… Government and the Consulate General …"), or after a
+ * head word ("… Science City and Chongqing High-tech … Group"). "Hong Kong
+ * and Macao Affairs Office" and "Chamber of Commerce and Industry" stay whole.
+ */
+function coordinatesNames(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {
+  if (tokens[i]!.text !== 'and' && tokens[i]!.text !== '&') return false;
+  const next = tokens[i + 1];
+  if (next?.text === 'the' || titleHeadLength(tokens.slice(i + 1, i + 5)) > 0) return true;
+  return TAIL_TABLES.some((table) => tailHead(current, table) !== undefined && tailHead(current, table)!.end === current.length);
+}
+
+/** "Co." and "Ltd." keep their period, which the word tokenizer leaves out. */
+function withAbbreviationPeriod(text: string, token: Token): Token {
+  if (COMPANY_ABBREVIATION.test(token.text) && text[token.span.end] === '.') {
+    return { text: `${token.text}.`, span: { start: token.span.start, end: token.span.end + 1 } };
+  }
+  return token;
+}
+
+function isCapitalised(token: Token): boolean {
+  return CAPITALISED_WORD.test(token.text);
+}
+
+/**
+ * Spans typed by a head: a title starts with a title head (optionally after a
+ * nationality adjective) and runs to the chunk's end or to a connector; an
+ * org, place or event ends with its head and starts at the chunk's start or
+ * after a connector.
+ */
+function* typedSpans(text: string, chunk: readonly Token[]): Generator<EnglishCandidate> {
+  const starts = startPositions(chunk);
+  const ends = endPositions(chunk);
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end < start) continue;
+      const words = chunk.slice(start, end + 1);
+      const title = titleHeadLength(words);
+      if (title > 0) {
+        yield candidate(text, 'title', words, { start: 0, end: title });
+        continue;
+      }
+      for (const table of TAIL_TABLES) {
+        const head = tailHead(words, table);
+        // A head alone ("Forum", "Office") is a common noun, not a term.
+        if (head !== undefined && head.end - head.start < words.length) {
+          yield candidate(text, table.kind, words, head);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Where a typed span may start: the chunk's start, after a connector, at a title head or a demonym before one. */
+function startPositions(chunk: readonly Token[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < chunk.length; i++) {
+    const token = chunk[i]!;
+    if (!isCapitalised(token)) continue;
+    const afterConnector = i > 0 && !isCapitalised(chunk[i - 1]!);
+    if (i === 0 || afterConnector || (titleHeadLength(chunk.slice(i)) > 0 && !insideTitleHead(chunk, i))) starts.push(i);
+    else if (DEMONYM.test(token.text) && titleHeadLength(chunk.slice(i + 1)) > 0) starts.push(i);
+  }
+  return starts;
+}
+
+/** True when word `i` continues a title head that starts earlier ("General" in "Deputy Director-General"). */
+function insideTitleHead(chunk: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (j + titleHeadLength(chunk.slice(j)) > i) return true;
+  return false;
+}
+
+/** Where a typed span may end: the chunk's end or before a connector. */
+function endPositions(chunk: readonly Token[]): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < chunk.length; i++) {
+    if (!isCapitalised(chunk[i]!)) continue;
+    const beforeConnector = i + 1 < chunk.length && !isCapitalised(chunk[i + 1]!);
+    if (i === chunk.length - 1 || beforeConnector) ends.push(i);
+  }
+  return ends;
+}
+
+/** Words of the title head the span starts with (after an optional demonym), else 0. */
+function titleHeadLength(words: readonly Token[]): number {
+  const offset = words.length > 1 && DEMONYM.test(words[0]!.text) ? 1 : 0;
+  for (const head of TITLE_TABLE.heads) {
+    if (head.every((w, k) => words[offset + k]?.text === w)) {
+      // The head must be followed by a connector or end the span: "Director General Office" is no title.
+      const next = words[offset + head.length];
+      if (next === undefined || !isCapitalised(next)) return offset + head.length;
+    }
+  }
+  return 0;
+}
+
+/** Connectors after which an English name's head has already come ("Committee of …"). */
+const POSTMODIFIER_CONNECTORS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'on', 'to', 'with']);
+
+/**
+ * Words of the tail head, else 0. In "X of Y" the head is X's last word
+ * ("Committee of Liangjiang New Area" is an org, not a place).
+ */
+function tailHead(allWords: readonly Token[], table: HeadTable): { start: number; end: number } | undefined {
+  const cut = allWords.findIndex((t) => POSTMODIFIER_CONNECTORS.has(t.text));
+  const words = cut === -1 ? allWords : allWords.slice(0, cut);
+  for (const head of table.heads) {
+    const from = words.length - head.length;
+    if (from >= 0 && head.every((w, k) => words[from + k]?.text === w)) return { start: from, end: words.length };
+  }
+  return undefined;
+}
+
+/**
+ * Bare names: maximal runs of capitalised words that are neither head words
+ * nor modifiers, one to three words long ("Wang Wen", "Wanzhou" in
+ * "Wanzhou District", "Ernthavanh" in "Ambassador Ernthavanh").
+ */
+function* bareNames(text: string, chunk: readonly Token[]): Generator<EnglishCandidate> {
+  let run: Token[] = [];
+  const flush = function* (next: Token | undefined): Generator<EnglishCandidate> {
+    // Two words or more followed by another capitalised word belong to a longer name
+    // ("Chongqing Jinkang" of "Chongqing Jinkang New Energy Co.").
+    const partOfLongerName = run.length > 1 && next !== undefined && isCapitalised(next) && !isPlaceHeadStart(chunk, next);
+    if (run.length > 0 && run.length <= MAX_NAME_WORDS && !partOfLongerName) yield candidate(text, 'name', run, { start: 0, end: 0 });
+    run = [];
+  };
+  for (const token of chunk) {
+    if (isCapitalised(token) && !NON_NAME_WORDS.has(token.text) && /\p{Ll}/u.test(token.text)) {
+      run.push(token);
+    } else {
+      yield* flush(token);
+    }
+  }
+  yield* flush(undefined);
+}
+
+/** True when `token` starts a place head ("District" after "Wanzhou"). */
+function isPlaceHeadStart(chunk: readonly Token[], token: Token): boolean {
+  const at = chunk.indexOf(token);
+  const placeTable = TAIL_TABLES.find((t) => t.kind === 'place')!;
+  return placeTable.heads.some((head) => head.every((w, k) => chunk[at + k]?.text === w));
+}
+
+function candidate(
+  text: string,
+  kind: EnglishCandidate['kind'],
+  words: readonly Token[],
+  head: { readonly start: number; readonly end: number },
+): EnglishCandidate {
+  const span = { start: words[0]!.span.start, end: words[words.length - 1]!.span.end };
+  return { kind, text: text.slice(span.start, span.end), span, tokens: words, head };
+}

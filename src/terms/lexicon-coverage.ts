@@ -1,0 +1,212 @@
+/**
+ * CC-CEDICT composition: how much of an English term the glosses of a
+ * Chinese phrase's words account for, and how much of the Chinese phrase
+ * those words make up. "Foreign Affairs Office of the Chongqing Municipal
+ * Government" is fully covered by 重庆 (Chongqing municipality) 市政府 (city
+ * government) 外办 (foreign affairs office).
+ */
+import type { Span } from '../types';
+import type { UnitAnalysis } from './analyze-unit';
+import { stemsMatch } from './english-stem';
+import type { EnglishWord } from './english-words';
+import { matchPinyin } from './match-pinyin';
+import type { ReadingsOf } from './pinyin-key';
+import type { GlossIndex } from './gloss-index';
+
+/** A Chinese span that accounts for (part of) one English word. */
+export interface WordHit {
+  readonly word: number;
+  readonly start: number;
+  readonly end: number;
+  /** Share of the word accounted for: 1, or the share of its hyphen parts. */
+  readonly credit: number;
+  /**
+   * Share of the span's characters accounted for: 1, unless the Chinese word
+   * means much more than the English term says (全国人大常委会 "Standing
+   * Committee of the National People's Congress" for "Standing Committee").
+   */
+  readonly charCredit: number;
+}
+
+/** Gloss words a Chinese word may have beyond the English term's before its characters count only in part. */
+const MAX_UNMATCHED_GLOSS_WORDS = 1;
+
+/** The coverage of one Chinese extent. */
+export interface Coverage {
+  /** Extent in the Simplified view. */
+  readonly span: Span;
+  /** Share of the English words accounted for, in [0, 1]. */
+  readonly english: number;
+  /** Share of the Chinese characters accounted for, in [0, 1]. */
+  readonly chinese: number;
+  /** Harmonic mean of the two. */
+  readonly score: number;
+}
+
+/**
+ * Characters that need no English counterpart inside a name: 的/之 (of), 与/和/及
+ * (and), 驻 (in, "consulate … in Chongqing"), and brackets and dashes.
+ * @example FREE_CHARS.test('驻') //=> true
+ */
+export const FREE_CHARS: RegExp = /^[的之与和及驻暨·—–\-()（）]$/u;
+
+/**
+ * Characters an extent may not cross: clause and list punctuation.
+ * @example EXTENT_BREAK.test('、') //=> true
+ */
+export const EXTENT_BREAK: RegExp = /[，,、。；;：:！？!?“”"《》\s]/u;
+
+/** Longest Chinese extent tried, in UTF-16 code units (longer names are rare). */
+const MAX_EXTENT = 40;
+/** Shortest pinyin match accepted inside a name, in syllables (one syllable matches too much). */
+const MIN_PINYIN_SYLLABLES = 2;
+
+/**
+ * Every Chinese span of the unit that accounts for one of `words`: lexicon
+ * words whose glosses hold the word's stem (or its parts), and, for
+ * capitalised words, exact pinyin spellings of two syllables or more.
+ */
+export function findWordHits(words: readonly EnglishWord[], analysis: UnitAnalysis, readings: ReadingsOf, glossIndex: GlossIndex): WordHit[] {
+  const hits: WordHit[] = [];
+  const charCredits = new Map<string, number>();
+  for (const [w, word] of words.entries()) {
+    for (const hit of analysis.lexiconHits) {
+      const credit = creditOf(word, hit.stems);
+      if (credit === 0) continue;
+      let charCredit = charCredits.get(hit.word);
+      if (charCredit === undefined) {
+        charCredit = glossUse(glossIndex.glossesOf(hit.word), words);
+        charCredits.set(hit.word, charCredit);
+      }
+      hits.push({ word: w, start: hit.start, end: hit.end, credit, charCredit });
+    }
+    if (word.proper) {
+      for (const match of matchPinyin([word.text], analysis.hans, readings, { approximate: false })) {
+        if (match.syllables >= MIN_PINYIN_SYLLABLES) hits.push({ word: w, start: match.start, end: match.end, credit: 1, charCredit: 1 });
+      }
+    }
+  }
+  return hits;
+}
+
+/** How fully the term uses the best of a word's glosses (1 when at most one gloss word is left over). */
+function glossUse(glosses: readonly (readonly string[])[], words: readonly EnglishWord[]): number {
+  let best = 0;
+  for (const gloss of glosses) {
+    const matched = gloss.filter((stem) => words.some((w) => stemsMatch(stem, w.stem) || w.parts.some((p) => stemsMatch(stem, p)))).length;
+    const use = gloss.length - matched <= MAX_UNMATCHED_GLOSS_WORDS ? 1 : matched / gloss.length;
+    best = Math.max(best, use);
+  }
+  return best;
+}
+
+function creditOf(word: EnglishWord, stems: ReadonlySet<string>): number {
+  if (hasStem(stems, word.stem)) return 1;
+  if (word.parts.length < 2) return 0;
+  const covered = word.parts.filter((p) => hasStem(stems, p)).length;
+  return covered / word.parts.length;
+}
+
+function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  if (stem.includes('-')) return false;
+  for (const s of stems) if (!s.includes('-') && stemsMatch(s, stem)) return true;
+  return false;
+}
+
+/**
+ * Coverage of the extent `span` of the Simplified view by `hits` (only hits
+ * inside the extent count).
+ */
+export function coverageOf(span: Span, wordCount: number, hits: readonly WordHit[], hans: string): Coverage {
+  // Each English word accounts for one Chinese span: its best hit inside the
+  // extent (most credit, then longest). A word cannot cover two places, so
+  // 局 and 代表处 cannot both stand for one "Office".
+  const chosen = new Array<WordHit | undefined>(wordCount).fill(undefined);
+  for (const hit of hits) {
+    if (hit.start < span.start || hit.end > span.end) continue;
+    const current = chosen[hit.word];
+    if (
+      current === undefined ||
+      hit.credit > current.credit ||
+      (hit.credit === current.credit && hit.end - hit.start > current.end - current.start)
+    ) {
+      chosen[hit.word] = hit;
+    }
+  }
+  const covered = new Float64Array(span.end - span.start);
+  let credit = 0;
+  for (const hit of chosen) {
+    if (hit === undefined) continue;
+    credit += hit.credit;
+    for (let i = hit.start; i < hit.end; i++) covered[i - span.start] = Math.max(covered[i - span.start]!, hit.charCredit);
+  }
+  for (let i = span.start; i < span.end; i++) if (FREE_CHARS.test(hans[i]!)) covered[i - span.start] = 1;
+  const english = wordCount === 0 ? 0 : credit / wordCount;
+  const chinese = covered.reduce((a, b) => a + b, 0) / Math.max(1, span.end - span.start);
+  const score = english + chinese === 0 ? 0 : (2 * english * chinese) / (english + chinese);
+  return { span, english, chinese, score };
+}
+
+/** What the best extent must satisfy. */
+export interface ExtentConstraint {
+  /** Indices (into the words) of the head: a hit for one of them must end the extent. */
+  readonly headWords: readonly number[];
+}
+
+/**
+ * The best Chinese extent for the English words: spans from a hit's start
+ * to a hit's end, not crossing clause punctuation, whose last hit accounts
+ * for a head word (Chinese puts the head last). Ties go to the longer extent.
+ */
+export function bestExtent(
+  words: readonly EnglishWord[],
+  hits: readonly WordHit[],
+  analysis: UnitAnalysis,
+  constraint: ExtentConstraint,
+): Coverage | undefined {
+  const hans = analysis.hans;
+  const headSet = new Set(constraint.headWords);
+  const headHits = hits.filter((h) => headSet.size === 0 || headSet.has(h.word));
+  const ends = [...new Set(headHits.map((h) => h.end))];
+  const starts = [...new Set(hits.map((h) => h.start))];
+  let best: { coverage: Coverage; clean: boolean } | undefined;
+  for (const end of ends) {
+    for (const start of starts) {
+      if (start >= end || end - start > MAX_EXTENT) continue;
+      if (EXTENT_BREAK.test(hans.slice(start, end))) continue;
+      if (FREE_CHARS.test(hans[start]!)) continue;
+      if (!headEndsExtent(start, end, headHits, analysis)) continue;
+      const coverage = coverageOf({ start, end }, words.length, hits, hans);
+      const clean = !crossesStart(start, end, analysis);
+      if (best === undefined || better(coverage, clean, best.coverage, best.clean)) best = { coverage, clean };
+    }
+  }
+  return best?.coverage;
+}
+
+/**
+ * The extent's last word must be a head hit: the longest lexicon word ending
+ * at the extent's end (and inside it) has to be one of the head's hits, so
+ * 主办 "to host" cannot pass for an "Office" because it ends in 办.
+ */
+function headEndsExtent(start: number, end: number, headHits: readonly WordHit[], analysis: UnitAnalysis): boolean {
+  let longest: { start: number; end: number } | undefined;
+  for (const hit of analysis.lexiconHits) {
+    if (hit.end === end && hit.start >= start && (!longest || hit.start < longest.start)) longest = hit;
+  }
+  if (!longest) return headHits.some((h) => h.end === end && h.start >= start);
+  return headHits.some((h) => h.end === end && h.start <= longest.start && h.start >= start);
+}
+
+/** True when a lexicon word of two characters or more starts before the extent and ends inside it (府 of 市政府). */
+function crossesStart(start: number, end: number, analysis: UnitAnalysis): boolean {
+  return analysis.lexiconHits.some((h) => h.start < start && h.end > start && h.end <= end && h.end - h.start >= 2);
+}
+
+/** Higher score wins; at equal score an extent that does not cut a word, then the shorter one. */
+function better(a: Coverage, aClean: boolean, b: Coverage, bClean: boolean): boolean {
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
+  if (aClean !== bClean) return aClean;
+  return a.span.end - a.span.start < b.span.end - b.span.start;
+}
