@@ -68,10 +68,12 @@ export const PLACE_HEAD_SUFFIXES: Readonly<Record<string, readonly string[]>> = 
 };
 
 /**
- * Characters that separate Chinese phrases: a title phrase before a name
- * starts after one of these ("…出席。重庆市政府外办主任王雯" starts at 重).
+ * Characters and words that separate Chinese phrases: a title phrase before a
+ * name starts after one of these ("…出席。重庆市政府外办主任王雯" starts at 重).
+ * 和/与/及 are not among them: they also join parts of one name (国际贸易和商业);
+ * a title phrase stops at the previous name instead.
  */
 export const CHINESE_PHRASE_BREAKS: readonly string[] = [
   '，', ',', '、', '。', '；', ';', '：', ':', '！', '？', '“', '”', '「', '」', '《', '》', '（', '）', '(', ')',
-  '和', '与', '及', '由', '在', '向', '对', '邀请', '以及', '并', '等',
+  '由', '在', '向', '邀请', '以及', '并', '等',
 ];

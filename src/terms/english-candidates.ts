@@ -13,6 +13,7 @@ import {
   ENGLISH_NON_NAME_WORDS,
   ENGLISH_ORG_HEADS,
   ENGLISH_PLACE_HEADS,
+  ENGLISH_SENTENCE_OPENERS,
   ENGLISH_TITLE_HEADS,
 } from './english-head-words';
 import { ACRONYM_WORD, CAPITALISED_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, DEMONYM } from './english-patterns';
@@ -34,6 +35,12 @@ export interface EnglishCandidate {
    * (start = end = 0) for a bare name.
    */
   readonly head: { readonly start: number; readonly end: number };
+  /**
+   * True for a place cut out of a longer name ("Beibei District" of "Beibei
+   * District Government"): only its sound can pair it, since a dictionary
+   * match on a common head ("City" of "China-Arab City Forum") proves nothing.
+   */
+  readonly embedded: boolean;
 }
 
 interface HeadTable {
@@ -55,10 +62,17 @@ const TAIL_TABLES: readonly HeadTable[] = [
 ];
 const CONNECTORS: ReadonlySet<string> = new Set(ENGLISH_NAME_CONNECTORS);
 /** Words that cannot be part of a bare name: modifiers and every head word. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(ENGLISH_SENTENCE_OPENERS);
 const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_SENTENCE_OPENERS,
   ...ENGLISH_NON_NAME_WORDS,
   ...[...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].flatMap((h) => h.split(' ')),
 ]);
+
+/** Every word of every head, for {@link hasHeadWord}. */
+const HEAD_WORDS: ReadonlySet<string> = new Set(
+  [...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].flatMap((h) => h.split(' ')),
+);
 
 /** Longest bare name, in words ("Ailigeng Yimingbahai", "Khamphao Ernthavanh", "Cheng Wendy"). */
 const MAX_NAME_WORDS = 3;
@@ -94,6 +108,7 @@ function findChunks(text: string): Token[][] {
   const chunks: Token[][] = [];
   let current: Token[] = [];
   const close = (): void => {
+    while (current.length > 0 && (!isCapitalised(current[0]!) || SENTENCE_OPENERS.has(current[0]!.text))) current.shift();
     while (current.length > 0 && !isCapitalised(current[current.length - 1]!)) current.pop();
     if (current.length > 0) chunks.push(current);
     current = [];
@@ -122,7 +137,7 @@ function coordinatesNames(tokens: readonly Token[], i: number, current: readonly
   if (tokens[i]!.text !== 'and' && tokens[i]!.text !== '&') return false;
   const next = tokens[i + 1];
   if (next?.text === 'the' || titleHeadLength(tokens.slice(i + 1, i + 5)) > 0) return true;
-  return TAIL_TABLES.some((table) => tailHead(current, table) !== undefined && tailHead(current, table)!.end === current.length);
+  return TAIL_TABLES.some((table) => table.heads.some((head) => head.every((w, k) => current[current.length - head.length + k]?.text === w)));
 }
 
 /** "Co." and "Ltd." keep their period, which the word tokenizer leaves out. */
@@ -150,6 +165,7 @@ function* typedSpans(text: string, chunk: readonly Token[]): Generator<EnglishCa
     for (const end of ends) {
       if (end < start) continue;
       const words = chunk.slice(start, end + 1);
+      if (endsWithCoordinatedName(words)) continue;
       const title = titleHeadLength(words);
       if (title > 0) {
         yield candidate(text, 'title', words, { start: 0, end: title });
@@ -167,13 +183,26 @@ function* typedSpans(text: string, chunk: readonly Token[]): Generator<EnglishCa
   }
 }
 
+/**
+ * True when the span ends "… and Mark Chandler": a second name of two
+ * capitalised words with no head word, joined to the first by "and".
+ */
+function endsWithCoordinatedName(words: readonly Token[]): boolean {
+  const and = words.map((t) => t.text).lastIndexOf('and');
+  if (and === -1) return false;
+  const rest = words.slice(and + 1);
+  return rest.length >= 2 && rest.every((t) => isCapitalised(t) && !NON_NAME_WORDS.has(t.text));
+}
+
 /** Where a typed span may start: the chunk's start, after a connector, at a title head or a demonym before one. */
 function startPositions(chunk: readonly Token[]): number[] {
   const starts: number[] = [];
   for (let i = 0; i < chunk.length; i++) {
     const token = chunk[i]!;
     if (!isCapitalised(token)) continue;
-    const afterConnector = i > 0 && !isCapitalised(chunk[i - 1]!);
+    // After "and" only when a complete name came before it ("… Team for Inbound Arrivals and
+    // Liaison Team …"), not inside one name ("Hong Kong and Macao Affairs Office").
+    const afterConnector = i > 0 && !isCapitalised(chunk[i - 1]!) && (chunk[i - 1]!.text !== 'and' || hasHeadWord(chunk.slice(0, i - 1)));
     if (i === 0 || afterConnector || (titleHeadLength(chunk.slice(i)) > 0 && !insideTitleHead(chunk, i))) starts.push(i);
     else if (DEMONYM.test(token.text) && titleHeadLength(chunk.slice(i + 1)) > 0) starts.push(i);
   }
@@ -186,12 +215,17 @@ function insideTitleHead(chunk: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** True when the words hold a head word of any kind (so they can hold a complete name). */
+function hasHeadWord(words: readonly Token[]): boolean {
+  return words.some((t) => HEAD_WORDS.has(t.text));
+}
+
 /** Where a typed span may end: the chunk's end or before a connector. */
 function endPositions(chunk: readonly Token[]): number[] {
   const ends: number[] = [];
   for (let i = 0; i < chunk.length; i++) {
     if (!isCapitalised(chunk[i]!)) continue;
-    const beforeConnector = i + 1 < chunk.length && !isCapitalised(chunk[i + 1]!);
+    const beforeConnector = i + 1 < chunk.length && !isCapitalised(chunk[i + 1]!) && (chunk[i + 1]!.text !== 'and' || hasHeadWord(chunk.slice(i + 2)));
     if (i === chunk.length - 1 || beforeConnector) ends.push(i);
   }
   return ends;
@@ -241,21 +275,29 @@ function* bareNames(text: string, chunk: readonly Token[]): Generator<EnglishCan
     if (run.length > 0 && run.length <= MAX_NAME_WORDS && !partOfLongerName) yield candidate(text, 'name', run, { start: 0, end: 0 });
     run = [];
   };
-  for (const token of chunk) {
+  for (const [i, token] of chunk.entries()) {
     if (isCapitalised(token) && !NON_NAME_WORDS.has(token.text) && /\p{Ll}/u.test(token.text)) {
       run.push(token);
-    } else {
-      yield* flush(token);
+      continue;
     }
+    // "Beibei District" inside "… Group of Beibei District Government": a place of its own.
+    const head = run.length > 0 ? placeHeadAt(chunk, i) : 0;
+    if (head > 0) yield { ...candidate(text, 'place', [...run, ...chunk.slice(i, i + head)], { start: run.length, end: run.length + head }), embedded: true };
+    yield* flush(token);
   }
   yield* flush(undefined);
 }
 
+/** Words of the place head starting at chunk index `at`, else 0. */
+function placeHeadAt(chunk: readonly Token[], at: number): number {
+  const placeTable = TAIL_TABLES.find((t) => t.kind === 'place')!;
+  const head = placeTable.heads.find((h) => h.every((w, k) => chunk[at + k]?.text === w));
+  return head?.length ?? 0;
+}
+
 /** True when `token` starts a place head ("District" after "Wanzhou"). */
 function isPlaceHeadStart(chunk: readonly Token[], token: Token): boolean {
-  const at = chunk.indexOf(token);
-  const placeTable = TAIL_TABLES.find((t) => t.kind === 'place')!;
-  return placeTable.heads.some((head) => head.every((w, k) => chunk[at + k]?.text === w));
+  return placeHeadAt(chunk, chunk.indexOf(token)) > 0;
 }
 
 function candidate(
@@ -265,5 +307,5 @@ function candidate(
   head: { readonly start: number; readonly end: number },
 ): EnglishCandidate {
   const span = { start: words[0]!.span.start, end: words[words.length - 1]!.span.end };
-  return { kind, text: text.slice(span.start, span.end), span, tokens: words, head };
+  return { kind, text: text.slice(span.start, span.end), span, tokens: words, head, embedded: false };
 }

@@ -62,15 +62,21 @@ export const ENGLISH_EVENT_HEADS: readonly string[] = [
 export const ENGLISH_NAME_CONNECTORS: readonly string[] = ['of', 'the', 'for', 'and', 'on', 'in', 'to', 'with', '&'];
 
 /**
+ * Capitalised function words that open a sentence: dropped from the start of
+ * a name ("The Forum was …", "In addition, …").
+ */
+export const ENGLISH_SENTENCE_OPENERS: readonly string[] = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'And', 'To', 'With', 'By', 'From', 'During', 'After',
+  'Before', 'Since', 'Under', 'As', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'These', 'Those',
+  'His', 'Her', 'Their', 'Our', 'Its', 'All', 'Over', 'Nearly', 'About', 'Meanwhile', 'Source',
+];
+
+/**
  * Capitalised words that are never part of a personal name (so "Municipal
  * Government" is not read as a name). Title and organisation heads are added
  * to this set by the candidate finder.
  */
 export const ENGLISH_NON_NAME_WORDS: readonly string[] = [
-  // function words that open a sentence
-  'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'And', 'To', 'With', 'By', 'From', 'During', 'After',
-  'Before', 'Since', 'Under', 'As', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'These', 'Those',
-  'His', 'Her', 'Their', 'Our', 'Its', 'All', 'Over', 'Nearly', 'About', 'Meanwhile',
   // modifiers of titles and organisation names
   'Municipal', 'Provincial', 'People’s', "People's", 'National', 'Standing', 'Executive', 'Vice', 'Deputy',
   'Leading', 'Party', 'Foreign', 'Affairs', 'International', 'Development', 'Economic', 'Trade', 'Investment',

@@ -10,6 +10,7 @@ import type { Term, TranslationUnit } from '../types';
 import { aggregateProposals } from './aggregate-terms';
 import { analyzeUnit, type UnitAnalysis } from './analyze-unit';
 import { findAcronyms } from './find-acronyms';
+import { dropNestedPairs } from './drop-nested-pairs';
 import { createGlossIndex } from './gloss-index';
 import { pairByAppositive } from './pair-by-appositive';
 import { pairByAssociation } from './pair-by-association';
@@ -91,7 +92,7 @@ function pairUnit(analysis: UnitAnalysis, context: PairContext): TermProposal[] 
   names.push(...pairByTransliteration(analysis, names, context));
   const composed = pairByCedict(analysis, context);
   const appositive = pairByAppositive(analysis, names, context);
-  return [...names, ...composed, ...appositive];
+  return dropNestedPairs([...names, ...composed, ...appositive]);
 }
 
 function checkUnits(units: readonly TranslationUnit[], tuning: ExtractTermsTuning): Issue[] {

@@ -80,22 +80,38 @@ interface Analysed {
 }
 
 /**
- * A proper name at the start of a gloss: capitalised words up to a comma or bracket.
+ * A proper name that is the whole gloss or its head: capitalised words up to
+ * the end, a comma or a bracket ("Hong Kong … and Macao" is not one).
  * @example 'Minsk, capital of Belarus'.match(GLOSS_LEADING_NAME)?.[0] //=> 'Minsk'
+ * @example GLOSS_LEADING_NAME.test('Fengjie county in Chongqing') //=> false
  */
-export const GLOSS_LEADING_NAME: RegExp = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
+export const GLOSS_LEADING_NAME: RegExp = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?=$|\s*[,;(])/u;
+
+/**
+ * A gloss that says the word abbreviates a name: the name is captured.
+ * @example ABBREVIATION_OF_NAME.exec('abbr. for Sichuan Province 四川[Si4 chuan1] in southwest China')?.[1] //=> 'Sichuan Province'
+ * @example ABBREVIATION_OF_NAME.test('abbr. for 管理委員會|管理委员会[guan3 li3 wei3 yuan2 hui4]') //=> false
+ */
+export const ABBREVIATION_OF_NAME: RegExp = /^(?:abbr\. for|short name for) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/u;
 
 function analyseWord(lexicon: Lexicon, word: string): Analysed {
   const stems = new Set<string>();
   const glosses: string[][] = [];
   const names = new Set<string>();
   for (const entry of lexicon.bySimplified.get(word) ?? []) {
-    for (const gloss of entry.glosses) {
+    for (const raw of entry.glosses) {
+      // "abbr. for Sichuan Province 四川[…] in …", "short name for Chongqing 重庆[…]": the name is the meaning.
+      const abbreviated = ABBREVIATION_OF_NAME.exec(raw);
+      const gloss = abbreviated ? abbreviated[1]! : raw;
       if (GLOSS_WITHOUT_MEANING.test(gloss)) continue;
       const name = GLOSS_LEADING_NAME.exec(gloss)?.[0];
       if (name) names.add(name.toLowerCase());
-      // Drop bracketed pinyin and Han cross references: "(abbr. to 渝[Yu2])".
-      const plain = gloss.replace(/[^\s()]*\[[^\]]*\][^\s()]*/gu, ' ').replace(/\p{Script=Han}+/gu, ' ');
+      // Drop explanations in brackets ("secretary (chief official of a branch of a … party)"):
+      // they describe, they do not translate. Then pinyin and Han cross references.
+      const plain = gloss
+        .replace(/\([^()]*\)/gu, ' ')
+        .replace(/[^\s()]*\[[^\]]*\][^\s()]*/gu, ' ')
+        .replace(/\p{Script=Han}+/gu, ' ');
       const words = (plain.match(GLOSS_WORD) ?? []).filter((w) => !GLOSS_STOPWORDS.has(w.toLowerCase()));
       const wordStems = words.map(stemEnglish);
       if (wordStems.length > 0) glosses.push(wordStems);

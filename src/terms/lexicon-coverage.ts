@@ -20,6 +20,12 @@ export interface WordHit {
   readonly end: number;
   /** Share of the word accounted for: 1, or the share of its hyphen parts. */
   readonly credit: number;
+  /** Hyphen parts of the word accounted for (all of them for a whole-word match). */
+  readonly parts: readonly number[];
+  /** Number of hyphen parts of the word (1 for a plain word). */
+  readonly partCount: number;
+  /** True when the span spells the word by pinyin (重庆 for "Chongqing"): the word is a name. */
+  readonly byPinyin: boolean;
   /**
    * Share of the span's characters accounted for: 1, unless the Chinese word
    * means much more than the English term says (全国人大常委会 "Standing
@@ -71,18 +77,21 @@ export function findWordHits(words: readonly EnglishWord[], analysis: UnitAnalys
   const charCredits = new Map<string, number>();
   for (const [w, word] of words.entries()) {
     for (const hit of analysis.lexiconHits) {
-      const credit = creditOf(word, hit.stems);
-      if (credit === 0) continue;
+      const parts = partsCovered(word, hit.stems);
+      if (parts.length === 0) continue;
+      const credit = parts.length / word.parts.length;
       let charCredit = charCredits.get(hit.word);
       if (charCredit === undefined) {
         charCredit = glossUse(glossIndex.glossesOf(hit.word), words);
         charCredits.set(hit.word, charCredit);
       }
-      hits.push({ word: w, start: hit.start, end: hit.end, credit, charCredit });
+      hits.push({ word: w, start: hit.start, end: hit.end, credit, parts, partCount: word.parts.length, charCredit, byPinyin: false });
     }
     if (word.proper) {
       for (const match of matchPinyin([word.text], analysis.hans, readings, { approximate: false })) {
-        if (match.syllables >= MIN_PINYIN_SYLLABLES) hits.push({ word: w, start: match.start, end: match.end, credit: 1, charCredit: 1 });
+        if (match.syllables >= MIN_PINYIN_SYLLABLES) {
+          hits.push({ word: w, start: match.start, end: match.end, credit: 1, parts: word.parts.map((_, i) => i), partCount: word.parts.length, charCredit: 1, byPinyin: true });
+        }
       }
     }
   }
@@ -100,11 +109,11 @@ function glossUse(glosses: readonly (readonly string[])[], words: readonly Engli
   return best;
 }
 
-function creditOf(word: EnglishWord, stems: ReadonlySet<string>): number {
-  if (hasStem(stems, word.stem)) return 1;
-  if (word.parts.length < 2) return 0;
-  const covered = word.parts.filter((p) => hasStem(stems, p)).length;
-  return covered / word.parts.length;
+/** Hyphen parts of the word a gloss accounts for: all when it holds the whole word ("consul-general"). */
+function partsCovered(word: EnglishWord, stems: ReadonlySet<string>): number[] {
+  if (hasStem(stems, word.stem)) return word.parts.map((_, i) => i);
+  if (word.parts.length < 2) return [];
+  return word.parts.flatMap((p, i) => (hasStem(stems, p) ? [i] : []));
 }
 
 function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
@@ -119,27 +128,49 @@ function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
  * inside the extent count).
  */
 export function coverageOf(span: Span, wordCount: number, hits: readonly WordHit[], hans: string): Coverage {
-  // Each English word accounts for one Chinese span: its best hit inside the
-  // extent (most credit, then longest). A word cannot cover two places, so
-  // 局 and 代表处 cannot both stand for one "Office".
-  const chosen = new Array<WordHit | undefined>(wordCount).fill(undefined);
-  for (const hit of hits) {
-    if (hit.start < span.start || hit.end > span.end) continue;
-    const current = chosen[hit.word];
-    if (
-      current === undefined ||
-      hit.credit > current.credit ||
-      (hit.credit === current.credit && hit.end - hit.start > current.end - current.start)
-    ) {
-      chosen[hit.word] = hit;
+  // Each English word (each hyphen part) accounts for one Chinese span, its
+  // longest hit: a word cannot cover two places, so 局 and 代表处 cannot both
+  // stand for one "Office". Between equally long hits, the one that overlaps
+  // fewer characters already taken wins, so "Trade" takes 国际贸易 with
+  // "International" and "Commerce" takes 商业, not 贸易 again.
+  const inside = hits.filter((h) => h.start >= span.start && h.end <= span.end);
+  const byPart = new Map<string, WordHit[]>();
+  for (const hit of inside) {
+    for (const p of hit.parts) {
+      const key = `${hit.word}:${p}`;
+      const list = byPart.get(key);
+      if (list) list.push(hit);
+      else byPart.set(key, [hit]);
     }
   }
+  const longest = (list: readonly WordHit[]): number => Math.max(...list.map((h) => h.end - h.start));
+  const parts = [...byPart].sort(([, a], [, b]) => longest(b) - longest(a));
   const covered = new Float64Array(span.end - span.start);
+  const taken = new Uint8Array(span.end - span.start);
+  const chosenSpans = new Set<string>();
   let credit = 0;
-  for (const hit of chosen) {
-    if (hit === undefined) continue;
-    credit += hit.credit;
-    for (let i = hit.start; i < hit.end; i++) covered[i - span.start] = Math.max(covered[i - span.start]!, hit.charCredit);
+  for (const [, list] of parts) {
+    const length = longest(list);
+    let best: WordHit | undefined;
+    let bestOverlap = Infinity;
+    for (const hit of list) {
+      if (hit.end - hit.start !== length) continue;
+      let overlap = 0;
+      for (let i = hit.start; i < hit.end; i++) overlap += taken[i - span.start]!;
+      // The very span another word took is no overlap: one Chinese word may translate several.
+      if (chosenSpans.has(`${hit.start}:${hit.end}`)) overlap = 0;
+      if (overlap < bestOverlap) {
+        best = hit;
+        bestOverlap = overlap;
+      }
+    }
+    if (!best) continue;
+    credit += 1 / best.partCount;
+    chosenSpans.add(`${best.start}:${best.end}`);
+    for (let i = best.start; i < best.end; i++) {
+      taken[i - span.start] = 1;
+      covered[i - span.start] = Math.max(covered[i - span.start]!, best.charCredit);
+    }
   }
   for (let i = span.start; i < span.end; i++) if (FREE_CHARS.test(hans[i]!)) covered[i - span.start] = 1;
   const english = wordCount === 0 ? 0 : credit / wordCount;
@@ -170,19 +201,22 @@ export function bestExtent(
   const headHits = hits.filter((h) => headSet.size === 0 || headSet.has(h.word));
   const ends = [...new Set(headHits.map((h) => h.end))];
   const starts = [...new Set(hits.map((h) => h.start))];
-  let best: { coverage: Coverage; clean: boolean } | undefined;
+  let best: Coverage | undefined;
   for (const end of ends) {
     for (const start of starts) {
       if (start >= end || end - start > MAX_EXTENT) continue;
       if (EXTENT_BREAK.test(hans.slice(start, end))) continue;
       if (FREE_CHARS.test(hans[start]!)) continue;
       if (!headEndsExtent(start, end, headHits, analysis)) continue;
+      // An extent never starts inside a word (义 of 主义, 商 of 工商会).
+      if (crossesStart(start, end, analysis)) continue;
+      // An extent that cuts a word matching the term is never right (澳 of 港澳 for "Macao").
+      if (hits.some((h) => (h.start < start && h.end > start) || (h.start < end && h.end > end))) continue;
       const coverage = coverageOf({ start, end }, words.length, hits, hans);
-      const clean = !crossesStart(start, end, analysis);
-      if (best === undefined || better(coverage, clean, best.coverage, best.clean)) best = { coverage, clean };
+      if (best === undefined || better(coverage, best)) best = coverage;
     }
   }
-  return best?.coverage;
+  return best;
 }
 
 /**
@@ -204,9 +238,8 @@ function crossesStart(start: number, end: number, analysis: UnitAnalysis): boole
   return analysis.lexiconHits.some((h) => h.start < start && h.end > start && h.end <= end && h.end - h.start >= 2);
 }
 
-/** Higher score wins; at equal score an extent that does not cut a word, then the shorter one. */
-function better(a: Coverage, aClean: boolean, b: Coverage, bClean: boolean): boolean {
+/** Higher score wins; at equal score the longer extent (常委会 over 常委). */
+function better(a: Coverage, b: Coverage): boolean {
   if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
-  if (aClean !== bClean) return aClean;
-  return a.span.end - a.span.start < b.span.end - b.span.start;
+  return a.span.end - a.span.start > b.span.end - b.span.start;
 }

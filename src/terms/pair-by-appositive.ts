@@ -12,6 +12,7 @@ import { endsWithTypeSuffix } from './chinese-candidates';
 import type { EnglishCandidate } from './english-candidates';
 import { DEMONYM } from './english-patterns';
 import { contentWords, expandAcronyms } from './english-words';
+import { DEPUTY_EN, DEPUTY_ZH } from './pair-by-cedict';
 import { coverageOf, findWordHits } from './lexicon-coverage';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
@@ -22,7 +23,7 @@ import type { TermProposal } from './term-proposal';
  * least MIN_PART_COVERAGE explained. Set by hand (see test/bench/terms.md).
  */
 const WHOLE = { base: 0.55, weight: 0.35 } as const;
-const HEAD = { base: 0.6, weight: 0.3 } as const;
+const HEAD = { base: 0.45, weight: 0.45 } as const;
 const PART = { base: 0.5, weight: 0.4 } as const;
 const MIN_PART_COVERAGE = 0.7;
 
@@ -40,7 +41,8 @@ export function pairByAppositive(analysis: UnitAnalysis, people: readonly TermPr
   const proposals: TermProposal[] = [];
   for (const person of people) {
     if (person.type !== 'person') continue;
-    const zhPhrase = chineseTitlePhrase(analysis.hans, person.hansSpan);
+    const previousName = Math.max(0, ...people.filter((p) => p.hansSpan.end <= person.hansSpan.start).map((p) => p.hansSpan.end));
+    const zhPhrase = chineseTitlePhrase(analysis.hans, person.hansSpan, previousName);
     const after = titlesAfter(analysis, person.enSpan);
     const before = titleBefore(analysis, person.enSpan);
     if (zhPhrase) {
@@ -63,10 +65,13 @@ export function pairByAppositive(analysis: UnitAnalysis, people: readonly TermPr
   return proposals;
 }
 
-/** The Chinese text right before the name, back to a phrase break (、 kept), if it ends with a title word. */
-function chineseTitlePhrase(hans: string, name: Span): Span | undefined {
+/**
+ * The Chinese text right before the name, back to a phrase break (、 kept) or
+ * the end of the previous name, if it ends with a title word.
+ */
+function chineseTitlePhrase(hans: string, name: Span, previousName: number): Span | undefined {
   let start = name.start;
-  outer: while (start > 0) {
+  outer: while (start > previousName) {
     for (const b of BREAKS) {
       if (b !== '、' && hans.startsWith(b, start - b.length)) break outer;
     }
@@ -134,15 +139,27 @@ function pairTitle(title: EnglishCandidate, zhSpan: Span, analysis: UnitAnalysis
   const headTokens = title.tokens.slice(title.head.start, title.head.end).filter((t, i) => !(i === 0 && DEMONYM.test(t.text) && title.head.end > 1));
   const headText = headTokens.map((t) => t.text).join(' ');
   // Deputy/Vice on one side must be 副 on the other (a wrong pairing of listed titles shows here first).
-  if (/\b(?:Deputy|Vice)\b/u.test(headText) !== /^(?:常务)?副/u.test(titleWord)) return [];
+  if (DEPUTY_EN.test(headText) !== DEPUTY_ZH.test(titleWord)) return [];
   const proposals: TermProposal[] = [];
   const headZh: Span = { start: zhSpan.end - titleWord.length, end: zhSpan.end };
   const headEn: Span = { start: headTokens[0]!.span.start, end: headTokens[headTokens.length - 1]!.span.end };
-  const headCoverage = coverage(title, title.tokens.indexOf(headTokens[0]!), title.head.end, headZh, analysis, context);
+  // The head pair is scored by how much of the English head the Chinese title word explains:
+  // "Deputy Chairman" ↔ 副州长 (deputy governor) explains half and stays below the threshold alone.
+  const headCoverage = englishCoverage(title, title.tokens.indexOf(headTokens[0]!), title.head.end, headZh, analysis, context);
   proposals.push(make('title', analysis.unit.en.slice(headEn.start, headEn.end), headEn, headZh, HEAD.base + HEAD.weight * headCoverage, analysis));
   const hasComplement = title.head.end < title.tokens.length;
   if (hasComplement && zhSpan.end - zhSpan.start > titleWord.length) {
-    const whole = coverage(title, 0, title.tokens.length, zhSpan, analysis, context);
+    // The phrase may start earlier than the title (旧金山市政府 before 国际贸易和商业主任):
+    // take the start that the English explains best.
+    let whole = 0;
+    for (let start = zhSpan.start; start < headZh.start; start++) {
+      if (cutsWord(analysis, start)) continue;
+      const score = coverage(title, 0, title.tokens.length, { start, end: zhSpan.end }, analysis, context);
+      if (score > whole + 1e-9) {
+        whole = score;
+        zhSpan = { start, end: zhSpan.end };
+      }
+    }
     if (whole >= MIN_PART_COVERAGE) proposals.push(make('title', title.text, title.span, zhSpan, WHOLE.base + WHOLE.weight * whole, analysis));
     // The organisation: the English after "of (the)", the Chinese before the title word.
     const org = analysis.english.find((c) => c.kind === 'org' && c.span.end === title.span.end && c.span.start > headEn.end && /^\s+of\s+(?:the\s+)?$/u.test(analysis.unit.en.slice(headEn.end, c.span.start)));
@@ -155,6 +172,19 @@ function pairTitle(title: EnglishCandidate, zhSpan: Span, analysis: UnitAnalysis
   return proposals;
 }
 
+/** True when a lexicon word of two characters or more runs across `offset` (义 of 主义学院). */
+function cutsWord(analysis: UnitAnalysis, offset: number): boolean {
+  return analysis.lexiconHits.some((h) => h.start < offset && h.end > offset && h.end - h.start >= 2);
+}
+
+/** Share of the English tokens [from, to) the Chinese span accounts for. */
+function englishCoverage(candidate: EnglishCandidate, from: number, to: number, zhSpan: Span, analysis: UnitAnalysis, context: PairContext): number {
+  const words = contentWords(candidate.tokens, Math.max(0, from), to);
+  if (words.length === 0) return 0;
+  const hits = findWordHits(words, analysis, context.readings, context.glossIndex);
+  return coverageOf(zhSpan, words.length, hits, analysis.hans).english;
+}
+
 /** Harmonic coverage of a given Chinese span by the English tokens [from, to) of a candidate. */
 function coverage(candidate: EnglishCandidate, from: number, to: number, zhSpan: Span, analysis: UnitAnalysis, context: PairContext): number {
   const words = expandAcronyms(contentWords(candidate.tokens, Math.max(0, from), to), context.acronyms);
@@ -164,7 +194,7 @@ function coverage(candidate: EnglishCandidate, from: number, to: number, zhSpan:
   // when 两江 stands elsewhere in the unit.
   for (const [w, word] of words.entries()) {
     if (!word.proper) continue;
-    const anywhere = hits.filter((h) => h.word === w);
+    const anywhere = hits.filter((h) => h.word === w && h.byPinyin);
     if (anywhere.length > 0 && !anywhere.some((h) => h.start >= zhSpan.start && h.end <= zhSpan.end)) return 0;
   }
   return coverageOf(zhSpan, words.length, hits, analysis.hans).score;

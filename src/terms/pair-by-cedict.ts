@@ -3,14 +3,14 @@
  * composition: the Chinese extent whose words' glosses account for the
  * English term, with the English head matched by the extent's last word.
  */
-import type { TermType } from '../types';
+import type { Span, TermType } from '../types';
 import type { UnitAnalysis } from './analyze-unit';
 import { endsWithTypeSuffix } from './chinese-candidates';
 import { CHINESE_TITLE_WORDS } from './chinese-term-words';
 import type { EnglishCandidate } from './english-candidates';
 import { DEMONYM } from './english-patterns';
 import { contentWords, expandAcronyms, type EnglishWord } from './english-words';
-import { bestExtent, findWordHits, type Coverage } from './lexicon-coverage';
+import { bestExtent, findWordHits, type Coverage, type WordHit } from './lexicon-coverage';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
 
@@ -25,6 +25,18 @@ export const MIN_CHINESE_COVERAGE = 0.75;
 
 /** A composition pair is weaker evidence than an exact pinyin spelling: its best score. */
 const CEDICT_MAX_SCORE = 0.9;
+/**
+ * Deputy or vice in an English title head; 副 (or 常务副, "executive vice")
+ * at the start of a Chinese title word.
+ * @example DEPUTY_EN.test('Deputy Director-General') //=> true
+ * @example DEPUTY_ZH.test('副主任') //=> true
+ */
+export const DEPUTY_EN: RegExp = /\b(?:Deputy|Vice)\b/u;
+export const DEPUTY_ZH: RegExp = /^(?:常务)?副/u;
+/** 驻 "stationed in": what follows it is where, the English "to …"/"in …". */
+const STATIONED_IN = '驻';
+const CHINESE_TITLE_WORDS_LONGEST_FIRST: readonly string[] = [...new Set(CHINESE_TITLE_WORDS)].sort((a, b) => b.length - a.length);
+
 /** A dictionary entry that is the name itself (明斯克 "Minsk, …") is strong evidence. */
 const NAME_SCORE = 0.9;
 
@@ -38,6 +50,7 @@ const PLACE_GLOSS_STEMS: ReadonlySet<string> = new Set(['capit', 'capital', 'cit
 export function pairByCedict(analysis: UnitAnalysis, context: PairContext): TermProposal[] {
   const proposals: TermProposal[] = [];
   for (const candidate of analysis.english) {
+    if (candidate.embedded) continue;
     const proposal = candidate.kind === 'name' ? pairName(candidate, analysis, context) : pairTyped(candidate, analysis, context);
     if (proposal) proposals.push(proposal);
   }
@@ -52,21 +65,53 @@ export function composeCandidate(
   candidate: EnglishCandidate,
   analysis: UnitAnalysis,
   context: PairContext,
-): { coverage: Coverage; words: readonly EnglishWord[] } | undefined {
+): { coverage: Coverage; words: readonly EnglishWord[]; hits: readonly WordHit[] } | undefined {
   const words = expandAcronyms(contentWords(candidate.tokens), context.acronyms);
   if (words.length === 0) return undefined;
   const headWords = words.flatMap((w, i) => (w.token >= candidate.head.start && w.token < candidate.head.end ? [i] : []));
   const hits = findWordHits(words, analysis, context.readings, context.glossIndex);
   const coverage = bestExtent(words, hits, analysis, { headWords });
-  return coverage ? { coverage, words } : undefined;
+  return coverage ? { coverage, words, hits } : undefined;
+}
+
+/**
+ * Checks that no coverage score can make: a name the unit has on both sides
+ * must be inside the pair on both ("Chongqing Foreign Affairs Office" is not
+ * 外办 when 重庆 stands beside it); deputy must meet 副; and 驻 ("stationed
+ * in") must meet the English "to"/"in" (白俄罗斯驻华大使 is the Belarusian
+ * ambassador to China, not the Chinese ambassador to Belarus).
+ */
+function consistent(candidate: EnglishCandidate, words: readonly EnglishWord[], hits: readonly WordHit[], span: Span, analysis: UnitAnalysis): boolean {
+  for (const [w, word] of words.entries()) {
+    if (!word.proper) continue;
+    const own = hits.filter((h) => h.word === w && h.byPinyin);
+    if (own.length > 0 && !own.some((h) => h.start >= span.start && h.end <= span.end)) return false;
+  }
+  const zh = analysis.hans.slice(span.start, span.end);
+  if (candidate.kind === 'title') {
+    const head = candidate.tokens.slice(candidate.head.start, candidate.head.end).map((t) => t.text).join(' ');
+    const titleWord = CHINESE_TITLE_WORDS_LONGEST_FIRST.find((t) => zh.endsWith(t)) ?? '';
+    if (DEPUTY_EN.test(head) !== DEPUTY_ZH.test(titleWord)) return false;
+  }
+  if (analysis.hans.slice(0, span.start).endsWith(STATIONED_IN)) return false;
+  const stationed = zh.indexOf(STATIONED_IN);
+  if (stationed !== -1) {
+    const locative = candidate.tokens.findIndex((t) => t.text === 'to' || t.text === 'in');
+    if (locative === -1) return false;
+    const after = span.start + stationed + STATIONED_IN.length;
+    const next = hits.filter((h) => h.start === after);
+    if (next.length === 0 || !next.every((h) => words[h.word]!.token > locative)) return false;
+  }
+  return true;
 }
 
 function pairTyped(candidate: EnglishCandidate, analysis: UnitAnalysis, context: PairContext): TermProposal | undefined {
   const type = candidate.kind as TermType;
   const composed = composeCandidate(candidate, analysis, context);
   if (!composed) return undefined;
-  const { coverage, words } = composed;
+  const { coverage, words, hits } = composed;
   if (coverage.english < MIN_ENGLISH_COVERAGE || coverage.chinese < MIN_CHINESE_COVERAGE) return undefined;
+  if (!consistent(candidate, words, hits, coverage.span, analysis)) return undefined;
   const zhHans = analysis.hans.slice(coverage.span.start, coverage.span.end);
   // The Chinese must end like a term of that type: …办/…委员会 for an org, a title word for a title.
   if (!endsWithTypeSuffix(zhHans, type)) return undefined;
@@ -91,7 +136,8 @@ function pairName(candidate: EnglishCandidate, analysis: UnitAnalysis, context: 
     if (found && found.end - found.start >= hit.end - hit.start) continue;
     found = hit;
   }
-  if (!found) return undefined;
+  // One character (亚, 韩, 澳) abbreviates a name; it is not the name.
+  if (!found || found.end - found.start < 2) return undefined;
   const place = found;
   const taggedPlace = analysis.words.some((w) => w.tag === 'place' && w.span.start <= place.start && w.span.end >= place.end);
   const stems = context.glossIndex.stemsOf(place.word);
