@@ -54,6 +54,7 @@ export type ErrorCode =
   | 'TERMS_INVALID_INPUT'
   | 'TERMS_DUPLICATE_UNIT_ID'
   | 'TERMS_BAD_TERMBASE_FILE'
+  | 'TERMS_EMPTY_QUERY'
   | 'TBX_INVALID_OPTION'
   // translation memory
   | 'TM_EMPTY_QUERY'
