@@ -18,6 +18,7 @@ export type {
   SourceText,
   Span,
   Term,
+  TermExample,
   TermType,
   TranslationUnit,
   UnitOrigin,
@@ -52,4 +53,19 @@ export {
   type ChineseWordSegmenter,
   type ChineseWordTag,
 } from './segment/tokenize-chinese';
+export {
+  createTermbase,
+  DEFAULT_EXTRACT_TERMS_OPTIONS,
+  extractTerms,
+  parseTermsTsv,
+  serializeTermsTsv,
+  TERMS_TSV_COLUMNS,
+  type ExtractTermsOptions,
+  type ExtractTermsResult,
+  type ExtractTermsTuning,
+  type TermMatch,
+  type TermMethod,
+  type Termbase,
+} from './terms/index';
+export { DEFAULT_TBX_OPTIONS, serializeTbx, type TbxOptions } from './export/index';
 export { VERSION } from './version';
