@@ -162,7 +162,9 @@ function* typedSpans(text: string, chunk: readonly Token[]): Generator<EnglishCa
   const starts = startPositions(chunk);
   const ends = endPositions(chunk);
   for (const start of starts) {
-    for (const end of ends) {
+    // A title head alone may end before a name ("Professor Wu Yandong", "Ambassador Ernthavanh").
+    const headOnly = start + titleHeadLength(chunk.slice(start), false) - 1;
+    for (const end of headOnly >= start && !ends.includes(headOnly) ? [...ends, headOnly] : ends) {
       if (end < start) continue;
       const words = chunk.slice(start, end + 1);
       if (endsWithCoordinatedName(words)) continue;
@@ -232,13 +234,13 @@ function endPositions(chunk: readonly Token[]): number[] {
 }
 
 /** Words of the title head the span starts with (after an optional demonym), else 0. */
-function titleHeadLength(words: readonly Token[]): number {
+function titleHeadLength(words: readonly Token[], mustEndName: boolean = true): number {
   const offset = words.length > 1 && DEMONYM.test(words[0]!.text) ? 1 : 0;
   for (const head of TITLE_TABLE.heads) {
     if (head.every((w, k) => words[offset + k]?.text === w)) {
       // The head must be followed by a connector or end the span: "Director General Office" is no title.
       const next = words[offset + head.length];
-      if (next === undefined || !isCapitalised(next)) return offset + head.length;
+      if (!mustEndName || next === undefined || !isCapitalised(next)) return offset + head.length;
     }
   }
   return 0;

@@ -21,6 +21,11 @@ export interface GlossIndex {
    * gives `minsk`, "San Francisco, California" gives `san francisco`.
    */
   namesOf(simplifiedWord: string): ReadonlySet<string>;
+  /**
+   * Lower-case capitalised words any gloss starts with, even when more follows
+   * ("Chongqing municipality" gives `chongqing`, "Monday" gives `monday`).
+   */
+  leadingNamesOf(simplifiedWord: string): ReadonlySet<string>;
   /** Longest headword to try, in UTF-16 code units. */
   readonly maxWordLength: number;
 }
@@ -70,6 +75,7 @@ export function createGlossIndex(lexicon: Lexicon): GlossIndex {
     stemsOf: (word) => analyse(word).stems,
     glossesOf: (word) => analyse(word).glosses,
     namesOf: (word) => analyse(word).names,
+    leadingNamesOf: (word) => analyse(word).leading,
   };
 }
 
@@ -77,6 +83,7 @@ interface Analysed {
   readonly stems: ReadonlySet<string> | undefined;
   readonly glosses: readonly (readonly string[])[];
   readonly names: ReadonlySet<string>;
+  readonly leading: ReadonlySet<string>;
 }
 
 /**
@@ -86,6 +93,12 @@ interface Analysed {
  * @example GLOSS_LEADING_NAME.test('Fengjie county in Chongqing') //=> false
  */
 export const GLOSS_LEADING_NAME: RegExp = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?=$|\s*[,;(])/u;
+
+/**
+ * Capitalised words at the start of a gloss, whatever follows.
+ * @example 'Chongqing municipality'.match(GLOSS_CAPITALISED_START)?.[0] //=> 'Chongqing'
+ */
+export const GLOSS_CAPITALISED_START: RegExp = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
 
 /**
  * A gloss that says the word abbreviates a name: the name is captured.
@@ -98,6 +111,7 @@ function analyseWord(lexicon: Lexicon, word: string): Analysed {
   const stems = new Set<string>();
   const glosses: string[][] = [];
   const names = new Set<string>();
+  const leading = new Set<string>();
   for (const entry of lexicon.bySimplified.get(word) ?? []) {
     for (const raw of entry.glosses) {
       // "abbr. for Sichuan Province 四川[…] in …", "short name for Chongqing 重庆[…]": the name is the meaning.
@@ -106,6 +120,8 @@ function analyseWord(lexicon: Lexicon, word: string): Analysed {
       if (GLOSS_WITHOUT_MEANING.test(gloss)) continue;
       const name = GLOSS_LEADING_NAME.exec(gloss)?.[0];
       if (name) names.add(name.toLowerCase());
+      const lead = GLOSS_CAPITALISED_START.exec(gloss)?.[0];
+      if (lead) leading.add(lead.toLowerCase());
       // Drop explanations in brackets ("secretary (chief official of a branch of a … party)"):
       // they describe, they do not translate. Then pinyin and Han cross references.
       const plain = gloss
@@ -123,5 +139,5 @@ function analyseWord(lexicon: Lexicon, word: string): Analysed {
       }
     }
   }
-  return { stems: stems.size > 0 ? stems : undefined, glosses, names };
+  return { stems: stems.size > 0 ? stems : undefined, glosses, names, leading };
 }

@@ -183,6 +183,8 @@ export function coverageOf(span: Span, wordCount: number, hits: readonly WordHit
 export interface ExtentConstraint {
   /** Indices (into the words) of the head: a hit for one of them must end the extent. */
   readonly headWords: readonly number[];
+  /** Checks beyond coverage that an extent must pass (names on both sides, 驻 direction). */
+  readonly accept?: ((span: Span) => boolean) | undefined;
 }
 
 /**
@@ -213,7 +215,9 @@ export function bestExtent(
       // An extent that cuts a word matching the term is never right (澳 of 港澳 for "Macao").
       if (hits.some((h) => (h.start < start && h.end > start) || (h.start < end && h.end > end))) continue;
       const coverage = coverageOf({ start, end }, words.length, hits, hans);
-      if (best === undefined || better(coverage, best)) best = coverage;
+      if (best !== undefined && !better(coverage, best)) continue;
+      if (constraint.accept && !constraint.accept(coverage.span)) continue;
+      best = coverage;
     }
   }
   return best;

@@ -13,7 +13,7 @@ import type { EnglishCandidate } from './english-candidates';
 import { DEMONYM } from './english-patterns';
 import { contentWords, expandAcronyms } from './english-words';
 import { DEPUTY_EN, DEPUTY_ZH } from './pair-by-cedict';
-import { coverageOf, findWordHits } from './lexicon-coverage';
+import { coverageOf, findWordHits, FREE_CHARS } from './lexicon-coverage';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
 
@@ -41,7 +41,7 @@ export function pairByAppositive(analysis: UnitAnalysis, people: readonly TermPr
   const proposals: TermProposal[] = [];
   for (const person of people) {
     if (person.type !== 'person') continue;
-    const previousName = Math.max(0, ...people.filter((p) => p.hansSpan.end <= person.hansSpan.start).map((p) => p.hansSpan.end));
+    const previousName = Math.max(0, ...people.filter((p) => p.type === 'person' && p.hansSpan.end <= person.hansSpan.start).map((p) => p.hansSpan.end));
     const zhPhrase = chineseTitlePhrase(analysis.hans, person.hansSpan, previousName);
     const after = titlesAfter(analysis, person.enSpan);
     const before = titleBefore(analysis, person.enSpan);
@@ -153,7 +153,7 @@ function pairTitle(title: EnglishCandidate, zhSpan: Span, analysis: UnitAnalysis
     // take the start that the English explains best.
     let whole = 0;
     for (let start = zhSpan.start; start < headZh.start; start++) {
-      if (cutsWord(analysis, start)) continue;
+      if (cutsWord(analysis, start) || FREE_CHARS.test(analysis.hans[start]!)) continue;
       const score = coverage(title, 0, title.tokens.length, { start, end: zhSpan.end }, analysis, context);
       if (score > whole + 1e-9) {
         whole = score;

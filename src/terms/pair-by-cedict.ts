@@ -70,7 +70,8 @@ export function composeCandidate(
   if (words.length === 0) return undefined;
   const headWords = words.flatMap((w, i) => (w.token >= candidate.head.start && w.token < candidate.head.end ? [i] : []));
   const hits = findWordHits(words, analysis, context.readings, context.glossIndex);
-  const coverage = bestExtent(words, hits, analysis, { headWords });
+  const accept = (span: Span): boolean => consistent(candidate, words, hits, span, analysis);
+  const coverage = bestExtent(words, hits, analysis, { headWords, accept });
   return coverage ? { coverage, words, hits } : undefined;
 }
 
@@ -109,9 +110,8 @@ function pairTyped(candidate: EnglishCandidate, analysis: UnitAnalysis, context:
   const type = candidate.kind as TermType;
   const composed = composeCandidate(candidate, analysis, context);
   if (!composed) return undefined;
-  const { coverage, words, hits } = composed;
+  const { coverage, words } = composed;
   if (coverage.english < MIN_ENGLISH_COVERAGE || coverage.chinese < MIN_CHINESE_COVERAGE) return undefined;
-  if (!consistent(candidate, words, hits, coverage.span, analysis)) return undefined;
   const zhHans = analysis.hans.slice(coverage.span.start, coverage.span.end);
   // The Chinese must end like a term of that type: …办/…委员会 for an org, a title word for a title.
   if (!endsWithTypeSuffix(zhHans, type)) return undefined;

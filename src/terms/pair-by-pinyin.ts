@@ -44,6 +44,9 @@ function pairBareName(candidate: EnglishCandidate, analysis: UnitAnalysis, conte
   const matches = bestMatches(matchPinyin(words, analysis.hans, context.readings, { approximate: words.length > 1 }));
   const proposals: TermProposal[] = [];
   for (const match of matches) {
+    // A dictionary word that is not this name (周一 "Monday" for "Zhou Yi") only sounds like it.
+    const zh = analysis.hans.slice(match.start, match.end);
+    if (context.glossIndex.stemsOf(zh) !== undefined && !context.glossIndex.leadingNamesOf(zh).has(candidate.text.toLowerCase())) continue;
     const next = analysis.hans.slice(match.end);
     const placeSuffixFollows = CHINESE_PLACE_SUFFIXES.some((s) => next.startsWith(s));
     const tagged = taggedAs(analysis, match, words.length === 1 ? 'place' : 'person');

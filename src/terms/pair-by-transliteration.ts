@@ -45,7 +45,8 @@ export function pairByTransliteration(analysis: UnitAnalysis, known: readonly Te
   const proposals: TermProposal[] = [];
   const usedHans: Span[] = known.map((p) => p.hansSpan);
   const usedEn: Span[] = known.map((p) => p.enSpan);
-  const runs = analysis.chinese.filter((c) => c.source === 'transliteration' && !isKnownWord(c.text, context));
+  const englishNames = new Set(analysis.english.map((c) => c.text.toLowerCase()));
+  const runs = analysis.chinese.filter((c) => c.source === 'transliteration' && !isKnownWord(c.text, englishNames, context));
   // Places first: "Kapyl District" ↔ 科佩尔区, the suffix standing for the head.
   for (const candidate of analysis.english) {
     if (candidate.kind !== 'place' || overlapsAny(candidate.span, usedEn)) continue;
@@ -158,9 +159,16 @@ function titleBeside(hans: string, span: Span): boolean {
   return CHINESE_TITLE_WORDS.some((w) => before.endsWith(w) || hans.startsWith(w, span.end));
 }
 
-/** Known words (白俄罗斯, 明斯克) are paired through their glosses, not by sound. */
-function isKnownWord(text: string, context: PairContext): boolean {
-  return context.glossIndex.stemsOf(text) !== undefined;
+/**
+ * Dictionary words are not transliterations to pair by sound: common words
+ * (no name in their glosses), and names the unit's English already spells
+ * (明斯克 "Minsk" beside "Minsk"), which the dictionary pairs. A dictionary
+ * name for something else stays (科佩尔 is "Koper" in CC-CEDICT, and "Kapyl" here).
+ */
+function isKnownWord(text: string, englishNames: ReadonlySet<string>, context: PairContext): boolean {
+  if (context.glossIndex.stemsOf(text) === undefined) return false;
+  const names = context.glossIndex.namesOf(text);
+  return names.size === 0 || [...names].some((n) => englishNames.has(n));
 }
 
 function followedByHead(name: EnglishCandidate, analysis: UnitAnalysis): boolean {
