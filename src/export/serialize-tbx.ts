@@ -7,6 +7,7 @@
  * note holding the term's type, confidence, count and methods. Output is
  * deterministic: no date unless one is passed in.
  */
+import { toSimplified } from '../chinese/convert-script';
 import { TermsError } from '../errors';
 import type { Term, TermType } from '../types';
 import { escapeXml, XML_ILLEGAL_CHAR } from './xml-text';
@@ -80,7 +81,7 @@ function entry(term: Term, i: number, o: TbxOptions): Entry {
   const example = term.examples[0];
   const clean = (s: string | undefined): string | undefined => (s === undefined || s.length === 0 ? undefined : s.replace(new RegExp(XML_ILLEGAL_CHAR.source, 'gu'), '\uFFFD'));
   const enContext = clean(example?.en);
-  const zhContext = clean(example?.zh);
+  const zhContext = clean(example === undefined ? undefined : o.zhForm === 'simplified' ? toSimplified(example.zh) : example.zh);
   return {
     id: `t${i + 1}`,
     partOfSpeech: PART_OF_SPEECH[term.type],

@@ -35,13 +35,22 @@ export function stemEnglish(word: string): string {
 }
 
 /**
- * True when two stems name the same word: equal, or one a prefix of the other
- * by at most three letters and at least four letters long.
+ * True when two stems name the same word: equal, or one (at least four
+ * letters long) a prefix of the other followed by a known ending of at most
+ * three letters.
  * @example stemsMatch(stemEnglish('Asian'), stemEnglish('Asia')) //=> true
  * @example stemsMatch('art', 'arts') //=> false
  */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= MIN_STEM_LENGTH && long.length - short.length <= MAX_PREFIX_EXTRA && long.startsWith(short);
+  return (
+    short.length >= MIN_STEM_LENGTH &&
+    long.length - short.length <= MAX_PREFIX_EXTRA &&
+    long.startsWith(short) &&
+    PREFIX_EXTRAS.has(long.slice(short.length))
+  );
 }
+
+/** What a prefix match may leave over: a derivational or demonym ending ("asia" + "n"), never "er" (office/officer). */
+const PREFIX_EXTRAS: ReadonlySet<string> = new Set(['n', 'an', 'ian', 'ese', 's', 'es', 'al', 'ity', 'ic', 'ial', 'ty', 'y', 'i']);
