@@ -4,7 +4,8 @@
  * and Chinese joined by " ⟷ "), then methods (comma-separated) and units
  * (space-separated ids) so that a termbase read back keeps its evidence.
  * Tabs, newlines and backslashes inside a field are written as \t, \n, \r
- * and \\ (the "linear TSV" convention), so nothing is lost.
+ * and \\ (the "linear TSV" convention), so nothing is lost, except that an
+ * example whose English half contains " ⟷ " is split at that place on reading.
  */
 import type { Term } from '../types';
 
@@ -31,7 +32,7 @@ export function serializeTermsTsv(terms: readonly Term[]): string {
         t.zhHans,
         String(t.count),
         String(t.confidence),
-        example ? `${example.en}${EXAMPLE_SEPARATOR}${example.zh}` : '',
+        example && (example.en.length > 0 || example.zh.length > 0) ? `${example.en}${EXAMPLE_SEPARATOR}${example.zh}` : '',
         t.methods.join(','),
         t.units.join(' '),
       ]
