@@ -16,7 +16,7 @@ import {
   ENGLISH_SENTENCE_OPENERS,
   ENGLISH_TITLE_HEADS,
 } from './english-head-words';
-import { ACRONYM_WORD, CAPITALISED_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, DEMONYM } from './english-patterns';
+import { ACRONYM_WORD, CAPITALISED_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, COMPANY_SUFFIX_GAP, DEMONYM, LIST_BEFORE } from './english-patterns';
 
 /** What a candidate's head says it is; `name` is a bare proper name (person or place). */
 export type EnglishCandidateKind = TermType | 'name';
@@ -71,7 +71,8 @@ const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Every word of every head, for {@link hasHeadWord}. */
 const HEAD_WORDS: ReadonlySet<string> = new Set(
-  [...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].flatMap((h) => h.split(' ')),
+  // The last word of each head: "Law" of "Law Offices" is no head on its own.
+  [...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].map((h) => h.split(' ').at(-1)!),
 );
 
 /** Longest bare name, in words ("Ailigeng Yimingbahai", "Khamphao Ernthavanh", "Cheng Wendy"). */
@@ -93,7 +94,10 @@ export function findEnglishCandidates(text: string): EnglishCandidate[] {
     candidates.push(candidate);
   };
   for (const chunk of findChunks(text)) {
-    for (const candidate of typedSpans(text, chunk)) add(candidate);
+    // "Economic, Trade, and Investment Forum": the chunk is the tail of a list of modifiers,
+    // so a name starting where the chunk starts would be cut short.
+    const listTail = isListTail(text, chunk);
+    for (const candidate of typedSpans(text, chunk)) if (!(listTail && candidate.span.start === chunk[0]!.span.start)) add(candidate);
     for (const candidate of bareNames(text, chunk)) add(candidate);
   }
   return candidates.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -116,7 +120,9 @@ function findChunks(text: string): Token[][] {
   for (const [i, token] of tokens.entries()) {
     const previous = current[current.length - 1];
     const gap = previous === undefined ? '' : text.slice(previous.span.end, token.span.start);
-    const joined = previous !== undefined && CHUNK_GAP.test(gap) && !(gap.includes('(') && ACRONYM_WORD.test(token.text));
+    const joined =
+      previous !== undefined &&
+      ((CHUNK_GAP.test(gap) && !(gap.includes('(') && ACRONYM_WORD.test(token.text))) || (COMPANY_SUFFIX_GAP.test(gap) && /^(?:Ltd|LTD)\.?$/u.test(token.text)));
     if (!joined) close();
     if (isCapitalised(token)) current.push(token);
     else if (current.length > 0 && CONNECTORS.has(token.text) && !coordinatesNames(tokens, i, current)) current.push(token);
@@ -138,6 +144,12 @@ function coordinatesNames(tokens: readonly Token[], i: number, current: readonly
   const next = tokens[i + 1];
   if (next?.text === 'the' || titleHeadLength(tokens.slice(i + 1, i + 5)) > 0) return true;
   return TAIL_TABLES.some((table) => table.heads.some((head) => head.every((w, k) => current[current.length - head.length + k]?.text === w)));
+}
+
+/** True when the chunk follows "Word, " or "Word, and " where Word is capitalised but no head. */
+function isListTail(text: string, chunk: readonly Token[]): boolean {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, chunk[0]!.span.start - 40), chunk[0]!.span.start));
+  return before !== null && !HEAD_WORDS.has(before[1]!);
 }
 
 /** "Co." and "Ltd." keep their period, which the word tokenizer leaves out. */

@@ -38,3 +38,17 @@ export const DEMONYM: RegExp = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|an)$/u;
  * @example ACRONYM_WORD.test('Japan') //=> false
  */
 export const ACRONYM_WORD: RegExp = /^\p{Lu}{2,}$/u;
+
+/**
+ * The gap between "Co." and "Ltd." in a company name ("Co., Ltd.", "Co.,LTD.").
+ * @example COMPANY_SUFFIX_GAP.test(', ') //=> true
+ */
+export const COMPANY_SUFFIX_GAP: RegExp = /^,[ \u00a0]*$/u;
+
+/**
+ * Text ending in a capitalised word, a comma and "and": what comes before
+ * the last item of a list ("Economic, Trade, and "). Captures the word.
+ * @example LIST_BEFORE.exec('Belarus Economic, Trade, and ')?.[1] //=> 'Trade'
+ * @example LIST_BEFORE.test('Asian Affairs, ') //=> false
+ */
+export const LIST_BEFORE: RegExp = /(\p{Lu}[\p{L}\p{M}'’-]*),[ \u00a0]+and[ \u00a0]+$/u;

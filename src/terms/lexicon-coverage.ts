@@ -24,8 +24,12 @@ export interface WordHit {
   readonly parts: readonly number[];
   /** Number of hyphen parts of the word (1 for a plain word). */
   readonly partCount: number;
-  /** True when the span spells the word by pinyin (重庆 for "Chongqing"): the word is a name. */
-  readonly byPinyin: boolean;
+  /**
+   * True when the span is the word as a name: spelled by pinyin (重庆 for
+   * "Chongqing"), or a dictionary word of two characters or more whose gloss
+   * is that name (老挝 "Laos").
+   */
+  readonly isName: boolean;
   /**
    * Share of the span's characters accounted for: 1, unless the Chinese word
    * means much more than the English term says (全国人大常委会 "Standing
@@ -85,12 +89,13 @@ export function findWordHits(words: readonly EnglishWord[], analysis: UnitAnalys
         charCredit = glossUse(glossIndex.glossesOf(hit.word), words);
         charCredits.set(hit.word, charCredit);
       }
-      hits.push({ word: w, start: hit.start, end: hit.end, credit, parts, partCount: word.parts.length, charCredit, byPinyin: false });
+      const isName = word.proper && hit.end - hit.start >= 2 && glossIndex.namesOf(hit.word).has(word.text.toLowerCase());
+      hits.push({ word: w, start: hit.start, end: hit.end, credit, parts, partCount: word.parts.length, charCredit, isName });
     }
     if (word.proper) {
       for (const match of matchPinyin([word.text], analysis.hans, readings, { approximate: false })) {
         if (match.syllables >= MIN_PINYIN_SYLLABLES) {
-          hits.push({ word: w, start: match.start, end: match.end, credit: 1, parts: word.parts.map((_, i) => i), partCount: word.parts.length, charCredit: 1, byPinyin: true });
+          hits.push({ word: w, start: match.start, end: match.end, credit: 1, parts: word.parts.map((_, i) => i), partCount: word.parts.length, charCredit: 1, isName: true });
         }
       }
     }

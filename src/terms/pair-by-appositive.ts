@@ -194,8 +194,8 @@ function coverage(candidate: EnglishCandidate, from: number, to: number, zhSpan:
   // when 两江 stands elsewhere in the unit.
   for (const [w, word] of words.entries()) {
     if (!word.proper) continue;
-    const anywhere = hits.filter((h) => h.word === w && h.byPinyin);
-    if (anywhere.length > 0 && !anywhere.some((h) => h.start >= zhSpan.start && h.end <= zhSpan.end)) return 0;
+    const named = hits.some((h) => h.word === w && h.isName);
+    if (named && !hits.some((h) => h.word === w && h.start >= zhSpan.start && h.end <= zhSpan.end)) return 0;
   }
   return coverageOf(zhSpan, words.length, hits, analysis.hans).score;
 }

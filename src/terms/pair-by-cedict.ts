@@ -85,8 +85,9 @@ export function composeCandidate(
 function consistent(candidate: EnglishCandidate, words: readonly EnglishWord[], hits: readonly WordHit[], span: Span, analysis: UnitAnalysis): boolean {
   for (const [w, word] of words.entries()) {
     if (!word.proper) continue;
-    const own = hits.filter((h) => h.word === w && h.byPinyin);
-    if (own.length > 0 && !own.some((h) => h.start >= span.start && h.end <= span.end)) return false;
+    // Named elsewhere in the unit, and nothing inside the extent stands for it.
+    const named = hits.some((h) => h.word === w && h.isName);
+    if (named && !hits.some((h) => h.word === w && h.start >= span.start && h.end <= span.end)) return false;
   }
   const zh = analysis.hans.slice(span.start, span.end);
   if (candidate.kind === 'title') {
