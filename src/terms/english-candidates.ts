@@ -16,7 +16,7 @@ import {
   ENGLISH_SENTENCE_OPENERS,
   ENGLISH_TITLE_HEADS,
 } from './english-head-words';
-import { ACRONYM_WORD, CAPITALISED_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, COMPANY_SUFFIX_GAP, DEMONYM, LIST_BEFORE } from './english-patterns';
+import { ACRONYM_WORD, CAPITALISED_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, COMPANY_SUFFIX_GAP, DEMONYM, LIST_BEFORE, POSSESSIVE } from './english-patterns';
 
 /** What a candidate's head says it is; `name` is a bare proper name (person or place). */
 export type EnglishCandidateKind = TermType | 'name';
@@ -94,6 +94,7 @@ export function findEnglishCandidates(text: string): EnglishCandidate[] {
     candidates.push(candidate);
   };
   for (const chunk of findChunks(text)) {
+    if (!balancedBrackets(text.slice(chunk[0]!.span.start, chunk[chunk.length - 1]!.span.end))) continue;
     // "Economic, Trade, and Investment Forum": the chunk is the tail of a list of modifiers,
     // so a name starting where the chunk starts would be cut short.
     const listTail = isListTail(text, chunk);
@@ -144,6 +145,16 @@ function coordinatesNames(tokens: readonly Token[], i: number, current: readonly
   const next = tokens[i + 1];
   if (next?.text === 'the' || titleHeadLength(tokens.slice(i + 1, i + 5)) > 0) return true;
   return TAIL_TABLES.some((table) => table.heads.some((head) => head.every((w, k) => current[current.length - head.length + k]?.text === w)));
+}
+
+/** True when every bracket opened in the text closes in it ("NATO (North Atlantic …" does not). */
+function balancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** True when the chunk follows "Word, " or "Word, and " where Word is capitalised but no head. */
@@ -320,6 +331,10 @@ function candidate(
   words: readonly Token[],
   head: { readonly start: number; readonly end: number },
 ): EnglishCandidate {
-  const span = { start: words[0]!.span.start, end: words[words.length - 1]!.span.end };
+  // A possessive ends the name, it is not part of it ("La Condamine’s" → "La Condamine").
+  const last = words[words.length - 1]!;
+  const possessive = POSSESSIVE.exec(last.text);
+  const end = possessive ? last.span.end - possessive[0].length : last.span.end;
+  const span = { start: words[0]!.span.start, end };
   return { kind, text: text.slice(span.start, span.end), span, tokens: words, head, embedded: false };
 }

@@ -52,3 +52,10 @@ export const COMPANY_SUFFIX_GAP: RegExp = /^,[ \u00a0]*$/u;
  * @example LIST_BEFORE.test('Asian Affairs, ') //=> false
  */
 export const LIST_BEFORE: RegExp = /(\p{Lu}[\p{L}\p{M}'’-]*),[ \u00a0]+and[ \u00a0]+$/u;
+
+/**
+ * A possessive ending on a word.
+ * @example POSSESSIVE.exec('Condamine’s')?.[0] //=> '’s'
+ * @example POSSESSIVE.test('People') //=> false
+ */
+export const POSSESSIVE: RegExp = /['’]s$/u;

@@ -33,14 +33,22 @@ export function pairByAssociation(analyses: readonly UnitAnalysis[], proposals: 
   return [...supportKnownPairs(analyses, proposals), ...pairUnexplainedNames(analyses, proposals, context)];
 }
 
+/** English keys of the units' English sides, computed once per analyses array. */
+const englishKeys = new WeakMap<readonly UnitAnalysis[], readonly string[]>();
+
 /** Units holding each side, by plain text search. */
 function occurrences(analyses: readonly UnitAnalysis[], en: string, zhHans: string): { en: number[]; zh: number[]; both: number[] } {
   const key = englishKey(en);
+  let keys = englishKeys.get(analyses);
+  if (!keys) {
+    keys = analyses.map((a) => englishKey(a.unit.en));
+    englishKeys.set(analyses, keys);
+  }
   const enUnits: number[] = [];
   const zhUnits: number[] = [];
   const both: number[] = [];
   for (const a of analyses) {
-    const hasEn = englishKey(a.unit.en).includes(key);
+    const hasEn = keys[a.index]!.includes(key);
     const hasZh = a.hans.includes(zhHans);
     if (hasEn) enUnits.push(a.index);
     if (hasZh) zhUnits.push(a.index);

@@ -37,6 +37,14 @@ export const DEPUTY_ZH: RegExp = /^(?:常务)?副/u;
 const STATIONED_IN = '驻';
 const CHINESE_TITLE_WORDS_LONGEST_FIRST: readonly string[] = [...new Set(CHINESE_TITLE_WORDS)].sort((a, b) => b.length - a.length);
 
+/**
+ * A Chinese place name ending in an administrative unit (县, 市, 区, …; not
+ * 州, which US states and oblasts carry in their plain Chinese names).
+ * @example ADMINISTRATIVE_SUFFIX.test('扬州市') //=> true
+ * @example ADMINISTRATIVE_SUFFIX.test('俄勒冈州') //=> false
+ */
+export const ADMINISTRATIVE_SUFFIX: RegExp = /[县市区镇乡村省]$/u;
+
 /** A dictionary entry that is the name itself (明斯克 "Minsk, …") is strong evidence. */
 const NAME_SCORE = 0.9;
 
@@ -133,12 +141,14 @@ function pairName(candidate: EnglishCandidate, analysis: UnitAnalysis, context: 
   const name = candidate.text.toLowerCase().replace(/[’]/gu, "'");
   let found: { start: number; end: number; word: string } | undefined;
   for (const hit of analysis.lexiconHits) {
-    if (!context.glossIndex.namesOf(hit.word).has(name)) continue;
+    // One character (亚, 韩, 澳) abbreviates a name; it is not the name.
+    if (hit.end - hit.start < 2 || !context.glossIndex.namesOf(hit.word).has(name)) continue;
+    // 扬州市 and 奉节县 say "City" and "County", which the bare English name does not.
+    if (ADMINISTRATIVE_SUFFIX.test(hit.word)) continue;
     if (found && found.end - found.start >= hit.end - hit.start) continue;
     found = hit;
   }
-  // One character (亚, 韩, 澳) abbreviates a name; it is not the name.
-  if (!found || found.end - found.start < 2) return undefined;
+  if (!found) return undefined;
   const place = found;
   const taggedPlace = analysis.words.some((w) => w.tag === 'place' && w.span.start <= place.start && w.span.end >= place.end);
   const stems = context.glossIndex.stemsOf(place.word);

@@ -66,6 +66,8 @@ export function pairByTransliteration(analysis: UnitAnalysis, known: readonly Te
       if (CHINESE_PLACE_SUFFIXES.some((s) => analysis.hans.startsWith(s, run.span.end))) continue;
       for (const en of englishOptions(name)) {
         for (const hansSpan of chineseOptions(run.span, analysis.hans)) {
+          // One English word for one Chinese part, n words for n parts: 梅尔·默梅尔斯坦 is not "Mermelstein".
+          if (partCount(analysis.hans.slice(hansSpan.start, hansSpan.end)) !== en.words) continue;
           const similarity = transliterationSimilarity(en.text, analysis.hans.slice(hansSpan.start, hansSpan.end), context.readings);
           if (similarity >= MIN_TRANSLITERATION_SIMILARITY) options.push({ en: en.text, enSpan: en.span, hansSpan, similarity, candidate: n });
         }
@@ -131,13 +133,26 @@ function pairPlace(
   };
 }
 
-/** The whole name and each long enough word ("Dmitry Emelyanov", "Dmitry", "Emelyanov"). */
-function englishOptions(name: EnglishCandidate): { text: string; span: Span }[] {
-  const options = [{ text: name.text, span: name.span }];
-  if (name.tokens.length > 1) {
-    for (const t of name.tokens) if (t.text.length >= MIN_WORD_LENGTH && !DEMONYM.test(t.text)) options.push({ text: t.text, span: t.span });
+/**
+ * The name's runs of consecutive words ("John Stuart Mill", "Stuart Mill", …,
+ * "Mill"), single words only when long enough.
+ */
+function englishOptions(name: EnglishCandidate): { text: string; span: Span; words: number }[] {
+  const options: { text: string; span: Span; words: number }[] = [];
+  const tokens = name.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i; j < tokens.length; j++) {
+      const span = { start: tokens[i]!.span.start, end: j === tokens.length - 1 ? name.span.end : tokens[j]!.span.end };
+      const text = name.text.slice(span.start - name.span.start, span.end - name.span.start);
+      if (i === j && tokens.length > 1 && (text.length < MIN_WORD_LENGTH || DEMONYM.test(text))) continue;
+      options.push({ text, span, words: j - i + 1 });
+    }
   }
   return options;
+}
+
+function partCount(text: string): number {
+  return [...text].filter((c) => NAME_SEPARATORS.has(c)).length + 1;
 }
 
 /** The whole run and each part between separators (坎葆·恩塔万 → 坎葆, 恩塔万). */
