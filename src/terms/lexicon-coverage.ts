@@ -121,11 +121,24 @@ function partsCovered(word: EnglishWord, stems: ReadonlySet<string>): number[] {
   return word.parts.flatMap((p, i) => (hasStem(stems, p) ? [i] : []));
 }
 
+/** Answers of {@link hasStem}, per gloss-stem set: the same lexicon words come up unit after unit. */
+const stemAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
   if (stems.has(stem)) return true;
   if (stem.includes('-')) return false;
-  for (const s of stems) if (!s.includes('-') && stemsMatch(s, stem)) return true;
-  return false;
+  let answers = stemAnswers.get(stems);
+  if (!answers) {
+    answers = new Map();
+    stemAnswers.set(stems, answers);
+  }
+  let answer = answers.get(stem);
+  if (answer === undefined) {
+    answer = false;
+    for (const s of stems) if (!s.includes('-') && stemsMatch(s, stem)) answer = true;
+    answers.set(stem, answer);
+  }
+  return answer;
 }
 
 /**
