@@ -13,7 +13,8 @@ import type { EnglishCandidate } from './english-candidates';
 import { DEMONYM } from './english-patterns';
 import { contentWords, expandAcronyms } from './english-words';
 import { DEPUTY_EN, DEPUTY_ZH } from './pair-by-cedict';
-import { coverageOf, findWordHits, FREE_CHARS } from './lexicon-coverage';
+import { findWordHits } from './find-word-hits';
+import { coverageOf, FREE_CHARS } from './lexicon-coverage';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
 

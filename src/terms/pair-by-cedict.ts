@@ -10,7 +10,8 @@ import { CHINESE_TITLE_WORDS } from './chinese-term-words';
 import type { EnglishCandidate } from './english-candidates';
 import { DEMONYM } from './english-patterns';
 import { contentWords, expandAcronyms, type EnglishWord } from './english-words';
-import { bestExtent, findWordHits, type Coverage, type WordHit } from './lexicon-coverage';
+import { findWordHits, type WordHit } from './find-word-hits';
+import { bestExtent, type Coverage } from './lexicon-coverage';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
 
