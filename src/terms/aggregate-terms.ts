@@ -38,7 +38,9 @@ const MAX_CONFIDENCE = 0.99;
 
 /**
  * Aggregate proposals.
- * @example aggregateProposals(proposals, analyses, { minConfidence: 0.7, maxExamples: 3 }).terms.length //=> 12
+ * @example
+ * // Two units each pairing "Wang Wen" with 王雯 by pinyin (score 0.9) give one term:
+ * aggregateProposals(proposals, analyses, { minConfidence: 0.7, maxExamples: 3 }).terms[0]?.count //=> 2
  */
 export function aggregateProposals(
   proposals: readonly TermProposal[],

@@ -32,7 +32,7 @@ const TITLE_WORDS_LONGEST_FIRST: readonly string[] = [...new Set(CHINESE_TITLE_W
  * given.
  * @example
  * findChineseCandidates('白俄罗斯驻重庆总领事叶梅利亚诺夫', undefined).map((c) => `${c.source}:${c.text}`)
- * //=> ['transliteration:白俄罗斯', 'suffix:…', 'title-word:总领事', 'transliteration:叶梅利亚诺夫']
+ * //=> ['transliteration:俄罗斯', 'title-word:总领事', 'transliteration:叶梅利亚诺夫']
  */
 export function findChineseCandidates(simplified: string, words: readonly ChineseWord[] | undefined): ChineseCandidate[] {
   const found: ChineseCandidate[] = [

@@ -52,7 +52,7 @@ const MAX_NAME_WORDS = 3;
  * Find the English term candidates of a text.
  * @example
  * findEnglishCandidates('Wang Wen, Director-General of the Foreign Affairs Office').map((c) => `${c.kind}:${c.text}`)
- * //=> ['name:Wang Wen', 'title:Director-General of the Foreign Affairs Office', 'org:Foreign Affairs Office', …]
+ * //=> ['name:Wang Wen', 'title:Director-General of the Foreign Affairs Office', 'title:Director-General', 'org:Foreign Affairs Office']
  */
 export function findEnglishCandidates(text: string): EnglishCandidate[] {
   const candidates: EnglishCandidate[] = [];

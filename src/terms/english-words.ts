@@ -31,7 +31,7 @@ const ABBREVIATION_WORDS: Readonly<Record<string, string>> = {
 /**
  * Content words of a candidate's tokens (from `from` to `to`, token indices).
  * @example contentWords(tokenizeEnglish('Office of the Consul-General')).map((w) => w.stem)
- * //=> ['office', 'consul-general']
+ * //=> ['offic', 'consul-gener']
  */
 export function contentWords(tokens: readonly Token[], from: number = 0, to: number = tokens.length): EnglishWord[] {
   const words: EnglishWord[] = [];

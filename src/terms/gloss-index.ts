@@ -58,7 +58,7 @@ const MAX_WORD_LENGTH = 8;
  * lookup of each word and cached.
  * @example
  * createGlossIndex(parseLexicon('外办\t外辦\twai4 ban4\tforeign affairs office')).stemsOf('外办')
- * //=> Set {'foreign', 'affair', 'office', 'foreign-affair', 'affair-office'}
+ * //=> Set {'foreign', 'foreign-affair', 'affair', 'affair-offic', 'offic'}
  */
 export function createGlossIndex(lexicon: Lexicon): GlossIndex {
   const cache = new Map<string, Analysed>();

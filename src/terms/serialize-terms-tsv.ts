@@ -17,8 +17,11 @@ export const EXAMPLE_SEPARATOR = ' ⟷ ';
 
 /**
  * Write terms as TSV (header first, one term per line, final newline).
- * @example serializeTermsTsv([wangWen]).split('\n')[1]
- * //=> 'person\tWang Wen\t王雯\t王雯\t3\t0.979\tThe Forum was co-hosted by Wang Wen, … ⟷ 論壇由重慶市政府外辦主任王雯…\tpinyin\tseed-en2-zh4 …'
+ * @example
+ * const wangWen = { type: 'person', en: 'Wang Wen', zh: '王雯', zhHans: '王雯', count: 1, confidence: 0.9,
+ *   methods: ['pinyin'], units: ['u1'], examples: [{ unit: 'u1', en: 'Wang Wen spoke.', zh: '王雯講話。' }] };
+ * serializeTermsTsv([wangWen]).split('\n')[1]
+ * //=> 'person\tWang Wen\t王雯\t王雯\t1\t0.9\tWang Wen spoke. ⟷ 王雯講話。\tpinyin\tu1'
  */
 export function serializeTermsTsv(terms: readonly Term[]): string {
   const lines = [TERMS_TSV_COLUMNS.join('\t')];
