@@ -62,6 +62,8 @@ export function findWordHits(words: readonly EnglishWord[], analysis: UnitAnalys
       const isName = word.proper && hit.end - hit.start >= 2 && glossIndex.namesOf(hit.word).has(word.text.toLowerCase());
       hits.push({ word: w, start: hit.start, end: hit.end, credit, parts, partCount: word.parts.length, charCredit, isName });
     }
+    const ordinal = ORDINALS.get(word.stem) ?? ORDINALS.get(word.text.toLowerCase().replace(/(?<=\d)(?:st|nd|rd|th)$/u, ''));
+    if (ordinal !== undefined) hits.push(...ordinalHits(w, word, ordinal, analysis.hans));
     if (word.proper) {
       for (const match of matchPinyin([word.text], analysis.hans, readings, { approximate: false })) {
         if (match.syllables >= MIN_PINYIN_SYLLABLES) {
@@ -109,4 +111,29 @@ function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
     answers.set(stem, answer);
   }
   return answer;
+}
+
+/**
+ * English ordinals and the Chinese numerals that follow 第 ("Third" ↔ 第三届,
+ * "23rd" ↔ 第23届): CC-CEDICT has no entry for these compositional forms.
+ */
+const ORDINALS: ReadonlyMap<string, string> = new Map([
+  ['first', '一'], ['second', '二'], ['third', '三'], ['fourth', '四'], ['fifth', '五'], ['sixth', '六'], ['seventh', '七'],
+  ['eighth', '八'], ['ninth', '九'], ['tenth', '十'],
+  ...Array.from({ length: 99 }, (_, i) => [String(i + 1), String(i + 1)] as const),
+]);
+
+/**
+ * 第 + numeral (+ a measure word for sessions: 届, 次, 期) as a hit for an ordinal.
+ * @example ORDINAL_SPAN.exec('第三届中国')?.[0] //=> '第三届'
+ */
+export const ORDINAL_SPAN: RegExp = /第([一二三四五六七八九十]+|\d+)[届次期]?/gu;
+
+function ordinalHits(w: number, word: EnglishWord, numeral: string, hans: string): WordHit[] {
+  const hits: WordHit[] = [];
+  for (const match of hans.matchAll(ORDINAL_SPAN)) {
+    if (match[1] !== numeral) continue;
+    hits.push({ word: w, start: match.index, end: match.index + match[0].length, credit: 1, parts: word.parts.map((_, i) => i), partCount: word.parts.length, charCredit: 1, isName: false });
+  }
+  return hits;
 }
