@@ -8,6 +8,7 @@
  */
 import type { UnitAnalysis } from './analyze-unit';
 import { englishKey } from './aggregate-terms';
+import { findEnglishSpan } from './find-english-span';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
 import { transliterationSimilarity } from './transliteration-similarity';
@@ -72,16 +73,10 @@ function supportKnownPairs(analyses: readonly UnitAnalysis[], proposals: readonl
     if (o.both.length < MIN_SHARED_UNITS || dice(o) < MIN_DICE) continue;
     for (const u of o.both) {
       const a = analyses[u]!;
-      const enStart = englishKey(a.unit.en).indexOf(englishKey(p.en));
+      const enSpan = findEnglishSpan(a.unit.en, p.en);
       const zhStart = a.hans.indexOf(p.zhHans);
-      out.push({
-        ...p,
-        unit: u,
-        method: 'association',
-        score: SUPPORT_SCORE,
-        enSpan: { start: enStart, end: enStart + p.en.length },
-        hansSpan: { start: zhStart, end: zhStart + p.zhHans.length },
-      });
+      if (enSpan === undefined) continue;
+      out.push({ ...p, unit: u, method: 'association', score: SUPPORT_SCORE, enSpan, hansSpan: { start: zhStart, end: zhStart + p.zhHans.length } });
     }
   }
   return out;
@@ -106,18 +101,11 @@ function pairUnexplainedNames(analyses: readonly UnitAnalysis[], proposals: read
       if (o.both.length < MIN_SHARED_UNITS || dice(o) < MIN_DICE) continue;
       for (const u of o.both) {
         const a = analyses[u]!;
-        const enStart = englishKey(a.unit.en).indexOf(englishKey(name));
+        const enSpan = findEnglishSpan(a.unit.en, name);
         const zhStart = a.hans.indexOf(run);
-        out.push({
-          type: 'person',
-          en: name,
-          zhHans: run,
-          unit: u,
-          method: 'association',
-          score: NAME_BASE + NAME_WEIGHT * similarity,
-          enSpan: { start: enStart, end: enStart + name.length },
-          hansSpan: { start: zhStart, end: zhStart + run.length },
-        });
+        if (enSpan === undefined) continue;
+        const hansSpan = { start: zhStart, end: zhStart + run.length };
+        out.push({ type: 'person', en: name, zhHans: run, unit: u, method: 'association', score: NAME_BASE + NAME_WEIGHT * similarity, enSpan, hansSpan });
       }
     }
   }

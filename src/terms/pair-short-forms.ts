@@ -7,6 +7,7 @@
 import type { UnitAnalysis } from './analyze-unit';
 import { englishKey } from './aggregate-terms';
 import { findAcronymDefinitions } from './find-acronyms';
+import { findEnglishSpan } from './find-english-span';
 import type { PairContext } from './pair-context';
 import type { TermProposal } from './term-proposal';
 
@@ -32,14 +33,13 @@ function shortForms(analyses: readonly UnitAnalysis[], proposals: readonly TermP
     if (place === undefined) continue;
     const short = p.zhHans.slice(place.length);
     if ([...short].length < MIN_SHORT_FORM || context.glossIndex.stemsOf(short) !== undefined) continue;
-    const key = englishKey(p.en);
     for (const a of analyses) {
-      const enAt = englishKey(a.unit.en).indexOf(key);
-      if (enAt === -1) continue;
+      const enSpan = findEnglishSpan(a.unit.en, p.en);
+      if (enSpan === undefined) continue;
       let at = a.hans.indexOf(short);
       while (at !== -1 && a.hans.slice(0, at).endsWith(place)) at = a.hans.indexOf(short, at + 1);
       if (at === -1) continue;
-      out.push({ ...p, zhHans: short, unit: a.index, method: 'short-form', score: p.score * SHORT_FORM_FACTOR, enSpan: { start: enAt, end: enAt + p.en.length }, hansSpan: { start: at, end: at + short.length } });
+      out.push({ ...p, zhHans: short, unit: a.index, method: 'short-form', score: p.score * SHORT_FORM_FACTOR, enSpan, hansSpan: { start: at, end: at + short.length } });
     }
   }
   return out;
