@@ -32,6 +32,7 @@ describe('terms from the hand-paired seed units', () => {
     ['person', 'Ailigeng Yimingbahai', '艾力更·依明巴海'],
     ['person', 'Emelyanov', '葉梅利亞諾夫'],
     ['person', 'Yuri Senko', '尤里·先科'],
+    ['person', 'Khamphao Ernthavanh', '坎葆·恩塔萬'],
     ['place', 'Wanzhou District', '萬州區'],
     ['place', 'Kapyl District', '科佩爾區'],
     ['org', 'Foreign Affairs Office of the Chongqing Municipal Government', '重慶市政府外辦'],

@@ -20,6 +20,12 @@ import { transliterationSimilarity } from './transliteration-similarity';
  * skeleton may differ in none, a four-or-more one in one consonant.
  */
 export const MIN_TRANSLITERATION_SIMILARITY = 0.75;
+/**
+ * Least sound similarity when the structure vouches for the pair: a title
+ * beside the name on both sides and a full name with a separator in Chinese
+ * ("Khamphao Ernthavanh, Ambassador of Laos …" ↔ "…大使坎葆·恩塔万"). Set by hand.
+ */
+export const MIN_CUED_SIMILARITY = 0.5;
 /** Score = base + weight × similarity + cue bonuses; set by hand (see test/bench/terms.md). */
 const BASE_SCORE = 0.45;
 const SIMILARITY_WEIGHT = 0.35;
@@ -34,6 +40,8 @@ interface Option {
   readonly hansSpan: Span;
   readonly similarity: number;
   readonly candidate: number;
+  /** True when the English side is the whole name, not some of its words. */
+  readonly wholeName: boolean;
 }
 
 /**
@@ -69,7 +77,7 @@ export function pairByTransliteration(analysis: UnitAnalysis, known: readonly Te
           // One English word for one Chinese part, n words for n parts: 梅尔·默梅尔斯坦 is not "Mermelstein".
           if (partCount(analysis.hans.slice(hansSpan.start, hansSpan.end)) !== en.words) continue;
           const similarity = transliterationSimilarity(en.text, analysis.hans.slice(hansSpan.start, hansSpan.end), context.readings);
-          if (similarity >= MIN_TRANSLITERATION_SIMILARITY) options.push({ en: en.text, enSpan: en.span, hansSpan, similarity, candidate: n });
+          if (similarity >= MIN_CUED_SIMILARITY) options.push({ en: en.text, enSpan: en.span, hansSpan, similarity, candidate: n, wholeName: en.words === name.tokens.length });
         }
       }
     }
@@ -81,6 +89,8 @@ export function pairByTransliteration(analysis: UnitAnalysis, known: readonly Te
     const titleCue = titleBeside(analysis.hans, option.hansSpan);
     const separatorCue = [...analysis.hans.slice(option.hansSpan.start, option.hansSpan.end)].some((c) => NAME_SEPARATORS.has(c));
     if (!titleCue && !separatorCue) continue;
+    const structural = titleCue && separatorCue && option.wholeName && englishTitleBeside(analysis, names[option.candidate]!);
+    if (option.similarity < MIN_TRANSLITERATION_SIMILARITY && !structural) continue;
     usedNames.add(option.candidate);
     usedHans.push(option.hansSpan);
     const score = BASE_SCORE + SIMILARITY_WEIGHT * option.similarity + (titleCue ? TITLE_CUE_BONUS : 0) + (separatorCue ? SEPARATOR_CUE_BONUS : 0);
@@ -166,6 +176,13 @@ function chineseOptions(span: Span, hans: string): Span[] {
     }
   }
   return options;
+}
+
+/** An English title right after ", " following the name, or right before it ("Ambassador Ernthavanh"). */
+function englishTitleBeside(analysis: UnitAnalysis, name: EnglishCandidate): boolean {
+  const gap = /^\s*,\s*/u.exec(analysis.unit.en.slice(name.span.end));
+  const after = gap === null ? -1 : name.span.end + gap[0].length;
+  return analysis.english.some((c) => c.kind === 'title' && (c.span.start === after || c.span.end + 1 === name.span.start));
 }
 
 /** A title word right before or right after the Chinese name (总领事叶梅利亚诺夫, 坎葆·恩塔万大使). */
