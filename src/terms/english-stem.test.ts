@@ -24,3 +24,10 @@ describe('stemEnglish / stemsMatch', () => {
     expect(stemsMatch(stemEnglish(a), stemEnglish(b))).toBe(false);
   });
 });
+
+describe('stemsMatch on office words', () => {
+  it('keeps office, officer and official apart', () => {
+    expect(stemsMatch(stemEnglish('office'), stemEnglish('official'))).toBe(false);
+    expect(stemsMatch(stemEnglish('office'), stemEnglish('officer'))).toBe(false);
+  });
+});

@@ -44,6 +44,7 @@ export function stemEnglish(word: string): string {
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (FALSE_FRIENDS.has(`${short}|${long}`)) return false;
   return (
     short.length >= MIN_STEM_LENGTH &&
     long.length - short.length <= MAX_PREFIX_EXTRA &&
@@ -52,5 +53,14 @@ export function stemsMatch(a: string, b: string): boolean {
   );
 }
 
-/** What a prefix match may leave over: a derivational or demonym ending ("asia" + "n"), never "er" (office/officer). */
-const PREFIX_EXTRAS: ReadonlySet<string> = new Set(['n', 'an', 'ian', 'ese', 's', 'es', 'al', 'ity', 'ic', 'ial', 'ty', 'y', 'i']);
+/**
+ * What a prefix match may leave over: a derivational or demonym ending ("asia"
+ * + "n", "provinc" + "i" of provincial), never "er" (office/officer).
+ */
+const PREFIX_EXTRAS: ReadonlySet<string> = new Set(['n', 'an', 'ian', 'ese', 's', 'es', 'al', 'ity', 'ic', 'ty', 'y', 'i']);
+
+/**
+ * Stem pairs the rules above would join but English keeps apart: an office is
+ * not an official (干部 "official" must not stand for "Office").
+ */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['offic|offici']);

@@ -46,15 +46,18 @@ export function contentWords(tokens: readonly Token[], from: number = 0, to: num
 }
 
 /**
- * Replace each acronym the corpus defines by the content words it stands for
- * ("CPAFFC" → Chinese People's Association …; "FAO" → Foreign Affairs Office).
- * @example expandAcronyms(words, new Map([['FAO', ['Foreign', 'Affairs', 'Office']]])).map((w) => w.text)
- * //=> ['Chongqing', 'Foreign', 'Affairs', 'Office']
+ * Read each acronym the corpus defines as the words it stands for, kept as
+ * one word whose parts are those words: "CPC" is half explained by 党 (party)
+ * and fully by 中国共产党. ("FAO" → Foreign Affairs Office, "HKSAR" → Hong
+ * Kong Special Administrative Region.)
+ * @example expandAcronyms(words, new Map([['FAO', ['Foreign', 'Affairs', 'Office']]])).map((w) => w.parts)
+ * //=> [['chongq'], ['foreign', 'affair', 'offic']]
  */
 export function expandAcronyms(words: readonly EnglishWord[], acronyms: ReadonlyMap<string, readonly string[]>): EnglishWord[] {
-  return words.flatMap((word) => {
+  return words.map((word) => {
     const expansion = acronyms.get(word.text);
-    if (!expansion) return [word];
-    return contentWords(expansion.map((text) => ({ text, span: { start: 0, end: 0 } }))).map((w) => ({ ...w, token: word.token }));
+    if (!expansion) return word;
+    const parts = contentWords(expansion.map((text) => ({ text, span: { start: 0, end: 0 } }))).flatMap((w) => w.parts);
+    return { ...word, stem: parts.join('-'), parts };
   });
 }

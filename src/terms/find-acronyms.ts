@@ -6,6 +6,7 @@
  */
 import { tokenizeEnglish } from '../segment/tokenize-english';
 import type { TranslationUnit } from '../types';
+import { KNOWN_ACRONYMS } from './english-acronyms';
 import { findEnglishCandidates } from './english-candidates';
 
 /** Where an acronym is defined: "Long Form (LF)" or "Long Form(LF)". */
@@ -68,14 +69,15 @@ function initials(words: readonly string[]): string {
 }
 
 /**
- * Acronym → long-form words over the corpus: bracket definitions first; an
- * acronym used without one is expanded when exactly one capitalised name of
- * the corpus spells it.
+ * Acronym → long-form words over the corpus: bracket definitions first, then
+ * the well-known ones (KNOWN_ACRONYMS); an acronym used without either is
+ * expanded when exactly one capitalised name of the corpus spells it.
  * @example findAcronyms(units).get('FAO') //=> ['Foreign', 'Affairs', 'Office']
  */
 export function findAcronyms(units: readonly TranslationUnit[]): Map<string, readonly string[]> {
   const acronyms = new Map<string, readonly string[]>();
   for (const d of findAcronymDefinitions(units)) if (!acronyms.has(d.acronym)) acronyms.set(d.acronym, d.words);
+  for (const [acronym, words] of KNOWN_ACRONYMS) if (!acronyms.has(acronym)) acronyms.set(acronym, words);
   const used = new Set<string>();
   for (const unit of units) for (const t of tokenizeEnglish(unit.en)) if (ACRONYM.test(t.text) && !acronyms.has(t.text)) used.add(t.text);
   if (used.size === 0) return acronyms;

@@ -62,26 +62,31 @@ export function coverageOf(span: Span, wordCount: number, hits: readonly WordHit
   const parts = [...byPart].sort(([, a], [, b]) => longest(b) - longest(a));
   const covered = new Float64Array(span.end - span.start);
   const taken = new Uint8Array(span.end - span.start);
-  const chosenSpans = new Set<string>();
+  const chosenSpans = new Map<string, Set<number>>();
   let credit = 0;
   for (const [, list] of parts) {
     const length = longest(list);
     let best: WordHit | undefined;
-    let bestOverlap = Infinity;
+    let bestRank: readonly number[] = [];
     for (const hit of list) {
       if (hit.end - hit.start !== length) continue;
       let overlap = 0;
       for (let i = hit.start; i < hit.end; i++) overlap += taken[i - span.start]!;
-      // The very span another word took is no overlap: one Chinese word may translate several.
-      if (chosenSpans.has(`${hit.start}:${hit.end}`)) overlap = 0;
-      if (overlap < bestOverlap) {
+      // The very span another word took comes first: one Chinese word may translate several
+      // (外办 for Foreign, Affairs and Office). Then the span overlapping least; then the one
+      // covering new characters ("Special … Region" of HKSAR takes 特区 after 香港 took "Hong Kong").
+      const takers = chosenSpans.get(`${hit.start}:${hit.end}`);
+      const sharedWithOther = takers !== undefined && [...takers].some((w) => w !== hit.word) ? 1 : 0;
+      const rank = [sharedWithOther, -overlap, hit.end - hit.start - overlap];
+      if (best === undefined || compareRanks(rank, bestRank) > 0) {
         best = hit;
-        bestOverlap = overlap;
+        bestRank = rank;
       }
     }
     if (!best) continue;
     credit += 1 / best.partCount;
-    chosenSpans.add(`${best.start}:${best.end}`);
+    const key = `${best.start}:${best.end}`;
+    chosenSpans.set(key, new Set([...(chosenSpans.get(key) ?? []), best.word]));
     for (let i = best.start; i < best.end; i++) {
       taken[i - span.start] = 1;
       covered[i - span.start] = Math.max(covered[i - span.start]!, best.charCredit);
@@ -161,4 +166,10 @@ function crossesStart(start: number, end: number, analysis: UnitAnalysis): boole
 function better(a: Coverage, b: Coverage): boolean {
   if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
   return a.span.end - a.span.start > b.span.end - b.span.start;
+}
+
+/** Lexicographic comparison of two equally long rank vectors (higher is better). */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
 }
