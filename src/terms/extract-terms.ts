@@ -73,11 +73,12 @@ export function extractTerms(units: readonly TranslationUnit[], options: Extract
   const glossIndex = createGlossIndex(options.lexicon);
   const analyses = units.map((unit, i) => analyzeUnit(unit, i, glossIndex, options.segmenter));
   const context: PairContext = { glossIndex, readings: createReadings(), acronyms: findAcronyms(units) };
-  const proposals = [
-    ...analyses.flatMap((analysis) => pairUnit(analysis, context)),
-  ];
+  // 1. Each unit on its own: names, dictionary composition, appositives.
+  const proposals = analyses.flatMap((analysis) => pairUnit(analysis, context));
+  // 2. Over the corpus: co-occurrence support, then forms derived from the pairs found.
   proposals.push(...pairByAssociation(analyses, proposals, context));
   proposals.push(...pairShortForms(analyses, proposals, context));
+  // 3. One term per pair, split at the threshold.
   const { terms, review } = aggregateProposals(proposals, analyses, tuning);
   return { terms, review, issues };
 }
