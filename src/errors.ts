@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'INGEST_ARTICLES_UNMATCHED'
   // segment
   | 'SEGMENT_UNKNOWN_LANG'
+  | 'SEGMENT_INVALID_TEXT'
   // align
   | 'ALIGN_INVALID_INPUT'
   | 'ALIGN_UNKNOWN_LANG'
@@ -40,19 +41,35 @@ export type ErrorCode =
   | 'CORPUS_UNPAIRED_BLOCK'
   | 'CORPUS_UNALIGNED_SENTENCE'
   | 'CORPUS_LOW_CONFIDENCE_UNIT'
-  // tmx
+  // tmx: reading (fatal unless noted)
   | 'TMX_MALFORMED_XML'
   | 'TMX_NOT_TMX'
   | 'TMX_ENTITY_DECLARATION'
   | 'TMX_UNSUPPORTED_ENCODING'
-  | 'TMX_MISSING_SEG'
-  | 'TMX_MISSING_LANG'
+  | 'TMX_INVALID_ENCODING'
   | 'TMX_OVERSIZED_ELEMENT'
-  | 'TMX_ILLEGAL_CHAR'
-  | 'TMX_TRIMMED_WHITESPACE'
+  | 'TMX_MISSING_SEG' // a unit without seg/tuv or with an empty side: skipped (Issue) or fatal, by option
+  | 'TMX_MISSING_LANG' // a tuv without xml:lang, or a unit without en or zh: skipped or fatal, by option
+  | 'TMX_MISSING_HEADER' // warning
+  | 'TMX_UNEXPECTED_CONTENT' // warning: unknown element or stray text, ignored
+  | 'TMX_INVALID_PROP' // warning: an x- provenance prop bitext-tm cannot read, kept as a plain prop
+  // tmx: reading and writing
+  | 'TMX_ILLEGAL_CHAR' // XML-illegal character: removed (warning) or fatal, by option
   | 'TMX_INVALID_OPTION'
+  // tmx: writing (warnings and records beside the output)
+  | 'TMX_TRIMMED_WHITESPACE'
+  | 'TMX_EMPTY_SEG'
+  | 'TMX_DUPLICATE_UNIT'
+  | 'TMX_RESERVED_PROP'
+  | 'TMX_SCRIPT_CONVERTED'
+  // export (TSV, parallel text)
+  | 'EXPORT_NEWLINE_REPLACED'
+  | 'EXPORT_EMPTY_TEXT'
   // terms and tbx
   | 'TERMS_INVALID_INPUT'
+  | 'TERMS_DUPLICATE_UNIT_ID'
+  | 'TERMS_BAD_TERMBASE_FILE'
+  | 'TERMS_EMPTY_QUERY'
   | 'TBX_INVALID_OPTION'
   // translation memory
   | 'TM_EMPTY_QUERY'

@@ -19,6 +19,8 @@ describe('Chinese script helpers', () => {
     expect(detectChineseScript('abc')).toBe('simplified');
     // 周 is standard in both scripts; OpenCC's phrase table still writes 周年 as 週年.
     expect(detectChineseScript('中國成立七十周年')).toBe('traditional');
+    // Alone, 里 would become 裡; in 里昂 (Lyon) OpenCC rightly keeps it.
+    expect(detectChineseScript('市長在市政廳會見里昂代表團')).toBe('traditional');
   });
 
   it('maps the Simplified view back when a character changes UTF-16 width', () => {

@@ -3,6 +3,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { UsageError } from '../errors';
 import { INDEX_MAGIC } from '../tm/index-file-format';
 import { TranslationMemory } from '../tm/translation-memory';
+import type { CliIo } from './cli-io';
+import { formatIssue } from './commands/tmx-input';
 
 /** True when `path` starts with the index-file magic (else it is taken for TMX). */
 export function isIndexFile(path: string): boolean {
@@ -23,11 +25,15 @@ export function isIndexFile(path: string): boolean {
 
 /**
  * The memory in `path`: an index file (`bitext-tm index`) opens as saved; any
- * other file is read as TMX and indexed.
+ * other file is read as TMX and indexed (its issues summarised on stderr).
  */
-export function openMemory(path: string | undefined, command: string): Promise<TranslationMemory> {
+export async function openMemory(path: string | undefined, command: string, io: Pick<CliIo, 'stderr'>): Promise<TranslationMemory> {
   if (path === undefined || path === '') throw new UsageError('CLI_USAGE', `Expected --tm FILE (a TMX file or an index from "bitext-tm index"). Run "bitext-tm ${command} --help".`);
-  if (isIndexFile(path)) return Promise.resolve(TranslationMemory.load(path));
-  // TODO(tmx): TranslationMemory.fromTmx once the TMX reader (issue 7) is on main.
-  throw new UsageError('CLI_USAGE', 'Expected an index file; reading TMX is wired when the TMX reader lands.', { file: path });
+  if (isIndexFile(path)) return TranslationMemory.load(path);
+  const tm = await TranslationMemory.fromTmx(path);
+  if (tm.issues.length > 0) {
+    const first = tm.issues[0];
+    io.stderr.write(`bitext-tm ${command}: ${path}: ${tm.issues.length} issue(s) while reading, e.g. ${first ? formatIssue(first) : ''}\n`);
+  }
+  return tm;
 }

@@ -1,6 +1,18 @@
 /**
- * Chinese tokens: characters (cheap, script-neutral) and words (segmentit on
- * the Simplified view, mapped back to the original text).
+ * Chinese tokens, two ways:
+ *
+ * - characters (`tokenizeChineseChars`): every Han character is a token, and
+ *   a Latin word or number inside Chinese stays whole ("2022", "COVID-19",
+ *   the same definition as `ENGLISH_WORD`); punctuation, kana and white space
+ *   are not tokens. Cheap, script-neutral (Traditional and Simplified give the
+ *   same tokens), the unit of length and overlap for alignment and lookup;
+ * - words (`loadChineseWordSegmenter().tokenize`): segmentit's dictionary
+ *   segmentation, run on the Simplified view (`simplifiedView`, segmentit's
+ *   dictionaries are Simplified) and mapped back, so each word has the
+ *   original-script text and span plus its Simplified form and a tag from
+ *   segmentit's part of speech (person, place, org, …). Every character except
+ *   white space is in some word, punctuation included (tag `punctuation`).
+ *   segmentit is slow (about 60k characters/s): for term extraction, not hot loops.
  */
 import segmentit from 'segmentit';
 import { simplifiedView } from '../chinese/simplified-view';
@@ -9,15 +21,17 @@ import type { Span } from '../types';
 import { ENGLISH_WORD, type Token } from './tokenize-english';
 
 /**
- * A Chinese character token: one Han character, a Latin word or a number.
- * Punctuation and whitespace are not tokens.
- * @example '在2022年COVID'.match(CHINESE_CHAR_TOKEN)?.[0] //=> '在'
+ * A Chinese character token: one Han character (astral extensions included),
+ * a Latin word or a number. Punctuation and whitespace are not tokens.
+ * @example '在2022年COVID'.match(CHINESE_CHAR_TOKEN) //=> ['在', '2022', '年', 'COVID']
  */
 export const CHINESE_CHAR_TOKEN: RegExp = new RegExp(`\\p{Script=Han}|${ENGLISH_WORD.source}`, 'gu');
 
 /**
  * Split Chinese text into characters; Latin words and numbers stay whole.
+ * Spans are UTF-16 offsets into `text`.
  * @example tokenizeChineseChars('於2022年訪問').map((t) => t.text) //=> ['於', '2022', '年', '訪', '問']
+ * @example tokenizeChineseChars('COVID疫情').map((t) => t.text) //=> ['COVID', '疫', '情']
  */
 export function tokenizeChineseChars(text: string): Token[] {
   const tokens: Token[] = [];
@@ -39,7 +53,8 @@ export interface ChineseWord extends Token {
 /** A loaded segmentit instance. Loading takes ~0.3 s, so it is explicit. */
 export interface ChineseWordSegmenter {
   /**
-   * Split Chinese text (either script) into words.
+   * Split Chinese text (either script) into words with spans into `text`;
+   * white space is dropped, punctuation kept (tag `punctuation`).
    * @example segmenter.tokenize('重慶市政府外辦').map((w) => w.text) //=> ['重慶', '市政府', '外辦']
    */
   tokenize(text: string): ChineseWord[];

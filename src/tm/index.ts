@@ -11,4 +11,4 @@ export {
   type TranslationMemoryOptions,
 } from './tm-options';
 export type { ConcordanceHit, TmEdit, TmMatch } from './tm-match';
-export type { TermHit, TermSource } from './term-source';
+export type { TermSource } from './term-source';

@@ -62,14 +62,14 @@ describe('TranslationMemory.concordance', () => {
 });
 
 describe('TranslationMemory.lookupTerm', () => {
-  const term: Term = { type: 'title', en: 'Consul-General', zh: '總領事', zhHans: '总领事', count: 2, confidence: 0.9, methods: ['cedict'], units: ['t3'] };
+  const term: Term = { type: 'title', en: 'Consul-General', zh: '總領事', zhHans: '总领事', count: 2, confidence: 0.9, methods: ['cedict'], units: ['t3'], examples: [] };
 
   it('needs a termbase', () => {
     expect(codeOf(() => tm.lookupTerm('總領事'))).toBe('TM_NO_TERMBASE');
   });
 
-  it('searches a term list exactly, then by containment', () => {
-    const withTerms = tm.withTermbase([term, { ...term, en: 'Deputy Consul-General', zh: '副總領事', zhHans: '副总领事', count: 1 }]);
+  it('searches a term list (through createTermbase) exactly, then by containment', () => {
+    const withTerms = tm.withTermbase([term, { ...term, en: 'Deputy Consul-General', zh: '副總領事', zhHans: '副总领事', count: 1, confidence: 0.5 }]);
     expect(withTerms.lookupTerm('consul general').map((hit) => [hit.term.en, hit.exact])).toEqual([
       ['Consul-General', true],
       ['Deputy Consul-General', false],
@@ -78,7 +78,7 @@ describe('TranslationMemory.lookupTerm', () => {
   });
 
   it('delegates to a termbase object', () => {
-    const withTerms = tm.withTermbase({ lookupTerm: (query) => (query === 'x' ? [{ term, lang: 'en', exact: true }] : []) });
+    const withTerms = tm.withTermbase({ lookupTerm: (query) => (query === 'x' ? [{ term, lang: 'en', exact: true, translation: term.zh, examples: [] }] : []) });
     expect(withTerms.lookupTerm('x')).toHaveLength(1);
     expect(withTerms.lookup(units[0]?.en ?? '')[0]?.tuid).toBe('t1');
   });

@@ -2,7 +2,7 @@
  * The translation memory users import: fuzzy lookup, concordance and term
  * lookup over a set of translation units, in both directions.
  */
-import { TmError } from '../errors';
+import { TmError, type Issue } from '../errors';
 import type { TranslationUnit } from '../types';
 import { VERSION } from '../version';
 import { buildMemoryCore } from './build-memory-core';
@@ -12,8 +12,11 @@ import { lookupMatches } from './lookup';
 import { QueryWorkspace, type MemoryCore } from './memory-core';
 import { inFile, readBytesFile, writeChunksFile } from './memory-file';
 import { prepareQuery } from './prepare-query';
+import { readTmxUnits } from './read-tmx-units';
 import { serializeMemory } from './serialize-memory';
-import { lookupInTermSource, type TermHit, type TermSource } from './term-source';
+import type { TermMatch } from '../terms/create-termbase';
+import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
+import { toTermLookup, type TermSource } from './term-source';
 import type { ConcordanceHit, TmMatch } from './tm-match';
 import {
   checkLimit,
@@ -43,18 +46,25 @@ import {
 export class TranslationMemory {
   /** Number of units. */
   readonly size: number;
+  /**
+   * What happened while reading the input: for {@link TranslationMemory.fromTmx},
+   * the TMX reader's issues (units skipped because a language is missing,
+   * unreadable props…); empty otherwise. Nothing is dropped without one.
+   */
+  readonly issues: readonly Issue[];
   private readonly core: MemoryCore;
   private readonly maxQueryLength: number;
-  private readonly termbase: TermSource | undefined;
+  private readonly termbase: { lookupTerm(query: string): readonly TermMatch[] } | undefined;
   private readonly workspace: QueryWorkspace;
 
   /** @internal Use the static constructors. */
-  constructor(core: MemoryCore, options: TranslationMemoryOptions = {}) {
+  constructor(core: MemoryCore, options: TranslationMemoryOptions = {}, issues: readonly Issue[] = []) {
     this.core = core;
+    this.issues = issues;
     this.size = core.store.size;
     this.maxQueryLength = options.maxQueryLength ?? DEFAULT_TRANSLATION_MEMORY_OPTIONS.maxQueryLength;
     checkLimit(this.maxQueryLength, 'maxQueryLength');
-    this.termbase = options.termbase;
+    this.termbase = options.termbase === undefined ? undefined : toTermLookup(options.termbase);
     this.workspace = new QueryWorkspace(core.store.size);
   }
 
@@ -67,6 +77,27 @@ export class TranslationMemory {
    */
   static fromUnits(units: Iterable<TranslationUnit>, options: TranslationMemoryOptions = {}): TranslationMemory {
     return new TranslationMemory(buildMemoryCore(Array.isArray(units) ? (units as readonly TranslationUnit[]) : [...units]), options);
+  }
+
+  /**
+   * Build a memory from a TMX file of any size (streamed; TMX 1.4b, and the
+   * 1.1–1.4 files CAT tools write): its units with an English and a Chinese
+   * variant, in file order, `tuid` as id (see `toTranslationUnit` for which
+   * variants are picked). Units the reader skips are listed in `issues`.
+   * @param options - Memory options, and `tmx`: options of the TMX reader.
+   * @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`; TmxParseError for a malformed file;
+   * TmError `TM_NO_UNITS` (with the reader's issues) when no unit has both languages.
+   * @example
+   * const tm = await TranslationMemory.fromTmx('corpus/out/chongqing-fao-2022.en-zh.tmx');
+   * tm.lookup('Deputy Director-General of the Foreign Affairs Office', { minScore: 0.5 });
+   */
+  static async fromTmx(path: string, options: TranslationMemoryOptions & { readonly tmx?: TranslationUnitReadOptions } = {}): Promise<TranslationMemory> {
+    const { units, issues } = await readTmxUnits(path, options.tmx);
+    if (units.length === 0) {
+      throw new TmError('TM_NO_UNITS', 'Expected at least one translation unit with English and Chinese text, found none.', { file: path, issues });
+    }
+    const { tmx: _tmx, ...memoryOptions } = options;
+    return new TranslationMemory(buildMemoryCore(units), memoryOptions, issues);
   }
 
   /**
@@ -162,14 +193,14 @@ export class TranslationMemory {
    * {@link TranslationMemory.withTermbase}).
    * @throws TmError `TM_NO_TERMBASE` when the memory has none; `TM_EMPTY_QUERY`.
    */
-  lookupTerm(query: string): readonly TermHit[] {
+  lookupTerm(query: string): readonly TermMatch[] {
     if (!this.termbase) {
       throw new TmError('TM_NO_TERMBASE', 'Expected a termbase for term lookup, found none; pass one with withTermbase() or the termbase option.');
     }
     if (typeof query !== 'string' || query.trim().length === 0) {
       throw new TmError('TM_EMPTY_QUERY', 'Expected a term to look up, found an empty text.');
     }
-    return lookupInTermSource(this.termbase, query);
+    return this.termbase.lookupTerm(query);
   }
 
   /** The same memory (sharing its index) with `termbase` for {@link TranslationMemory.lookupTerm}. */

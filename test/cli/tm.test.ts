@@ -3,15 +3,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TranslationMemory } from '../../src/tm/translation-memory';
+import { serializeTmx } from '../../src/tmx/serialize-tmx';
 import type { TranslationUnit } from '../../src/types';
 import { runCliInProcess } from '../helpers/run-cli-in-process';
 
 const units = JSON.parse(readFileSync(new URL('../fixtures/tm/seed-units.json', import.meta.url), 'utf8')) as TranslationUnit[];
 const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-cli-'));
 const index = join(dir, 'seed.tmidx');
+const tmx = join(dir, 'seed.tmx');
 
 beforeAll(() => {
   TranslationMemory.fromUnits(units).save(index);
+  writeFileSync(tmx, serializeTmx(units, { creationDate: 1668470400, zhLang: 'zh-TW' }).value);
+});
+
+describe('bitext-tm index and TMX input', () => {
+  it('indexes a TMX file; lookup gives the same answer from the TMX and from the index', async () => {
+    const out = join(dir, 'from-tmx.tmidx');
+    const indexed = await runCliInProcess(['index', '--tm', tmx, '--out', out]);
+    expect(indexed.code).toBe(0);
+    expect(indexed.stderr).toMatch(/^indexed 8 units in [\d.]+ s; wrote .*from-tmx\.tmidx \([\d.]+ MB\)\n$/u);
+    const query = 'Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.';
+    const fromTmx = await runCliInProcess(['lookup', '--tm', tmx, '--json', query]);
+    const fromIndex = await runCliInProcess(['lookup', '--tm', out, '--json', query]);
+    expect(fromTmx.stdout).toBe(fromIndex.stdout);
+    expect((JSON.parse(fromTmx.stdout) as { tuid: string; props: unknown }[])[0]).toMatchObject({ tuid: 'fao-22-4', props: { 'x-source': 'seed lines 22 and 25' } });
+  });
+
+  it('reads TMX through the API, keeping the file order and tuids', async () => {
+    const tm = await TranslationMemory.fromTmx(tmx);
+    expect(tm.size).toBe(units.length);
+    expect(tm.issues).toEqual([]);
+    expect(tm.unitAt(3)).toMatchObject({ id: units[3]?.id, en: units[3]?.en, zh: units[3]?.zh });
+  });
+
+  it('needs --out', async () => {
+    expect((await runCliInProcess(['index', '--tm', tmx])).stderr).toMatch(/\[CLI_USAGE\]\n$/u);
+  });
 });
 
 describe('bitext-tm lookup', () => {

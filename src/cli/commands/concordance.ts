@@ -35,7 +35,7 @@ export const concordanceCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('CLI_USAGE', `Expected one phrase (quote it), found ${positionals.length}. Run "bitext-tm concordance --help".`);
     const limit = values.limit === undefined ? 50 : Number(values.limit);
     if (!Number.isFinite(limit)) throw new UsageError('CLI_USAGE', `Expected a number for --limit, found "${values.limit ?? ''}".`);
-    const tm = await openMemory(values.tm, 'concordance');
+    const tm = await openMemory(values.tm, 'concordance', io);
     const hits = tm.concordance(positionals[0] ?? '', { limit, ...(values.lang === undefined ? {} : { lang: values.lang }) });
     io.stdout.write(values.json === true ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits));
     return 0;

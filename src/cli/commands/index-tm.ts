@@ -31,7 +31,7 @@ export const indexCommand: Command = {
     const values = parseOptions(args);
     if (values.out === undefined || values.out === '') throw new UsageError('CLI_USAGE', 'Expected --out FILE (the index file to write).');
     const start = performance.now();
-    const tm = await openMemory(values.tm, 'index');
+    const tm = await openMemory(values.tm, 'index', io);
     tm.save(values.out);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     const megabytes = (statSync(values.out).size / 2 ** 20).toFixed(1);

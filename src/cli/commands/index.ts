@@ -4,5 +4,16 @@ import { buildCommand } from './build';
 import { concordanceCommand } from './concordance';
 import { indexCommand } from './index-tm';
 import { lookupCommand } from './lookup';
+import { termCommand } from './term';
+import { termsCommand } from './terms';
+import { tmxCommand } from './tmx';
 
-export const COMMANDS: readonly Command[] = [buildCommand, indexCommand, lookupCommand, concordanceCommand];
+export const COMMANDS: readonly Command[] = [
+  buildCommand,
+  termsCommand,
+  termCommand,
+  tmxCommand,
+  indexCommand,
+  lookupCommand,
+  concordanceCommand,
+];

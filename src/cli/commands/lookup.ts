@@ -58,13 +58,13 @@ export const lookupCommand: Command = {
     if (values.batch !== undefined) {
       if (positionals.length > 0) throw new UsageError('CLI_USAGE', 'Expected either a text or --batch FILE, found both.');
       const queries = await readBatch(values.batch, io);
-      const tm = await openMemory(values.tm, 'lookup');
+      const tm = await openMemory(values.tm, 'lookup', io);
       runBatch(tm, queries, values.batch === '-' ? '<stdin>' : values.batch, options, io);
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('CLI_USAGE', `Expected one text to look up (quote it), found ${positionals.length}. Run "bitext-tm lookup --help".`);
     const text = positionals[0] ?? '';
-    const tm = await openMemory(values.tm, 'lookup');
+    const tm = await openMemory(values.tm, 'lookup', io);
     const matches = tm.lookup(text, options);
     io.stdout.write(values.json === true ? `${JSON.stringify(matches, null, 2)}\n` : formatMatches(matches, options.minScore));
     return 0;

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { exportParallelText } from './export-parallel-text';
+
+describe('exportParallelText', () => {
+  test('one unit per line on both sides', () => {
+    const { value, issues } = exportParallelText([
+      { id: '1', en: 'Save.', zh: '保存。' },
+      { id: '2', en: 'Exit.', zh: '退出。' },
+    ]);
+    expect(value).toEqual({ en: 'Save.\nExit.\n', zh: '保存。\n退出。\n' });
+    expect(issues).toEqual([]);
+  });
+
+  test('line breaks of every kind become one space each run, reported per side', () => {
+    const { value, issues } = exportParallelText([{ id: '1', en: 'a\r\nb\u2028c\u0085d', zh: '甲\n\n乙' }]);
+    expect(value).toEqual({ en: 'a b c d\n', zh: '甲 乙\n' });
+    expect(issues.map((i) => [i.code, i.removed])).toEqual([
+      ['EXPORT_NEWLINE_REPLACED', '\r\n\u2028\u0085'],
+      ['EXPORT_NEWLINE_REPLACED', '\n\n'],
+    ]);
+  });
+
+  test('a unit with an empty side is left out of both files, reported', () => {
+    const { value, issues } = exportParallelText([
+      { id: '1', en: '\n', zh: '甲' },
+      { id: '2', en: 'b', zh: '乙' },
+    ]);
+    expect(value).toEqual({ en: 'b\n', zh: '乙\n' });
+    expect(issues.map((i) => i.code)).toEqual(['EXPORT_NEWLINE_REPLACED', 'EXPORT_EMPTY_TEXT']);
+  });
+
+  test('Chinese conversion on request', () => {
+    expect(exportParallelText([{ id: '1', en: 'Chongqing', zh: '重庆' }], { convertChinese: 'traditional' }).value.zh).toBe('重慶\n');
+  });
+});

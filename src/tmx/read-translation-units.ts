@@ -1,0 +1,40 @@
+/** `readTmx` + `toTranslationUnit`: stream English–Chinese units out of a TMX file. */
+import type { Issue } from '../errors';
+import type { TranslationUnit } from '../types';
+import type { TranslationUnitReadOptions } from './parse-translation-units';
+import { readTmx, type TmxSource } from './read-tmx';
+import type { TmxHeader } from './tmx-unit';
+import { toTranslationUnit } from './to-translation-unit';
+
+/** English–Chinese units of a TMX file as an async iterable (iterate it once). */
+export interface TranslationUnitReader extends AsyncIterable<TranslationUnit> {
+  readonly header: TmxHeader | undefined;
+  /** Issues so far (empty when `options.onIssue` takes them). */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Stream the English–Chinese units of a TMX file in bounded memory; units
+ * without both languages are skipped with an Issue (see `toTranslationUnit`).
+ * @example
+ * for await (const unit of readTranslationUnits(createReadStream('memory.tmx'))) index.add(unit);
+ */
+export function readTranslationUnits(source: TmxSource, options: TranslationUnitReadOptions = {}): TranslationUnitReader {
+  const issues: Issue[] = [];
+  const report = options.onIssue ?? ((issue: Issue) => issues.push(issue));
+  const reader = readTmx(source, { ...options, onIssue: report });
+  async function* units(): AsyncGenerator<TranslationUnit> {
+    for await (const unit of reader) {
+      const converted = toTranslationUnit(unit, options);
+      converted.issues.forEach(report);
+      if (converted.value !== undefined) yield converted.value;
+    }
+  }
+  return {
+    get header() {
+      return reader.header;
+    },
+    issues,
+    [Symbol.asyncIterator]: () => units(),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Round trip: any units → serializeTmx → parseTranslationUnits gives the
+ * units back, except for the documented normalisations, each reported:
+ * - XML-illegal characters are removed from every text (TMX_ILLEGAL_CHAR),
+ * - segment text is trimmed at both edges (TMX_TRIMMED_WHITESPACE),
+ * - a unit with an empty side after that is not written (TMX_EMPTY_SEG).
+ * Chinese script conversion is off here (convertChinese: 'none'): it is a
+ * documented option, tested in create-tmx-writer.test.ts.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect } from 'vitest';
+import { parseTranslationUnits, readTranslationUnits, serializeTmx, type TranslationUnit } from '../../src/index';
+import { PROVENANCE_PROP_TYPES } from '../../src/tmx/provenance-props';
+
+/** Text pieces a bilingual memory meets, plus the characters that break XML writers. */
+const PIECES = [
+  '重慶', '重庆', '白俄羅斯', '經貿', '论坛', '外辦', 'Chongqing', 'forum', 'Belarus', 'FAO', '2022', '50', '3.5%',
+  '，', '。', '、', '；', '：', '「', '」', '『', '』', '《', '》', '（', '）', '——', '……', '·', '“', '”', '‘', '’',
+  '<', '>', '&', '"', "'", '&amp;', '&lt;', ']]>', '<b>', '</tu>', '<![CDATA[', '-->',
+  ' ', '  ', '\t', '\n', '\r', '\r\n', '\u3000', '\u00A0', '\uFEFF',
+  '😀', '𠀋', '👩‍👩‍👧', 'e\u0301',
+  '\u0000', '\u0001', '\u0007', '\u000B', '\u000C', '\u001F', '\uFFFE', '\uFFFF', '\uD800', '\uDC00',
+];
+const mixedText = fc.oneof(
+  { weight: 3, arbitrary: fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+);
+const count = fc.nat({ max: 100_000 });
+const origin = fc.record({
+  document: mixedText,
+  article: count,
+  bead: fc.tuple(fc.nat(3), fc.nat(3)).map(([a, b]) => `${a}-${b}`),
+  lines: fc.record({ en: fc.tuple(count, count), zh: fc.tuple(count, count) }),
+  spans: fc.record({ en: fc.record({ start: count, end: count }), zh: fc.record({ start: count, end: count }) }),
+});
+const RESERVED: ReadonlySet<string> = new Set(Object.values(PROVENANCE_PROP_TYPES));
+const unit: fc.Arbitrary<TranslationUnit> = fc
+  .record(
+    {
+      id: mixedText,
+      en: mixedText,
+      zh: mixedText,
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
+      origin,
+      props: fc.dictionary(mixedText.filter((key) => !RESERVED.has(key.replace(ILLEGAL, ''))), mixedText, { maxKeys: 3 }),
+    },
+    { requiredKeys: ['id', 'en', 'zh'] },
+  )
+  .map((u) => u as TranslationUnit);
+
+const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+const clean = (text: string): string => text.replace(ILLEGAL, '');
+
+/** What the documented normalisations make of a unit, or undefined when it is not written. */
+function normalised(u: TranslationUnit): TranslationUnit | undefined {
+  const en = clean(u.en).trim();
+  const zh = clean(u.zh).trim();
+  if (en === '' || zh === '') return undefined;
+  const props: Record<string, string> = {};
+  // Later keys that clean to the same key overwrite earlier ones, as in the written file (repeated types are joined).
+  for (const [key, value] of Object.entries(u.props ?? {})) {
+    const k = clean(key);
+    props[k] = Object.hasOwn(props, k) ? `${props[k]}\n${clean(value)}` : clean(value);
+  }
+  return {
+    id: clean(u.id),
+    en,
+    zh,
+    ...(u.confidence === undefined ? {} : { confidence: u.confidence }),
+    ...(u.origin === undefined ? {} : { origin: { ...u.origin, document: clean(u.origin.document) } }),
+    props,
+  };
+}
+
+describe('TMX round trip', () => {
+  test.prop([fc.array(unit, { maxLength: 6 })], { numRuns: 300 })('serialize → parse keeps every unit except documented, reported normalisations', (units) => {
+    const written = serializeTmx(units, { convertChinese: 'none' });
+    const read = parseTranslationUnits(written.value);
+    expect(read.issues).toEqual([]);
+    expect(read.value).toEqual(units.map(normalised).filter((u) => u !== undefined));
+
+    // Each normalisation was reported: one issue per changed text, one per dropped unit.
+    const codes = written.issues.map((issue) => issue.code);
+    const segTexts = units.flatMap((u) => [u.en, u.zh]);
+    const trimmedCount = segTexts.filter((t) => clean(t).trim() !== clean(t)).length;
+    const otherTexts = units.flatMap((u) => [u.id, ...(u.origin ? [u.origin.document] : []), ...Object.entries(u.props ?? {}).flat()]);
+    const illegalCount = [...segTexts, ...otherTexts].filter((t) => clean(t) !== t).length;
+    const writtenUnits = units.filter((u) => normalised(u) !== undefined);
+    // Texts of units dropped as empty are still normalised and reported before the drop; ids and props of dropped units are not written.
+    const droppedOthers = units.filter((u) => normalised(u) === undefined).flatMap((u) => [u.id, ...(u.origin ? [u.origin.document] : []), ...Object.entries(u.props ?? {}).flat()]);
+    expect(codes.filter((c) => c === 'TMX_TRIMMED_WHITESPACE')).toHaveLength(trimmedCount);
+    expect(codes.filter((c) => c === 'TMX_ILLEGAL_CHAR')).toHaveLength(illegalCount - droppedOthers.filter((t) => clean(t) !== t).length);
+    expect(codes.filter((c) => c === 'TMX_EMPTY_SEG')).toHaveLength(units.length - writtenUnits.length);
+    expect(written.stats.written).toBe(writtenUnits.length);
+  });
+
+  test.prop([fc.array(unit, { maxLength: 4 })], { numRuns: 100 })('another XML parser (fast-xml-parser) reads the same segment text', (units) => {
+    const xml = serializeTmx(units, { convertChinese: 'none', provenance: false }).value;
+    // htmlEntities: fxp decodes numeric references (our &#xD; for CR) only with it.
+    const oracle = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, htmlEntities: true, isArray: (name) => name === 'tu' || name === 'tuv' });
+    const tus = (oracle.parse(xml).tmx.body?.tu ?? []) as { tuv: { seg: unknown }[] }[];
+    const ours = parseTranslationUnits(xml).value;
+    // fxp gives a number-like or empty seg as-is with parseTagValue false; compare as strings.
+    expect(tus.map((tu) => tu.tuv.map((tuv) => String(tuv.seg)))).toEqual(ours.map((u) => [u.en, u.zh]));
+  });
+
+  test.prop([fc.array(unit, { maxLength: 5 }), fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 20 })], { numRuns: 100 })(
+    'the streaming reader gives the same units whatever the chunk boundaries',
+    async (units, cuts) => {
+      const bytes = Buffer.from(serializeTmx(units, { convertChinese: 'none' }).value);
+      const chunks: Uint8Array[] = [];
+      for (let at = 0, i = 0; at < bytes.length; i++) {
+        const size = cuts[i % cuts.length] ?? 1;
+        chunks.push(bytes.subarray(at, at + size));
+        at += size;
+      }
+      const streamed: TranslationUnit[] = [];
+      for await (const u of readTranslationUnits(chunks)) streamed.push(u);
+      expect(streamed).toEqual(parseTranslationUnits(bytes).value);
+    },
+  );
+});
