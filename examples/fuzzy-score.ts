@@ -16,3 +16,6 @@ console.log(fuzzyScore('Consul-General of Belarus', 'Consul-General of Russia'))
 // The tokens, as keys (Simplified, lower case, full-width folded) with spans into the text:
 console.log(tokenizeForMatch('總領事 ＡＢＣ 2022').map((token) => [token.key, token.kind, token.span.start]));
 //=> [['总', 'han', 0], ['领', 'han', 1], ['事', 'han', 2], ['abc', 'word', 4], ['2022', 'number', 8]]
+
+console.log(tokenizeForMatch('Consul-General 總領事').map((t) => t.key));
+//=> ['consul', 'general', '总', '领', '事']

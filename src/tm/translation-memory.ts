@@ -37,11 +37,10 @@ import {
  *
  * @example
  * const tm = TranslationMemory.fromUnits([
- *   { id: 'fao-1', en: 'Zhou Yi, Deputy Director-General of the Foreign Affairs Office, presided over the meeting.', zh: '市政府外辦副主任周毅主持會議。' },
+ *   { id: 'fao-22-4', en: 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.', zh: '重慶市政府外辦副主任周毅主持會議。' },
  * ]);
- * tm.lookup('Li Mingquan, Deputy Director-General of the Foreign Affairs Office, presided over the meeting.')
- *   .map((m) => [m.tuid, m.score, m.target])
- * //=> [['fao-1', 0.8461538461538461, '市政府外辦副主任周毅主持會議。']]
+ * tm.lookup('Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.').map((m) => [m.tuid, m.score, m.target])
+ * //=> [['fao-22-4', 0.8333333333333334, '重慶市政府外辦副主任周毅主持會議。']]
  */
 export class TranslationMemory {
   /** Number of units. */
@@ -73,7 +72,8 @@ export class TranslationMemory {
    * `id` is the match's `tuid`).
    * @throws TmError `TM_NO_UNITS` when there are none.
    * @example
-   * TranslationMemory.fromUnits([{ id: '1', en: 'Consul-General', zh: '總領事' }]).size //=> 1
+   * TranslationMemory.fromUnits([{ id: '1', en: 'Consul-General', zh: '總領事' }]).size
+   * //=> 1
    */
   static fromUnits(units: Iterable<TranslationUnit>, options: TranslationMemoryOptions = {}): TranslationMemory {
     return new TranslationMemory(buildMemoryCore(Array.isArray(units) ? (units as readonly TranslationUnit[]) : [...units]), options);
@@ -88,8 +88,9 @@ export class TranslationMemory {
    * @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`; TmxParseError for a malformed file;
    * TmError `TM_NO_UNITS` (with the reader's issues) when no unit has both languages.
    * @example
-   * const tm = await TranslationMemory.fromTmx('corpus/out/chongqing-fao-2022.en-zh.tmx');
-   * tm.lookup('Deputy Director-General of the Foreign Affairs Office', { minScore: 0.5 });
+   * const tm = await TranslationMemory.fromTmx('memory.tmx'); // a TMX with one en/zh-TW unit and one en/fr unit
+   * [tm.size, tm.issues.map((issue) => issue.code)]
+   * //=> [1, ['TMX_MISSING_LANG']]
    */
   static async fromTmx(path: string, options: TranslationMemoryOptions & { readonly tmx?: TranslationUnitReadOptions } = {}): Promise<TranslationMemory> {
     const { units, issues } = await readTmxUnits(path, options.tmx);
@@ -105,7 +106,8 @@ export class TranslationMemory {
    * used as stored, without rebuilding (views of `bytes`, which must not change).
    * @throws TmError `TM_INDEX_CORRUPT` (with `place.offset`) for a damaged or foreign file.
    * @example
-   * TranslationMemory.fromBytes(tm.toBytes()).size //=> tm.size
+   * TranslationMemory.fromBytes(tm.toBytes()).size
+   * //=> 1
    */
   static fromBytes(bytes: Uint8Array, options: TranslationMemoryOptions = {}): TranslationMemory {
     return new TranslationMemory(deserializeMemory(bytes), options);
@@ -152,7 +154,12 @@ export class TranslationMemory {
     writeChunksFile(path, serializeMemory(this.core, VERSION));
   }
 
-  /** The unit at `index` (input order), as a match's `unitIndex` names it. */
+  /**
+   * The unit at `index` (input order), as a match's `unitIndex` names it.
+   * @example
+   * tm.unitAt(0).id
+   * //=> 'fao-22-4'
+   */
   unitAt(index: number): TranslationUnit {
     return this.core.store.unit(index);
   }
@@ -165,7 +172,8 @@ export class TranslationMemory {
    * is compared on Simplified script whatever script either side uses.
    * @throws TmError `TM_EMPTY_QUERY`, `TM_QUERY_TOO_LONG`, `TM_UNKNOWN_LANG`, `TM_INVALID_OPTION`.
    * @example
-   * tm.lookup('重庆市政府外办副主任', { minScore: 0.5 }).map((m) => m.target)
+   * tm.lookup('重庆市政府外办副主任周毅主持会议。').map((m) => [m.score, m.target])
+   * //=> [[1, 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.']]
    */
   lookup(text: string, options: LookupOptions = {}): TmMatch[] {
     const minScore = checkMinScore(options.minScore ?? DEFAULT_LOOKUP_OPTIONS.minScore);
@@ -180,7 +188,8 @@ export class TranslationMemory {
    * with the spans of the phrase in the stored text.
    * @throws TmError `TM_EMPTY_QUERY`, `TM_QUERY_TOO_LONG`, `TM_UNKNOWN_LANG`, `TM_INVALID_OPTION`.
    * @example
-   * tm.concordance('总领事').map((hit) => hit.spans)
+   * tm.concordance('deputy director general').map((hit) => [hit.tuid, hit.spans])
+   * //=> [['fao-22-4', [{ start: 9, end: 32 }]]]
    */
   concordance(phrase: string, options: ConcordanceOptions = {}): ConcordanceHit[] {
     const limit = checkLimit(options.limit ?? DEFAULT_CONCORDANCE_OPTIONS.limit);
