@@ -1,7 +1,8 @@
 /** The parts of a translation memory that lookup, concordance and the index file share. */
 import type { Lang } from '../types';
 import { EditDistanceRows } from './bounded-edit-distance';
-import { CandidateList, CandidateScratch } from './find-candidates';
+import { CandidateList } from './candidate-list';
+import { CandidateScratch } from './find-candidates';
 import { TokenScratch } from './scan-tokens';
 import type { SideIndex } from './side-index';
 import { UintList } from './uint-list';
