@@ -35,7 +35,12 @@ export interface TmMatch {
   readonly target: string;
   /** How the stored source differs from the query, run by run. */
   readonly edits: readonly TmEdit[];
-  /** True when the numbers (tokens with a digit) of query and source differ, in value or order. */
+  /**
+   * True when the numbers (tokens with a digit: `50`, `2022`, `20th`) of query
+   * and source differ, in value or order. A differing number costs one edit in
+   * the score like any other token, no more: the flag is there so a CAT tool
+   * can offer to patch the number instead of retranslating.
+   */
   readonly numbersDiffer: boolean;
   /** The unit's properties (TMX `<prop>`), when it has any. */
   readonly props?: Readonly<Record<string, string>>;
