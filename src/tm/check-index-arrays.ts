@@ -3,6 +3,7 @@ import { TmError } from '../errors';
 import type { IndexMeta } from './index-file-format';
 import type { SideIndex } from './side-index';
 import type { StringColumn } from './string-column';
+import { SIGNATURE_WORDS } from './token-signature';
 
 /** A `TM_INDEX_CORRUPT` error at byte `offset` (reported as line 1, column offset + 1). */
 export function corruptIndex(offset: number, message: string): TmError {
@@ -54,6 +55,7 @@ export function checkSide(side: SideIndex, meta: IndexMeta, offsetOf: (field: st
     }
   }
   if (side.postingRank.length !== side.postings.length) fail('postingRank', 0, 'one rank per posting');
+  if (side.signatures.length !== n * SIGNATURE_WORDS) fail('signatures', 0, `${SIGNATURE_WORDS} words per unit`);
   if (side.rarity.length !== lists) fail('rarity', 0, 'one rank per listed token');
   const ranked = new Uint8Array(lists);
   for (let id = 0; id < lists; id++) {

@@ -25,19 +25,31 @@
  *    window), and an entry is admitted only when both ranks are in their
  *    prefixes: units that share only common tokens with the query never
  *    become candidates, even when those tokens are in the query's prefix.
- * 4. Each admitted unit's exact shared-token count is taken from its token
- *    sequence, and units below T(n) are dropped.
+ *    The first such entry is the first common element of the two (an earlier
+ *    one would have passed both tests first), so the overlap is at most
+ *    1 + min(m − 1 − i, n − 1 − r) (PPJoin's positional filter); a unit for
+ *    which that is below T(n) is rejected for good.
+ * 4. An admitted unit whose token-set signature already shows too many tokens
+ *    the query lacks is dropped (`token-signature.ts`); for the rest the exact
+ *    shared-token count is taken from the token sequence, and units below
+ *    T(n) are dropped.
  * Every remaining candidate is then scored exactly by the caller.
  */
 import { lengthWindow, maxEdits, sharedTokenLowerBound } from './score-bound';
-import { longestUnit, type SideIndex } from './side-index';
+import { longestUnit, positionLength, type SideIndex } from './side-index';
 import type { CandidateList } from './candidate-list';
 import { TokenMultiset } from './token-multiset';
+import { addToSignature, bitsNotIn, SIGNATURE_WORDS } from './token-signature';
 import { UintList } from './uint-list';
+
+/** Marks of `CandidateScratch.admitted`. */
+const UNSEEN = 0;
+const ADMITTED = 1;
+const REJECTED = 2;
 
 /** Per-side scratch (one mark per unit position), reused between queries. */
 export class CandidateScratch {
-  /** 1 for positions admitted by the current query; reset before it returns. */
+  /** ADMITTED or REJECTED for positions the current query has met; reset to UNSEEN before it returns. */
   readonly admitted: Uint8Array;
   readonly touched: UintList = new UintList(1024);
   readonly multiset: TokenMultiset = new TokenMultiset();
@@ -107,9 +119,20 @@ export function findCandidates(
   // Step 4: exact shared counts from the token sequences.
   const multiset = scratch.multiset;
   multiset.load(query, length, knownLimit + length);
+  const querySignature = new Uint32Array(SIGNATURE_WORDS);
+  addToSignature(querySignature, 0, query, 0, length);
+  let rejected = 0;
   for (let t = 0; t < touched.length; t++) {
     const position = touched.data[t] ?? 0;
-    scratch.admitted[position] = 0;
+    const admission = scratch.admitted[position];
+    scratch.admitted[position] = UNSEEN;
+    if (admission === REJECTED) {
+      rejected++;
+      continue;
+    }
+    // The signature bound first: it reads 16 bytes instead of the unit's tokens.
+    const n = positionLength(side, position, nMin, nMax);
+    if (n - bitsNotIn(side.signatures, position * SIGNATURE_WORDS, querySignature) < (need[n - nMin] ?? Infinity)) continue;
     const from = side.tokenStart[position] ?? 0;
     const size = (side.tokenStart[position + 1] ?? 0) - from;
     const shared = multiset.shared(side.tokens, from, size);
@@ -117,7 +140,7 @@ export function findCandidates(
   }
   multiset.unload(query, length);
   out.sort(length);
-  return { lengths, window: windowHigh - windowLow, admitted: touched.length, candidates: out.positions.length, scanned };
+  return { lengths, window: windowHigh - windowLow, admitted: touched.length - rejected, candidates: out.positions.length, scanned };
 }
 
 /**
@@ -153,12 +176,17 @@ function admitByPrefix(
       if (position >= windowHigh) break;
       let run = 1;
       while (at + run < to && side.postings[at + run] === position) run++;
-      if (element.occurrence <= run && admitted[position] === 0) {
+      if (element.occurrence <= run && admitted[position] === UNSEEN) {
         while (position >= nextLengthStart) nextLengthStart = side.lengthStart[++n + 1] ?? 0;
         const threshold = need[n - nMin] ?? 0;
+        const rank = side.postingRank[at + element.occurrence - 1] ?? 0;
         // Both ranks inside their prefixes: i ≤ m − T(n) in the query, r ≤ n − T(n) in the unit.
-        if (i <= length - threshold && (side.postingRank[at + element.occurrence - 1] ?? 0) <= n - threshold) {
-          admitted[position] = 1;
+        if (i <= length - threshold && rank <= n - threshold) {
+          // Positional filter: this is the first common element in the global order (an earlier
+          // one would have passed both tests first), so every common element lies after rank i
+          // in the query and after rank r in the unit.
+          const possible = 1 + Math.min(length - 1 - i, n - 1 - rank);
+          admitted[position] = possible >= threshold ? ADMITTED : REJECTED;
           touched.push(position);
         }
       }

@@ -47,7 +47,7 @@ export const ELEMENT = { u8: 1, u32: 4 } as const;
 export const STRING_COLUMNS = ['unit.id', 'unit.en', 'unit.zh', 'unit.extra', 'vocab'] as const;
 
 /** The typed-array fields of a side index (`side-index.ts`). */
-export type SideArrayField = 'tokenStart' | 'tokens' | 'order' | 'lengthStart' | 'listStart' | 'postings' | 'postingRank' | 'rarity';
+export type SideArrayField = 'tokenStart' | 'tokens' | 'order' | 'lengthStart' | 'listStart' | 'postings' | 'postingRank' | 'rarity' | 'signatures';
 
 /** The typed-array fields of a side, with their element types, in file order. */
 export const SIDE_ARRAYS: readonly (readonly [SideArrayField, number])[] = [
@@ -59,6 +59,7 @@ export const SIDE_ARRAYS: readonly (readonly [SideArrayField, number])[] = [
   ['postings', ELEMENT.u32],
   ['postingRank', ELEMENT.u8],
   ['rarity', ELEMENT.u32],
+  ['signatures', ELEMENT.u32],
 ];
 
 /** What the `meta` section holds. */

@@ -11,6 +11,7 @@
 import type { Lang } from '../types';
 import { rankPostings, rarityOf } from './rank-postings';
 import { TokenScratch } from './scan-tokens';
+import { buildSignatures } from './token-signature';
 import { UintList } from './uint-list';
 import type { Vocabulary } from './vocabulary';
 
@@ -42,6 +43,8 @@ export interface SideIndex {
    * length, then by id ({@link rarityOf}); the order both prefixes use.
    */
   readonly rarity: Uint32Array;
+  /** 128-bit token-set signature of each position (4 words each): see `token-signature.ts`. */
+  readonly signatures: Uint32Array;
 }
 
 /** Number of tokens of the longest unit of `side`. */
@@ -74,7 +77,8 @@ export function buildSideIndex(lang: Lang, count: number, textOf: (unit: number)
   const { listStart, postings } = buildPostings(tokenStart, tokens, vocabulary.size);
   const rarity = rarityOf(listStart);
   const postingRank = rankPostings(tokenStart, tokens, listStart, postings, rarity);
-  return { lang, tokenStart, tokens, order, lengthStart, listStart, postings, postingRank, rarity };
+  const signatures = buildSignatures(tokenStart, tokens);
+  return { lang, tokenStart, tokens, order, lengthStart, listStart, postings, postingRank, rarity, signatures };
 }
 
 function encodeTexts(count: number, textOf: (unit: number) => string, vocabulary: Vocabulary): { tokenStart: Uint32Array; tokens: Uint32Array } {
