@@ -10,7 +10,9 @@
  * 20 % of units re-render an earlier unit's slots with one or two slots
  * changed (a TM's typical "same sentence, other name or date").
  * Held-out text (for no-match queries) uses other templates and the other
- * half of the dictionary, so it shares function words but no structure.
+ * half of the dictionary, so it shares function words but no structure, and
+ * has no short term-like segments (two dictionary entries can share a gloss,
+ * so a held-out "term" could be a memory unit word for word).
  */
 import type { Lexicon } from '../../src/lexicon/lexicon';
 import type { TranslationUnit } from '../../src/types';
@@ -102,12 +104,15 @@ export class UnitSynthesizer {
   private readonly random: () => number;
   private readonly pools: Pools;
   private readonly templates: readonly Template[];
+  /** Held-out text is whole sentences only: a one-word "term" segment could repeat a memory unit word for word. */
+  private readonly heldOut: boolean;
   private readonly recent: { templates: number[]; slots: Slots[] }[] = [];
 
   constructor(random: () => number, pools: Pools, heldOut = false) {
     this.random = random;
     this.pools = pools;
     this.templates = heldOut ? HELD_OUT_TEMPLATES : TEMPLATES;
+    this.heldOut = heldOut;
   }
 
   private pick<T>(items: readonly T[]): T {
@@ -170,7 +175,7 @@ export class UnitSynthesizer {
       const slots: Slots = Object.fromEntries(Object.entries(base.slots[0] ?? {}).filter(([name]) => !changed.has(name)));
       return this.render(base.templates, slots);
     }
-    if (roll < 0.25) {
+    if (roll < 0.25 && !this.heldOut) {
       const term = Array.from({ length: 1 + Math.floor(this.random() * 2) }, () => this.pick(this.pools.nouns));
       return [capitalize(term.map((t) => t[0]).join(' ')), term.map((t) => t[1]).join('')];
     }
