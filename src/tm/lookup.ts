@@ -28,8 +28,8 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
  * The best `limit` units of the query's side that score ≥ `minScore`, best
  * first. Exact: the candidate filter never drops a unit that qualifies.
  *
- * Candidates come most-shared-tokens first (exact multiset counts). Once `limit` matches are held,
- * only a unit scoring at least the worst of them can enter (ties too: a lower
+ * Candidates come most-shared-tokens first (exact multiset counts). Once
+ * `limit` matches are held, only a unit scoring at least the worst of them can enter (ties too: a lower
  * unit index ranks first), so the threshold rises to that score, and the same
  * bounds as the index (score-bound.ts) apply at the raised threshold: a
  * candidate sharing fewer tokens than the least the window needs is skipped,
@@ -44,24 +44,25 @@ export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: P
   let threshold = minScore;
   let leastNeed = leastSharedTokens(query.length, stats.lengths, threshold);
   const [nMin, nMax] = stats.lengths;
-    for (let c = 0; c < candidates.positions.length; c++) {
-      const shared = candidates.shared.data[c] ?? 0;
-      if (shared < leastNeed) break;
-      const position = candidates.positions.data[c] ?? 0;
-      const longer = Math.max(query.length, positionLength(side, position, nMin, nMax));
-      const unit = side.order[position] ?? 0;
-      // Once `top` is full, a unit ranked after its worst entry on ties must score strictly higher.
-      const worst = top.length >= limit ? top[limit - 1] : undefined;
-      const allowed = worst !== undefined && unit > worst.unit ? maxEditsAbove(longer, threshold) : maxEdits(longer, threshold);
-      if (allowed < 0 || shared < sharedTokenLowerBound(longer, allowed)) continue;
-      const from = side.tokenStart[position] ?? 0;
-      const length = (side.tokenStart[position + 1] ?? 0) - from;
-      const distance = boundedEditDistance(ids, 0, query.length, side.tokens, from, length, allowed, workspace.rows);
-      if (distance > allowed) continue;
-      if (insertTop(top, { unit, score: scoreOf(distance, longer) }, limit)) {
-        threshold = Math.max(minScore, top[limit - 1]?.score ?? minScore);
-        leastNeed = leastSharedTokens(query.length, stats.lengths, threshold);
-      }
+  for (let c = 0; c < candidates.positions.length; c++) {
+    const shared = candidates.shared.data[c] ?? 0;
+    if (shared < leastNeed) break;
+    const position = candidates.positions.data[c] ?? 0;
+    const longer = Math.max(query.length, positionLength(side, position, nMin, nMax));
+    if (shared < sharedTokenLowerBound(longer, maxEdits(longer, threshold))) continue;
+    const unit = side.order[position] ?? 0;
+    // Once `top` is full, a unit ranked after its worst entry on ties must score strictly higher.
+    const worst = top.length >= limit ? top[limit - 1] : undefined;
+    const allowed = worst !== undefined && unit > worst.unit ? maxEditsAbove(longer, threshold) : maxEdits(longer, threshold);
+    if (allowed < 0 || shared < sharedTokenLowerBound(longer, allowed)) continue;
+    const from = side.tokenStart[position] ?? 0;
+    const length = (side.tokenStart[position + 1] ?? 0) - from;
+    const distance = boundedEditDistance(ids, 0, query.length, side.tokens, from, length, allowed, workspace.rows);
+    if (distance > allowed) continue;
+    if (insertTop(top, { unit, score: scoreOf(distance, longer) }, limit)) {
+      threshold = Math.max(minScore, top[limit - 1]?.score ?? minScore);
+      leastNeed = leastSharedTokens(query.length, stats.lengths, threshold);
+    }
   }
   return { scored: top, stats };
 }
