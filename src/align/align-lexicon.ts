@@ -8,6 +8,7 @@ import { isHanChar } from '../chinese/han-patterns';
 import type { Lexicon } from '../lexicon/lexicon';
 import { englishWordConcepts } from './english-word-concepts';
 import { glossWords } from './gloss-words';
+import { buildWordTrie, type WordTrie } from './match-chinese-words';
 
 /** CC-CEDICT prepared for alignment. Immutable; share one between alignments. */
 export interface AlignLexicon {
@@ -17,10 +18,10 @@ export interface AlignLexicon {
   readonly conceptIds: ReadonlyMap<string, number>;
   /** Simplified all-Han headword → sorted unique concept ids of its translations (may be empty). */
   readonly translations: ReadonlyMap<string, Int32Array>;
-  /** Every proper prefix of a headword, so longest match can stop early. */
-  readonly prefixes: ReadonlySet<string>;
-  /** Length in UTF-16 code units of the longest headword kept. */
-  readonly maxWordLength: number;
+  /** Headwords with a proper-noun reading (capitalised pinyin in CC-CEDICT: 重庆 Chong2 qing4). */
+  readonly properNouns: ReadonlySet<string>;
+  /** The headwords as a trie, for longest-match word lookup. */
+  readonly words: WordTrie;
 }
 
 /**
@@ -39,12 +40,13 @@ export const MAX_HEADWORD_LENGTH = 6;
 export function prepareAlignLexicon(lexicon: Lexicon): AlignLexicon {
   const conceptIds = new Map<string, number>();
   const translations = new Map<string, Int32Array>();
-  const prefixes = new Set<string>();
-  let maxWordLength = 0;
+  const properNouns = new Set<string>();
+
   for (const [headword, entries] of lexicon.bySimplified) {
     if (headword.length > MAX_HEADWORD_LENGTH || !isAllHan(headword)) continue;
     const ids = new Set<number>();
     for (const entry of entries) {
+      if (/^\p{Lu}/u.test(entry.pinyin)) properNouns.add(headword);
       for (const gloss of entry.glosses) {
         for (const word of glossWords(gloss)) {
           for (const key of englishWordConcepts(word)) ids.add(conceptId(conceptIds, key));
@@ -54,10 +56,8 @@ export function prepareAlignLexicon(lexicon: Lexicon): AlignLexicon {
     // Headwords without content translations (因为 "because") stay: they keep
     // longest match from splitting them into characters with noisy glosses.
     translations.set(headword, Int32Array.from(ids).sort());
-    for (let end = 1; end < headword.length; end++) prefixes.add(headword.slice(0, end));
-    if (headword.length > maxWordLength) maxWordLength = headword.length;
   }
-  return { source: lexicon.source, conceptIds, translations, prefixes, maxWordLength };
+  return { source: lexicon.source, conceptIds, translations, properNouns, words: buildWordTrie(translations.keys()) };
 }
 
 function conceptId(ids: Map<string, number>, key: string): number {

@@ -63,17 +63,17 @@ export function alignSentences(
   if (n === 0 || m === 0) return onlySkips(n, m);
   const sourceIsZh = input.sourceLang === 'zh';
   const types = settings.beadSteps.map((step) => BEAD_TYPES[step]);
-  const describeOptions = { lexicon: settings.lexicon, names: settings.names, lengthUnit: settings.lengthUnit };
+  const describeOptions = { lexicon: settings.lexicon, names: settings.names, lengthUnit: settings.lengthUnit, learnable: settings.secondPass };
   let document = sourceIsZh
     ? describeDocument(input.sourceTexts, input.targetTexts, describeOptions)
     : describeDocument(input.targetTexts, input.sourceTexts, describeOptions);
   const costOptions = { sourceIsZh, lexical: settings.lexical };
   const band = Number.isFinite(settings.bandWidth) ? anchorBand(document, n, m, sourceIsZh, settings.bandWidth) : fullBand(n, m);
-  let pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, costOptions), band);
+  let pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band }), band);
   if (settings.secondPass && settings.lexical) {
     document = withLearnedLexicon(document, pass, sourceIsZh);
     const pathBand = bandAroundPath(pass.beads.map((bead) => bead.end), n, m, Number.isFinite(settings.bandWidth) ? settings.bandWidth : Math.max(n, m));
-    pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, costOptions), pathBand);
+    pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }), pathBand);
   }
   const confidence = beadConfidence(pass, types, settings.model.temperature);
   return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence[k] ?? 0 }));

@@ -12,6 +12,15 @@ import type { AlignDocument } from './describe-document';
 import type { BeadCostFunction } from './fill-table';
 import { lengthCost, type LengthModel } from './length-cost';
 import { LexicalScore } from './lexical-score';
+import { type PairRanges, pairRanges } from './pair-matches';
+import type { SearchBand } from './cost-table';
+
+/**
+ * A bead whose weighted length cost exceeds this (nats) is impossible. At the
+ * default weight 0.5 that is a length difference beyond ~8 standard deviations,
+ * which no gold bead of the dev sets comes near (the largest is 4.4).
+ */
+const PRUNE_LENGTH_COST = 18;
 
 /** Cost of a bead type missing from the model's table: never chosen while another path exists. */
 const UNKNOWN_TYPE_COST = 30;
@@ -24,11 +33,16 @@ export function createBeadCost(
   document: AlignDocument,
   model: AlignModel,
   types: readonly BeadType[],
-  options: { readonly sourceIsZh: boolean; readonly lexical: boolean },
+  options: { readonly sourceIsZh: boolean; readonly lexical: boolean; readonly band: SearchBand },
 ): BeadCostFunction {
   const { zhLengths, enLengths } = document;
   const lengthModel: LengthModel = { ratio: document.lengthRatio, variance: model.lengthVariance };
-  const lexical = options.lexical ? createLexicalScore(document, model) : undefined;
+  const n = options.sourceIsZh ? document.zh.length : document.en.length;
+  const m = options.sourceIsZh ? document.en.length : document.zh.length;
+  const maxSource = Math.max(1, ...types.map((type) => type.source));
+  const maxTarget = Math.max(1, ...types.map((type) => type.target));
+  const ranges = pairRanges(options.band, n, m, maxSource, maxTarget, options.sourceIsZh);
+  const lexical = options.lexical ? createLexicalScore(document, model, ranges) : undefined;
   const weight = model.lexicalWeight;
   const sourceIsZh = options.sourceIsZh;
   const zhCounts = types.map((type) => (sourceIsZh ? type.source : type.target));
@@ -48,14 +62,17 @@ export function createBeadCost(
     const enTo = sourceIsZh ? j : i;
     const zhFrom = zhTo - zhCount;
     const enFrom = enTo - enCount;
-    let cost = prior + lengthWeight * lengthCost((zhLengths[zhTo] as number) - (zhLengths[zhFrom] as number), (enLengths[enTo] as number) - (enLengths[enFrom] as number), lengthModel);
+    const length = lengthWeight * lengthCost((zhLengths[zhTo] as number) - (zhLengths[zhFrom] as number), (enLengths[enTo] as number) - (enLengths[enFrom] as number), lengthModel);
+    // Lengths this far apart (over 8 standard deviations) never make a bead: skip the word evidence.
+    if (length > PRUNE_LENGTH_COST) return Number.POSITIVE_INFINITY;
+    let cost = prior + length;
     if (lexical) cost -= weight * lexical.llr(zhFrom, zhTo, enFrom, enTo);
     return cost;
   };
 }
 
 /** The lexical scorer of a document under a model. */
-export function createLexicalScore(document: AlignDocument, model: AlignModel): LexicalScore {
+export function createLexicalScore(document: AlignDocument, model: AlignModel, ranges: PairRanges): LexicalScore {
   const { zh, en, concepts } = document;
   return new LexicalScore(
     zh,
@@ -63,5 +80,7 @@ export function createLexicalScore(document: AlignDocument, model: AlignModel): 
     chanceMatch(zh, en, concepts.size, model.chanceFloor),
     chanceMatch(en, zh, concepts.size, model.chanceFloor),
     model.genuineMatch,
+    ranges,
+    concepts.size,
   );
 }

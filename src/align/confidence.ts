@@ -15,16 +15,17 @@ import { backwardSums, forwardSums } from './sum-table';
  * @example beadConfidence(alignment, types, 1.25) //=> [0.99, 0.62, …]
  */
 export function beadConfidence(alignment: BandAlignment, types: readonly BeadType[], temperature: number): number[] {
-  const { table, beads, beadCost } = alignment;
-  const forward = forwardSums(table, types, beadCost, temperature);
-  const backward = backwardSums(table, types, beadCost, temperature);
+  const { table, beads } = alignment;
+  const forward = forwardSums(table, types, temperature);
+  const backward = backwardSums(table, types, temperature);
   const total = forward[table.index(table.sourceCount, table.targetCount)] as number;
   return beads.map((bead) => {
     const [i, j] = bead.end;
     const type = types[bead.typeIndex] as BeadType;
     const before = forward[table.index(i - type.source, j - type.target)] as number;
     const after = backward[table.index(i, j)] as number;
-    const posterior = Math.exp(-(before + beadCost(bead.typeIndex, i, j) + after - total) / temperature);
+    const cost = table.beadCost[table.index(i, j) * types.length + bead.typeIndex] as number;
+    const posterior = Math.exp(-(before + cost + after - total) / temperature);
     return Number.isFinite(posterior) ? Math.min(1, Math.max(0, posterior)) : 0;
   });
 }

@@ -29,8 +29,16 @@ export class CostTable {
   readonly cost: Float64Array;
   /** Index into the step list of the last bead of the best path to each node (255 = none). */
   readonly step: Uint8Array;
+  /** Number of bead types (steps) the table is filled with. */
+  readonly typeCount: number;
+  /**
+   * Cost of the bead of type t ending at the node with flat index k, at
+   * k * typeCount + t (Infinity when the bead would start outside the band).
+   * Filled by fillTable; read again by the forward–backward sums.
+   */
+  readonly beadCost: Float32Array;
 
-  constructor(sourceCount: number, targetCount: number, band: SearchBand) {
+  constructor(sourceCount: number, targetCount: number, band: SearchBand, typeCount: number) {
     this.sourceCount = sourceCount;
     this.targetCount = targetCount;
     this.band = band;
@@ -42,6 +50,8 @@ export class CostTable {
     const cells = this.rowStart[sourceCount + 1] ?? 0;
     this.cost = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
     this.step = new Uint8Array(cells).fill(NO_STEP);
+    this.typeCount = typeCount;
+    this.beadCost = new Float32Array(cells * typeCount).fill(Number.POSITIVE_INFINITY);
   }
 
   /** Number of nodes stored. */

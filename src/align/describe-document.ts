@@ -5,7 +5,8 @@
 import type { AlignLexicon } from './align-lexicon';
 import type { LengthUnit } from './align-options';
 import { ConceptIndex } from './concept-index';
-import { type DescribeContext, describeChineseSentence } from './describe-chinese-sentence';
+import { analyseChineseTexts } from './analyse-chinese-texts';
+import { type DescribeContext, describeChineseSentence, MAX_EVIDENCE_UNITS } from './describe-chinese-sentence';
 import { describeEnglishSentence } from './describe-english-sentence';
 import type { SentenceEvidence } from './sentence-evidence';
 
@@ -26,6 +27,8 @@ export interface DescribeDocumentOptions {
   readonly lexicon: AlignLexicon | undefined;
   readonly names: boolean;
   readonly lengthUnit: LengthUnit;
+  /** Add the concepts a learned lexicon needs (second pass). */
+  readonly learnable: boolean;
 }
 
 /**
@@ -36,9 +39,15 @@ export interface DescribeDocumentOptions {
  */
 export function describeDocument(zhTexts: readonly string[], enTexts: readonly string[], options: DescribeDocumentOptions): AlignDocument {
   const concepts = new ConceptIndex(options.lexicon);
-  const context: DescribeContext = { lexicon: options.lexicon, concepts, names: options.names };
-  const zh = zhTexts.map((text) => describeChineseSentence(text, context));
+  const context: DescribeContext = { lexicon: options.lexicon, concepts, names: options.names, learnable: options.learnable,
+    chineseWords: new Map(),
+    englishWords: new Map(),
+    nameKeys: new Map(),
+  };
+  // English first: it collects the name keys the Chinese side then looks up.
   const en = enTexts.map((text) => describeEnglishSentence(text, context));
+  const analyses = analyseChineseTexts(zhTexts.map((text) => text.slice(0, MAX_EVIDENCE_UNITS)), options.names);
+  const zh = zhTexts.map((text, k) => describeChineseSentence(text, context, analyses[k]));
   const zhLengths = prefixSums(zh, options.lengthUnit);
   const enLengths = prefixSums(en, options.lengthUnit);
   const lengthRatio = ((enLengths[en.length] ?? 0) + 1) / ((zhLengths[zh.length] ?? 0) + 1);

@@ -1,6 +1,7 @@
 /**
  * DP fill: the loops only. For every node of the band, the cheapest way to
- * reach it by one more bead (index convention in cost-table.ts).
+ * reach it by one more bead (index convention in cost-table.ts). Every bead
+ * cost computed is kept in the table for the confidence step.
  */
 import type { BeadType } from './bead-type';
 import { type CostTable, NO_STEP } from './cost-table';
@@ -19,25 +20,43 @@ export type BeadCostFunction = (typeIndex: number, i: number, j: number) => numb
  */
 export function fillTable(table: CostTable, types: readonly BeadType[], beadCost: BeadCostFunction): void {
   const { lo, hi } = table.band;
-  const { cost, step } = table;
+  const { cost, step, rowStart } = table;
+  const beadCosts = table.beadCost;
+  const typeCount = types.length;
   const start = table.index(0, 0);
   if (start < 0) throw new Error('the search band must contain node (0, 0)');
   cost[start] = 0;
+  // Per type, where row i - a starts in the flat arrays, so that the node
+  // (i - a, j - b) is at base[t] + j when lo[i - a] <= j - b <= hi[i - a].
+  const base = new Int32Array(typeCount);
+  const previousLo = new Int32Array(typeCount);
+  const previousHi = new Int32Array(typeCount);
   for (let i = 0; i <= table.sourceCount; i++) {
-    const rowLo = lo[i] ?? 0;
-    const rowHi = hi[i] ?? -1;
-    let k = table.index(i, rowLo);
-    for (let j = rowLo; j <= rowHi; j++, k++) {
-      if (i === 0 && j === 0) continue;
+    for (let t = 0; t < typeCount; t++) {
+      const type = types[t] as BeadType;
+      const row = i - type.source;
+      if (row < 0) {
+        previousLo[t] = 1;
+        previousHi[t] = 0; // empty: no bead of this type ends in row i
+        continue;
+      }
+      previousLo[t] = (lo[row] as number) + type.target;
+      previousHi[t] = (hi[row] as number) + type.target;
+      base[t] = (rowStart[row] as number) - (lo[row] as number) - type.target;
+    }
+    const rowLo = lo[i] as number;
+    const rowHi = hi[i] as number;
+    for (let j = rowLo, k = rowStart[i] as number; j <= rowHi; j++, k++) {
+      if (k === start) continue;
       let best = Number.POSITIVE_INFINITY;
       let bestStep = NO_STEP;
-      for (let t = 0; t < types.length; t++) {
-        const type = types[t] as BeadType;
-        const previous = table.index(i - type.source, j - type.target);
-        if (previous < 0) continue;
-        const before = cost[previous] ?? Number.POSITIVE_INFINITY;
+      for (let t = 0; t < typeCount; t++) {
+        if (j < (previousLo[t] as number) || j > (previousHi[t] as number)) continue;
+        const before = cost[(base[t] as number) + j] as number;
         if (before === Number.POSITIVE_INFINITY) continue;
-        const total = before + beadCost(t, i, j);
+        const c = beadCost(t, i, j);
+        beadCosts[k * typeCount + t] = c;
+        const total = before + c;
         if (total < best) {
           best = total;
           bestStep = t;

@@ -2,9 +2,9 @@
  * Anchors: sentence pairs that are almost certainly translations, found
  * without DP. Each English sentence looks up the Chinese sentences sharing its
  * rarer concepts (an inverted index, so the cost grows with the text, not with
- * n × m); pairs that are each other's best candidate become anchors, and the
- * heaviest chain of anchors increasing on both sides is kept (weighted longest
- * increasing subsequence). The DP then searches a band around this chain,
+ * n × m) and keeps its best candidates; the heaviest chain of candidates
+ * increasing on both sides is kept (weighted longest increasing subsequence),
+ * which drops the candidates that contradict the order of the others. The DP then searches a band around this chain,
  * as Bertalign searches around its first-pass 1-1 beads.
  */
 import type { SentenceEvidence } from './sentence-evidence';
@@ -16,6 +16,11 @@ export interface Anchor {
   /** Sum of the shared concepts' inverse document frequencies. */
   readonly score: number;
 }
+
+/** Candidates scoring at least this share of an English sentence's best candidate are kept. */
+const CANDIDATE_SHARE = 0.9;
+/** At most this many candidates per English sentence (repeated text). */
+const MAX_CANDIDATES = 32;
 
 /** Options of {@link findAnchors}. */
 export interface FindAnchorsOptions {
@@ -39,10 +44,7 @@ export function findAnchors(
   const idf = (concept: number): number => Math.log((zh.length + 1) / ((postings.start[concept + 1] ?? 0) - (postings.start[concept] ?? 0) + 0.5));
   const score = new Float64Array(zh.length);
   const touched: number[] = [];
-  const bestZhOf = new Int32Array(en.length).fill(-1);
-  const bestZhScore = new Float64Array(en.length);
-  const bestEnOf = new Int32Array(zh.length).fill(-1);
-  const bestEnScore = new Float64Array(zh.length);
+  const anchors: Anchor[] = [];
   for (let t = 0; t < en.length; t++) {
     const sentence = en[t] as SentenceEvidence;
     for (const concept of sentence.concepts) {
@@ -56,25 +58,22 @@ export function findAnchors(
         score[s] = (score[s] ?? 0) + weight;
       }
     }
-    for (const s of touched) {
-      const value = score[s] ?? 0;
-      if (value > (bestZhScore[t] ?? 0)) {
-        bestZhScore[t] = value;
-        bestZhOf[t] = s;
+    let best = 0;
+    for (const s of touched) best = Math.max(best, score[s] ?? 0);
+    // Candidates: the best Chinese sentences for this English one. Near-ties all
+    // stay (repeated text has several equal candidates); the chain picks one.
+    if (best >= options.minScore) {
+      let kept = 0;
+      for (const s of touched) {
+        const value = score[s] ?? 0;
+        if (value >= CANDIDATE_SHARE * best && kept < MAX_CANDIDATES) {
+          anchors.push({ zh: s, en: t, score: value });
+          kept++;
+        }
       }
-      if (value > (bestEnScore[s] ?? 0)) {
-        bestEnScore[s] = value;
-        bestEnOf[s] = t;
-      }
-      score[s] = 0;
     }
+    for (const s of touched) score[s] = 0;
     touched.length = 0;
-  }
-  const anchors: Anchor[] = [];
-  for (let t = 0; t < en.length; t++) {
-    const s = bestZhOf[t] ?? -1;
-    const value = bestZhScore[t] ?? 0;
-    if (s >= 0 && bestEnOf[s] === t && value >= options.minScore) anchors.push({ zh: s, en: t, score: value });
   }
   return heaviestIncreasingChain(anchors);
 }
@@ -108,7 +107,8 @@ function heaviestIncreasingChain(anchors: readonly Anchor[]): Anchor[] {
   if (anchors.length === 0) return [];
   // Sort by zh ascending, and by en DEscending within a zh, so that one zh never chains with itself.
   const sorted = [...anchors].sort((a, b) => a.zh - b.zh || b.en - a.en);
-  const maxEn = Math.max(...sorted.map((a) => a.en)) + 1;
+  let maxEn = 0;
+  for (const anchor of sorted) maxEn = Math.max(maxEn, anchor.en + 1);
   const treeScore = new Float64Array(maxEn + 1);
   const treeIndex = new Int32Array(maxEn + 1).fill(-1);
   const total = new Float64Array(sorted.length);

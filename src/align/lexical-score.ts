@@ -12,7 +12,7 @@
  *   unmatched: log(1 − q)                   — the same for every item of a kind
  * With n sentences on the other side, p becomes 1 − (1 − p)^n.
  */
-import { PairMatches } from './pair-matches';
+import { PairMatches, type PairRanges } from './pair-matches';
 import type { SentenceEvidence } from './sentence-evidence';
 
 /** Sides of a bead are at most this many sentences (the largest bead type is 1-4). */
@@ -48,8 +48,10 @@ export class LexicalScore {
     zhChance: readonly Float32Array[],
     enChance: readonly Float32Array[],
     rates: GenuineMatchRates,
+    ranges: PairRanges,
+    conceptCount: number,
   ) {
-    this.#pairs = new PairMatches(zh, en);
+    this.#pairs = new PairMatches(zh, en, ranges, conceptCount);
     this.#zhChance = zhChance;
     this.#enChance = enChance;
     this.#zhEvidence = zh;
@@ -68,9 +70,22 @@ export class LexicalScore {
     const zhCount = zhTo - zhFrom;
     const enCount = enTo - enFrom;
     const offsets = this.#offsets;
-    for (let s = 0; s < zhCount; s++) for (let t = 0; t < enCount; t++) offsets[s * enCount + t] = pairs.offset(zhFrom + s, enFrom + t);
-    const pool = pairs.pool;
+    let anyMatch = false;
+    for (let s = 0; s < zhCount; s++) {
+      for (let t = 0; t < enCount; t++) {
+        const offset = pairs.offset(zhFrom + s, enFrom + t);
+        offsets[s * enCount + t] = offset;
+        if (offset !== 0) anyMatch = true;
+      }
+    }
     let total = 0;
+    if (!anyMatch) {
+      // Nothing matches: the LLR is the sum of the unmatched terms.
+      for (let s = zhFrom; s < zhTo; s++) total += this.#zh.baseline[s] as number;
+      for (let t = enFrom; t < enTo; t++) total += this.#en.baseline[t] as number;
+      return total;
+    }
+    const pool = pairs.pool;
     for (let s = 0; s < zhCount; s++) {
       const sentence = zhFrom + s;
       total += this.#zh.baseline[sentence] ?? 0;

@@ -47,17 +47,22 @@ export interface SentenceEvidence {
   readonly conceptItems: Int32Array;
 }
 
+/** Items per sentence stay below this (they are at most the characters of MAX_EVIDENCE_UNITS). */
+const ITEM_LIMIT = 8192;
+
 /** Collects items, then packs them into a {@link SentenceEvidence}. */
 export class EvidenceBuilder {
   readonly #kinds: ItemKind[] = [];
-  readonly #pairs: number[] = []; // concept, item, concept, item, …
+  // (concept, item) pairs packed in one number: concept * ITEM_LIMIT + item, so a numeric sort orders them.
+  readonly #pairs: number[] = [];
 
   /** Add an item with its concept ids (duplicates are fine); items without concepts are ignored. */
   addItem(kind: ItemKind, concepts: Iterable<number>): void {
     const item = this.#kinds.length;
+    if (item >= ITEM_LIMIT) return;
     let any = false;
     for (const concept of concepts) {
-      this.#pairs.push(concept, item);
+      this.#pairs.push(concept * ITEM_LIMIT + item);
       any = true;
     }
     if (any) this.#kinds.push(kind);
@@ -65,31 +70,28 @@ export class EvidenceBuilder {
 
   /** Pack the items collected so far. */
   build(lengths: SentenceLengths): SentenceEvidence {
-    return packEvidence(lengths, Uint8Array.from(this.#kinds), this.#pairs);
+    return packEvidence(lengths, Uint8Array.from(this.#kinds), Float64Array.from(this.#pairs));
   }
 }
 
-/** Pack (concept, item) pairs into the CSR layout, concepts sorted, duplicates dropped. */
-function packEvidence(lengths: SentenceLengths, itemKind: Uint8Array, pairs: readonly number[]): SentenceEvidence {
-  const count = pairs.length / 2;
-  const order = Array.from({ length: count }, (_, k) => k);
-  order.sort((a, b) => (pairs[2 * a] ?? 0) - (pairs[2 * b] ?? 0) || (pairs[2 * a + 1] ?? 0) - (pairs[2 * b + 1] ?? 0));
+/** Pack (concept, item) pairs (packed numbers, see EvidenceBuilder) into the CSR layout. */
+function packEvidence(lengths: SentenceLengths, itemKind: Uint8Array, pairs: Float64Array): SentenceEvidence {
+  pairs.sort();
   const concepts: number[] = [];
   const starts: number[] = [];
   const items: number[] = [];
+  let lastPair = -1;
   let lastConcept = -1;
-  let lastItem = -1;
-  for (const k of order) {
-    const concept = pairs[2 * k] ?? 0;
-    const item = pairs[2 * k + 1] ?? 0;
+  for (const pair of pairs) {
+    if (pair === lastPair) continue;
+    lastPair = pair;
+    const concept = Math.floor(pair / ITEM_LIMIT);
     if (concept !== lastConcept) {
       concepts.push(concept);
       starts.push(items.length);
       lastConcept = concept;
-      lastItem = -1;
     }
-    if (item !== lastItem) items.push(item);
-    lastItem = item;
+    items.push(pair - concept * ITEM_LIMIT);
   }
   starts.push(items.length);
   return {
@@ -113,9 +115,9 @@ export function withExtraConcepts(evidence: SentenceEvidence, extra: (concept: n
     const added = extra(concept);
     for (let x = evidence.conceptItemStart[c] as number; x < (evidence.conceptItemStart[c + 1] as number); x++) {
       const item = evidence.conceptItems[x] as number;
-      pairs.push(concept, item);
-      if (added) for (const a of added) pairs.push(a, item);
+      pairs.push(concept * ITEM_LIMIT + item);
+      if (added) for (const a of added) pairs.push(a * ITEM_LIMIT + item);
     }
   }
-  return packEvidence(evidence.lengths, evidence.itemKind, pairs);
+  return packEvidence(evidence.lengths, evidence.itemKind, Float64Array.from(pairs));
 }

@@ -1,5 +1,6 @@
 /**
- * Forward and backward sums over all paths of the band (the loops only), for
+ * Forward and backward sums over all paths of a filled band (the loops only;
+ * the bead costs are those fillTable stored), for
  * bead posteriors: the probability of a bead is the total weight of the paths
  * through it over the weight of all paths (Moore 2002 selects his confident
  * 1-1 beads this way). Costs are negative log weights, so a "sum" here is a
@@ -7,13 +8,12 @@
  */
 import type { BeadType } from './bead-type';
 import type { CostTable } from './cost-table';
-import type { BeadCostFunction } from './fill-table';
 
 /**
  * Forward soft-min cost of reaching every node from (0, 0), in the layout of `table`.
- * @example forwardSums(table, types, cost, 1)[table.index(n, m)] // the soft-min cost of all paths
+ * @example forwardSums(table, types, 1)[table.index(n, m)] // the soft-min cost of all paths
  */
-export function forwardSums(table: CostTable, types: readonly BeadType[], beadCost: BeadCostFunction, temperature: number): Float64Array {
+export function forwardSums(table: CostTable, types: readonly BeadType[], temperature: number): Float64Array {
   const sums = new Float64Array(table.size).fill(Number.POSITIVE_INFINITY);
   const { lo, hi } = table.band;
   sums[table.index(0, 0)] = 0;
@@ -28,7 +28,7 @@ export function forwardSums(table: CostTable, types: readonly BeadType[], beadCo
         if (previous < 0) continue;
         const before = sums[previous] as number;
         if (before === Number.POSITIVE_INFINITY) continue;
-        terms[count++] = before + beadCost(t, i, j);
+        terms[count++] = before + (table.beadCost[k * types.length + t] as number);
       }
       sums[k] = softMin(terms, count, temperature);
     }
@@ -38,9 +38,9 @@ export function forwardSums(table: CostTable, types: readonly BeadType[], beadCo
 
 /**
  * Backward soft-min cost of reaching (n, m) from every node, in the layout of `table`.
- * @example backwardSums(table, types, cost, 1)[table.index(0, 0)] // equals the forward total
+ * @example backwardSums(table, types, 1)[table.index(0, 0)] // equals the forward total
  */
-export function backwardSums(table: CostTable, types: readonly BeadType[], beadCost: BeadCostFunction, temperature: number): Float64Array {
+export function backwardSums(table: CostTable, types: readonly BeadType[], temperature: number): Float64Array {
   const sums = new Float64Array(table.size).fill(Number.POSITIVE_INFINITY);
   const { lo, hi } = table.band;
   sums[table.index(table.sourceCount, table.targetCount)] = 0;
@@ -55,7 +55,7 @@ export function backwardSums(table: CostTable, types: readonly BeadType[], beadC
         if (next < 0) continue;
         const after = sums[next] as number;
         if (after === Number.POSITIVE_INFINITY) continue;
-        terms[count++] = after + beadCost(t, i + type.source, j + type.target);
+        terms[count++] = after + (table.beadCost[next * types.length + t] as number);
       }
       sums[k] = softMin(terms, count, temperature);
     }
@@ -63,12 +63,19 @@ export function backwardSums(table: CostTable, types: readonly BeadType[], beadC
   return sums;
 }
 
+/** Terms more than this many temperatures above the minimum add less than e^-40: skipped. */
+const NEGLIGIBLE = 40;
+
 /** −T log Σ exp(−x / T) over the first `count` terms, computed stably. */
 function softMin(terms: Float64Array, count: number, temperature: number): number {
   if (count === 0) return Number.POSITIVE_INFINITY;
   let min = Number.POSITIVE_INFINITY;
   for (let x = 0; x < count; x++) if ((terms[x] as number) < min) min = terms[x] as number;
   let sum = 0;
-  for (let x = 0; x < count; x++) sum += Math.exp(-((terms[x] as number) - min) / temperature);
+  const cutoff = min + NEGLIGIBLE * temperature;
+  for (let x = 0; x < count; x++) {
+    const term = terms[x] as number;
+    if (term < cutoff) sum += Math.exp(-(term - min) / temperature);
+  }
   return min - temperature * Math.log(sum);
 }

@@ -1,5 +1,4 @@
 /** Lengths of a sentence in characters and bytes, whitespace excluded. */
-const WHITESPACE = /\s/u;
 
 /**
  * Code points and UTF-8 bytes of `text`, whitespace excluded (line breaks and
@@ -9,11 +8,16 @@ const WHITESPACE = /\s/u;
 export function textLengths(text: string): { chars: number; bytes: number } {
   let chars = 0;
   let bytes = 0;
-  for (const char of text) {
-    if (WHITESPACE.test(char)) continue;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code <= 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029) continue;
     chars++;
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one astral code point
+      k++;
+    } else bytes += 3;
   }
   return { chars, bytes };
 }

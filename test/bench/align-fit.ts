@@ -8,6 +8,8 @@ import type { AlignLexicon } from '../../src/align/align-lexicon';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from '../../src/align/align-model';
 import { createLexicalScore } from '../../src/align/bead-cost';
 import { describeDocument } from '../../src/align/describe-document';
+import { pairRanges } from '../../src/align/pair-matches';
+import { fullBand } from '../../src/align/search-band';
 import { ITEM_KIND } from '../../src/align/sentence-evidence';
 import type { GoldText } from './align-data';
 
@@ -33,8 +35,10 @@ export function fitAlignModel(texts: readonly GoldText[], lexicon: AlignLexicon,
   const counts = { zh: zeroCounts(kinds), en: zeroCounts(kinds) };
   for (const text of texts) {
     const [zhTexts, enTexts] = text.sourceLang === 'zh' ? [text.source, text.target] : [text.target, text.source];
-    const document = describeDocument(zhTexts, enTexts, { lexicon, names: true, lengthUnit: 'bytes' });
-    const lexical = createLexicalScore(document, base);
+    const document = describeDocument(zhTexts, enTexts, { lexicon, names: true, lengthUnit: 'bytes', learnable: false });
+    const n = text.source.length;
+    const m = text.target.length;
+    const lexical = createLexicalScore(document, base, pairRanges(fullBand(n, m), n, m, 1, 1, text.sourceLang === 'zh'));
     for (const bead of zhEnBeads(text)) {
       const type = `${bead.zh.length}-${bead.en.length}`;
       if (typeCounts.has(type)) typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);

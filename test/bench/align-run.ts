@@ -29,7 +29,7 @@ export interface PreparedText {
 export function prepareText(text: GoldText, lexicon: AlignLexicon | undefined): PreparedText {
   const sourceIsZh = text.sourceLang === 'zh';
   const [zh, en] = sourceIsZh ? [text.source, text.target] : [text.target, text.source];
-  const document = describeDocument(zh, en, { lexicon, names: true, lengthUnit: 'bytes' });
+  const document = describeDocument(zh, en, { lexicon, names: true, lengthUnit: 'bytes', learnable: false });
   const anchors = findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: 50, minScore: 6 });
   const path = anchors.flatMap((a) => {
     const [i, j] = sourceIsZh ? [a.zh, a.en] : [a.en, a.zh];
@@ -42,7 +42,7 @@ export function prepareText(text: GoldText, lexicon: AlignLexicon | undefined): 
 export function alignPrepared(prepared: PreparedText, model: AlignModel): (BeadLink & { confidence: number })[] {
   const types = DEFAULT_BEAD_STEPS.map((step) => BEAD_TYPES[step]);
   const { text, document, sourceIsZh, band } = prepared;
-  const pass = alignBand(text.source.length, text.target.length, types, createBeadCost(document, model, types, { sourceIsZh, lexical: true }), band);
+  const pass = alignBand(text.source.length, text.target.length, types, createBeadCost(document, model, types, { sourceIsZh, lexical: true, band }), band);
   const confidence = beadConfidence(pass, types, model.temperature);
   return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, confidence: confidence[k] ?? 0 }));
 }
