@@ -60,6 +60,7 @@ export {
   type AlignOptions,
   alignSentences,
   BEAD_LINE,
+  createSentencePairScorer,
   BEAD_TYPES,
   type BeadLink,
   type BeadStep,
@@ -72,10 +73,14 @@ export {
   formatBeads,
   type GenuineMatchRates,
   type LengthUnit,
+  PAIR_SCORE_PARAMETERS,
+  type PairScoreParameters,
   parseBeadFile,
   type PrecisionRecall,
   prepareAlignLexicon,
   SCORED_BEAD_TYPES,
   scoreAlignment,
+  type SentencePairScorer,
+  type SentencePairScorerOptions,
 } from './align/index';
 export { VERSION } from './version';

@@ -59,14 +59,15 @@ export const GLOSS_META_SENSE: RegExp =
 
 /**
  * Punctuation marks that survive translation, by concept key: a question, an
- * exclamation, an opening quotation mark (an English apostrophe-quote counts
- * only at the start of a word: "'Well?" but not "don't").
+ * exclamation, an opening quotation mark or title bracket 《 (English quotes
+ * titles), a parenthesis. An English apostrophe-quote counts only at the start
+ * of a word: "'Well?" but not "don't".
  * @example SENTENCE_MARKS.question.test('你好吗？') //=> true
  * @example SENTENCE_MARKS.quote.test("don't") //=> false
  */
 export const SENTENCE_MARKS: Readonly<Record<string, RegExp>> = {
   question: /[?？]/u,
   exclamation: /[!！]/u,
-  quote: /[“「『"]|(?:^|[\s(—–-])['‘]\p{L}/u,
+  quote: /[“「『《"]|(?:^|[\s(—–-])['‘]\p{L}/u,
   parenthesis: /[(（]/u,
 };

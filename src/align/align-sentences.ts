@@ -3,7 +3,8 @@
  *
  *   0. check the input                       check-align-input.ts
  *   1. describe both sides                   describe-document.ts
- *   2. find anchors, set the search band     find-anchors.ts, search-band.ts
+ *   2. find anchors, estimate the length ratio, set the search band
+ *                                            find-anchors.ts, length-ratio.ts, search-band.ts
  *   3. DP in the band: fill, trace back       bead-cost.ts, align-band.ts
  *   4. (optional) learn a lexicon from the first pass, align again
  *                                            learn-lexicon.ts
@@ -18,7 +19,8 @@ import { checkAlignInput } from './check-align-input';
 import { beadConfidence } from './confidence';
 import type { SearchBand } from './cost-table';
 import { type AlignDocument, describeDocument } from './describe-document';
-import { findAnchors } from './find-anchors';
+import { type Anchor, findAnchors } from './find-anchors';
+import { estimateLengthRatio } from './length-ratio';
 import { learnLexicon } from './learn-lexicon';
 import { bandAroundPath, fullBand } from './search-band';
 import { withExtraConcepts } from './sentence-evidence';
@@ -68,7 +70,9 @@ export function alignSentences(
     ? describeDocument(input.sourceTexts, input.targetTexts, describeOptions)
     : describeDocument(input.targetTexts, input.sourceTexts, describeOptions);
   const costOptions = { sourceIsZh, lexical: settings.lexical };
-  const band = Number.isFinite(settings.bandWidth) ? anchorBand(document, n, m, sourceIsZh, settings.bandWidth) : fullBand(n, m);
+  const anchors = findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
+  document = { ...document, lengthRatio: estimateLengthRatio(document, anchors) };
+  const band = Number.isFinite(settings.bandWidth) ? anchorBand(anchors, n, m, sourceIsZh, settings.bandWidth) : fullBand(n, m);
   let pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band }), band);
   if (settings.secondPass && settings.lexical) {
     document = withLearnedLexicon(document, pass, sourceIsZh);
@@ -80,11 +84,7 @@ export function alignSentences(
 }
 
 /** Step 2: a band around the chain of anchors (each anchor is a 1-1 bead). */
-function anchorBand(document: AlignDocument, n: number, m: number, sourceIsZh: boolean, width: number): SearchBand {
-  const anchors = findAnchors(document.zh, document.en, document.concepts.size, {
-    maxPostings: ANCHOR_MAX_POSTINGS,
-    minScore: ANCHOR_MIN_SCORE,
-  });
+function anchorBand(anchors: readonly Anchor[], n: number, m: number, sourceIsZh: boolean, width: number): SearchBand {
   const path = anchors.flatMap((anchor) => {
     const [i, j] = sourceIsZh ? [anchor.zh, anchor.en] : [anchor.en, anchor.zh];
     return [[i, j], [i + 1, j + 1]] as const;

@@ -25,6 +25,11 @@ export class ConceptIndex {
     return id;
   }
 
+  /** The id of `key` if it was handed out, else undefined (assigns nothing). */
+  find(key: string): number | undefined {
+    return this.#lexiconIds.get(key) ?? this.#localIds.get(key);
+  }
+
   /** True for the id of a Chinese word key (`zh:…`). */
   isChineseWord(id: number): boolean {
     return this.#chineseWords.has(id);

@@ -15,3 +15,10 @@ export {
   SCORED_BEAD_TYPES,
   scoreAlignment,
 } from './score-alignment';
+export {
+  createSentencePairScorer,
+  PAIR_SCORE_PARAMETERS,
+  type PairScoreParameters,
+  type SentencePairScorer,
+  type SentencePairScorerOptions,
+} from './sentence-pair-scorer';

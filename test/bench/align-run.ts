@@ -14,6 +14,7 @@ import { beadConfidence } from '../../src/align/confidence';
 import type { SearchBand } from '../../src/align/cost-table';
 import { type AlignDocument, describeDocument } from '../../src/align/describe-document';
 import { findAnchors } from '../../src/align/find-anchors';
+import { estimateLengthRatio } from '../../src/align/length-ratio';
 import { bandAroundPath } from '../../src/align/search-band';
 import type { GoldText } from './align-data';
 
@@ -29,8 +30,9 @@ export interface PreparedText {
 export function prepareText(text: GoldText, lexicon: AlignLexicon | undefined): PreparedText {
   const sourceIsZh = text.sourceLang === 'zh';
   const [zh, en] = sourceIsZh ? [text.source, text.target] : [text.target, text.source];
-  const document = describeDocument(zh, en, { lexicon, names: true, lengthUnit: 'bytes', learnable: false });
-  const anchors = findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: 50, minScore: 6 });
+  const described = describeDocument(zh, en, { lexicon, names: true, lengthUnit: 'bytes', learnable: false });
+  const anchors = findAnchors(described.zh, described.en, described.concepts.size, { maxPostings: 50, minScore: 6 });
+  const document = { ...described, lengthRatio: estimateLengthRatio(described, anchors) };
   const path = anchors.flatMap((a) => {
     const [i, j] = sourceIsZh ? [a.zh, a.en] : [a.en, a.zh];
     return [[i, j], [i + 1, j + 1]] as [number, number][];

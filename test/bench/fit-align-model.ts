@@ -18,6 +18,7 @@ import { scoreAlignment } from '../../src/align/score-alignment';
 import { loadGoldSet, requireShared } from './align-data';
 import { fitAlignModel } from './align-fit';
 import { alignPrepared, prepareText, type PreparedText } from './align-run';
+import { fitPairConstants, fitPairScore, labelledPairs } from './align-fit-pair';
 
 /** The grid of step 2 (kept small: three knobs, a few values each). */
 const GRID = {
@@ -55,17 +56,12 @@ for (const lexicalWeight of GRID.lexicalWeight) {
 }
 model = best.model;
 // 3. Temperature: lowest log loss of confidence vs strict correctness.
-const outcomes = fitPrepared.flatMap((p) => {
-  const gold = new Set(p.text.gold.map((b) => `${b.source}:${b.target}`));
-  return [p, gold] as const;
-});
 let bestLoss = { loss: Number.POSITIVE_INFINITY, temperature: 1 };
 for (const temperature of TEMPERATURES) {
   let loss = 0;
   let count = 0;
-  for (let k = 0; k < outcomes.length; k += 2) {
-    const p = outcomes[k] as PreparedText;
-    const gold = outcomes[k + 1] as unknown as Set<string>;
+  for (const p of fitPrepared) {
+    const gold = new Set(p.text.gold.map((b) => `${b.source}:${b.target}`));
     for (const bead of alignPrepared(p, { ...model, temperature })) {
       const c = Math.min(1 - 1e-6, Math.max(1e-6, bead.confidence));
       loss -= gold.has(`${bead.source}:${bead.target}`) ? Math.log(c) : Math.log(1 - c);
@@ -80,3 +76,7 @@ console.log(`fitted on ${fitOn}`);
 console.log(JSON.stringify(model, null, 2));
 console.log(`strict F1: mac-dev ${f1(prepared['mac-dev'], model).toFixed(3)}, aca ${f1(prepared.aca, model).toFixed(3)}`);
 console.log(`confidence log loss ${bestLoss.loss.toFixed(3)} at temperature ${bestLoss.temperature}`);
+
+// 4. The pair scorer's constants and logistic weights (sentence-pair-scorer.ts).
+const pairParameters = fitPairScore(labelledPairs(fitTexts), lexicon, model, fitPairConstants(fitTexts, lexicon, model));
+console.log(`pair scorer: ${JSON.stringify(pairParameters)}`);
