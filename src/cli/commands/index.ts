@@ -1,6 +1,13 @@
 /** Every subcommand, in the order `bitext-tm --help` lists them. */
 import type { Command } from '../cli-io';
+import { alignCommand } from './align';
 import { buildCommand } from './build';
+import { evalCommand } from './eval';
 import { tmxCommand } from './tmx';
 
-export const COMMANDS: readonly Command[] = [buildCommand, tmxCommand];
+export const COMMANDS: readonly Command[] = [
+  buildCommand,
+  alignCommand,
+  evalCommand,
+  tmxCommand,
+];
