@@ -69,6 +69,9 @@ export type ErrorCode =
   | 'EXPORT_EMPTY_TEXT'
   // terms and tbx
   | 'TERMS_INVALID_INPUT'
+  | 'TERMS_DUPLICATE_UNIT_ID'
+  | 'TERMS_BAD_TERMBASE_FILE'
+  | 'TERMS_EMPTY_QUERY'
   | 'TBX_INVALID_OPTION'
   // translation memory
   | 'TM_EMPTY_QUERY'

@@ -18,6 +18,7 @@ export type {
   SourceText,
   Span,
   Term,
+  TermExample,
   TermType,
   TranslationUnit,
   UnitOrigin,
@@ -117,6 +118,9 @@ export {
   type ParallelText,
   type ParallelTextExportOptions,
   type TsvExportOptions,
+  DEFAULT_TBX_OPTIONS,
+  serializeTbx,
+  type TbxOptions,
 } from './export/index';
 export {
   type AlignLexicon,
@@ -149,4 +153,18 @@ export {
   type SentencePairScorer,
   type SentencePairScorerOptions,
 } from './align/index';
+export {
+  createTermbase,
+  DEFAULT_EXTRACT_TERMS_OPTIONS,
+  extractTerms,
+  parseTermsTsv,
+  serializeTermsTsv,
+  TERMS_TSV_COLUMNS,
+  type ExtractTermsOptions,
+  type ExtractTermsResult,
+  type ExtractTermsTuning,
+  type TermMatch,
+  type TermMethod,
+  type Termbase,
+} from './terms/index';
 export { VERSION } from './version';

@@ -161,6 +161,15 @@ export interface TranslationUnit {
 /** Kinds of terms in the termbase. `event` covers named events and documents. */
 export type TermType = 'person' | 'org' | 'place' | 'title' | 'event';
 
+/** A short example of a term in use: the sentence of one unit that holds it. */
+export interface TermExample {
+  /** Id of the unit the example comes from. */
+  readonly unit: string;
+  readonly en: string;
+  /** In the original script of the unit. */
+  readonly zh: string;
+}
+
 /** An English–Chinese term pair with its evidence. */
 export interface Term {
   readonly type: TermType;
@@ -177,6 +186,8 @@ export interface Term {
   readonly methods: readonly string[];
   /** Ids of the units the pair comes from. */
   readonly units: readonly string[];
+  /** A few examples (the first units, in input order). */
+  readonly examples: readonly TermExample[];
 }
 
 /** How the main job found a unit. */

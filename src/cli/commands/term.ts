@@ -1,0 +1,81 @@
+/** `bitext-tm term`: look a term up in a saved termbase. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../errors';
+import { createTermbase, type TermMatch } from '../../terms/create-termbase';
+import { parseTermsTsv } from '../../terms/parse-terms-tsv';
+import type { CliIo, Command } from '../cli-io';
+
+const HELP = `Usage: bitext-tm term --termbase FILE.terms.tsv [--json] [--limit N] QUERY
+
+Look up an English or Chinese term (either script; case and hyphens ignored)
+in a termbase written by "bitext-tm terms". Exact matches come first, then
+terms that contain the query.
+
+Options:
+  --termbase FILE   a .terms.tsv file
+  --limit N         show at most N matches (default 10)
+  --json            print the matches as JSON
+
+Example:
+  bitext-tm term --termbase corpus/out/seed.terms.tsv "consul general"
+`;
+
+/** The `term` command. */
+export const termCommand: Command = {
+  name: 'term',
+  summary: 'look a term up in a termbase (.terms.tsv)',
+  help: HELP,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { termbase: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    const query = positionals.join(' ').trim();
+    if (values.termbase === undefined || query.length === 0) {
+      throw new UsageError('CLI_USAGE', 'Expected --termbase FILE.terms.tsv and a query. Run "bitext-tm term --help".');
+    }
+    const limit = values.limit === undefined ? 10 : Number(values.limit);
+    if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('CLI_USAGE', `Expected --limit to be a whole number > 0, found "${values.limit}".`);
+    let text: string;
+    try {
+      text = readFileSync(values.termbase, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
+      throw new UsageError(code, `Cannot read the termbase: ${(error as Error).message}.`, { file: values.termbase, cause: error });
+    }
+    const matches = createTermbase(parseTermsTsv(text, values.termbase)).lookupTerm(query).slice(0, limit);
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(matches, null, 2)}\n`);
+      return 0;
+    }
+    if (matches.length === 0) {
+      io.stdout.write(`No term matches "${query}".\n`);
+      return 0;
+    }
+    io.stdout.write(matches.map(formatMatch).join('\n'));
+    return 0;
+  },
+};
+
+/**
+ * One match as readable lines: the pair, its type and evidence, an example.
+ * @example formatMatch(match)
+ * //=> 'Consul-General → 總領事\n  title · confidence 0.93 · 1 unit · appositive, cedict\n  en: … Consul-General of Belarus in Chongqing …\n  zh: …總領事葉梅利亞諾夫…\n'
+ */
+export function formatMatch(match: TermMatch): string {
+  const t = match.term;
+  const [source, target] = match.lang === 'zh' ? [t.zh, t.en] : [t.en, t.zh];
+  const lines = [
+    `${source} → ${target}${match.exact ? '' : '   (contains the query)'}`,
+    `  ${t.type} · confidence ${t.confidence} · ${t.count} unit${t.count === 1 ? '' : 's'}${t.methods.length > 0 ? ` · ${t.methods.join(', ')}` : ''}`,
+  ];
+  const example = t.examples[0];
+  if (example) {
+    lines.push(`  en: ${example.en}`);
+    if (example.zh.length > 0) lines.push(`  zh: ${example.zh}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,161 @@
+/**
+ * A termbase as TBX-Basic. The default is the TBX v2 `martif` form (ISO
+ * 30042:2008, TBX-Basic 2.x), which translate-toolkit and OmegaT 3.6 read;
+ * `version: 3` writes ISO 30042:2019 (TBX v3, DCA style). One `termEntry`
+ * per term, with the English and Chinese terms, part of speech, term type
+ * (acronym, short form) where known, a context sentence per language, and a
+ * note holding the term's type, confidence, count and methods. Output is
+ * deterministic: no date unless one is passed in.
+ */
+import { toSimplified } from '../chinese/convert-script';
+import { TermsError } from '../errors';
+import type { Term, TermType } from '../types';
+import { escapeXml, XML_ILLEGAL_CHAR } from './xml-text';
+
+/** Options of {@link serializeTbx}. */
+export interface TbxOptions {
+  /** 2 (`<martif>`, default) or 3 (`<tbx xmlns="urn:iso:std:iso:30042:ed-2">`). */
+  readonly version: 2 | 3;
+  /** Language tag of the English terms. Default `en`. */
+  readonly enLang: string;
+  /** Language tag of the Chinese terms. Default `zh-CN` (as the TMX writer). */
+  readonly zhLang: string;
+  /** Which Chinese form to write: as in the corpus (default) or Simplified. */
+  readonly zhForm: 'original' | 'simplified';
+  /** Title in the header. Default `bitext-tm termbase`. */
+  readonly title: string;
+  /** A date (ISO 8601) to record in the header; none by default, so output is reproducible. */
+  readonly date?: string | undefined;
+}
+
+/** Default TBX options. */
+export const DEFAULT_TBX_OPTIONS: TbxOptions = { version: 2, enLang: 'en', zhLang: 'zh-CN', zhForm: 'original', title: 'bitext-tm termbase' };
+
+/**
+ * TBX-Basic part of speech by term type: names are proper nouns, titles common nouns.
+ * (TBX-Basic allows noun, verb, adjective, adverb, properNoun, other.)
+ */
+const PART_OF_SPEECH: Readonly<Record<TermType, string>> = { person: 'properNoun', org: 'properNoun', place: 'properNoun', event: 'properNoun', title: 'noun' };
+
+/**
+ * Serialise terms as TBX.
+ * @throws TermsError `TBX_INVALID_OPTION` for a bad option, `TERMS_INVALID_INPUT`
+ *   for a term holding a character XML 1.0 cannot represent.
+ * @example serializeTbx([wangWen]).includes('<term>王雯</term>') //=> true
+ */
+export function serializeTbx(terms: readonly Term[], options: Partial<TbxOptions> = {}): string {
+  const o: TbxOptions = { ...DEFAULT_TBX_OPTIONS, ...options };
+  checkOptions(o);
+  const entries = terms.map((term, i) => entry(term, i, o));
+  return o.version === 2 ? martif(entries, o) : tbx3(entries, o);
+}
+
+function checkOptions(o: TbxOptions): void {
+  if (o.version !== 2 && o.version !== 3) throw new TermsError('TBX_INVALID_OPTION', `Expected TBX version 2 or 3, found ${String(o.version)}.`);
+  for (const [name, tag] of [['enLang', o.enLang], ['zhLang', o.zhLang]] as const) {
+    if (!LANGUAGE_TAG.test(tag)) throw new TermsError('TBX_INVALID_OPTION', `Expected ${name} to be a language tag such as "zh-CN", found "${tag}".`);
+  }
+  if (o.zhForm !== 'original' && o.zhForm !== 'simplified') throw new TermsError('TBX_INVALID_OPTION', `Expected zhForm "original" or "simplified", found "${String(o.zhForm)}".`);
+}
+
+/**
+ * A BCP 47 language tag (the simple form: language, optional script/region/variants).
+ * @example LANGUAGE_TAG.test('zh-Hant-TW') //=> true
+ * @example LANGUAGE_TAG.test('zh CN') //=> false
+ */
+export const LANGUAGE_TAG: RegExp = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u;
+
+interface Entry {
+  readonly id: string;
+  readonly note: string;
+  readonly sides: readonly { readonly lang: string; readonly term: string; readonly termType?: string; readonly context?: string }[];
+  readonly partOfSpeech: string;
+}
+
+function entry(term: Term, i: number, o: TbxOptions): Entry {
+  for (const text of [term.en, term.zh, term.zhHans]) {
+    if (XML_ILLEGAL_CHAR.test(text)) {
+      throw new TermsError('TERMS_INVALID_INPUT', `Expected terms XML 1.0 can hold, found a control character in "${text.slice(0, 40)}".`);
+    }
+  }
+  const example = term.examples[0];
+  const clean = (s: string | undefined): string | undefined => (s === undefined || s.length === 0 ? undefined : s.replace(new RegExp(XML_ILLEGAL_CHAR.source, 'gu'), '\uFFFD'));
+  const enContext = clean(example?.en);
+  const zhContext = clean(example === undefined ? undefined : o.zhForm === 'simplified' ? toSimplified(example.zh) : example.zh);
+  return {
+    id: `t${i + 1}`,
+    partOfSpeech: PART_OF_SPEECH[term.type],
+    note: `${term.type}; confidence ${term.confidence}; ${term.count} unit${term.count === 1 ? '' : 's'}; methods ${term.methods.join(', ') || 'none'}`,
+    sides: [
+      { lang: o.enLang, term: term.en, ...(term.methods.includes('abbreviation') ? { termType: 'acronym' } : {}), ...(enContext ? { context: enContext } : {}) },
+      {
+        lang: o.zhLang,
+        term: o.zhForm === 'simplified' ? term.zhHans : term.zh,
+        ...(term.methods.length === 1 && term.methods[0] === 'short-form' ? { termType: 'shortForm' } : {}),
+        ...(zhContext ? { context: zhContext } : {}),
+      },
+    ],
+  };
+}
+
+function martif(entries: readonly Entry[], o: TbxOptions): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">',
+    `<martif type="TBX-Basic" xml:lang="${escapeXml(o.enLang, true)}">`,
+    '  <martifHeader>',
+    '    <fileDesc>',
+    `      <titleStmt><title>${escapeXml(o.title)}</title></titleStmt>`,
+    `      <sourceDesc><p>${escapeXml(sourceNote(o))}</p></sourceDesc>`,
+    '    </fileDesc>',
+    '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
+    '  </martifHeader>',
+    '  <text>',
+    '    <body>',
+  ];
+  for (const e of entries) {
+    out.push(`      <termEntry id="${e.id}">`, `        <note>${escapeXml(e.note)}</note>`);
+    for (const side of e.sides) {
+      out.push(`        <langSet xml:lang="${escapeXml(side.lang, true)}">`, '          <tig>', `            <term>${escapeXml(side.term)}</term>`);
+      out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
+      if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
+      if (side.context) out.push(`            <descrip type="context">${escapeXml(side.context)}</descrip>`);
+      out.push('          </tig>', '        </langSet>');
+    }
+    out.push('      </termEntry>');
+  }
+  out.push('    </body>', '  </text>', '</martif>', '');
+  return out.join('\n');
+}
+
+function tbx3(entries: readonly Entry[], o: TbxOptions): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<tbx type="TBX-Basic" style="dca" xml:lang="${escapeXml(o.enLang, true)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+    '  <tbxHeader>',
+    '    <fileDesc>',
+    `      <titleStmt><title>${escapeXml(o.title)}</title></titleStmt>`,
+    `      <sourceDesc><p>${escapeXml(sourceNote(o))}</p></sourceDesc>`,
+    '    </fileDesc>',
+    '  </tbxHeader>',
+    '  <text>',
+    '    <body>',
+  ];
+  for (const e of entries) {
+    out.push(`      <conceptEntry id="${e.id}">`, `        <note>${escapeXml(e.note)}</note>`);
+    for (const side of e.sides) {
+      out.push(`        <langSec xml:lang="${escapeXml(side.lang, true)}">`, '          <termSec>', `            <term>${escapeXml(side.term)}</term>`);
+      out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
+      if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
+      if (side.context) out.push(`            <descrip type="context">${escapeXml(side.context)}</descrip>`);
+      out.push('          </termSec>', '        </langSec>');
+    }
+    out.push('      </conceptEntry>');
+  }
+  out.push('    </body>', '  </text>', '</tbx>', '');
+  return out.join('\n');
+}
+
+function sourceNote(o: TbxOptions): string {
+  return `Extracted by bitext-tm from aligned English–Chinese units${o.date === undefined ? '' : ` on ${o.date}`}.`;
+}
