@@ -10,7 +10,11 @@ import type { SentencePairScorer } from '../align/sentence-pair-scorer';
 import type { Lang } from '../types';
 import type { ArticleSentences, SentenceBlock } from './collect-sentences';
 import type { ArticleAlignment, DraftUnaligned, DraftUnit } from './draft';
+import { blockSimilarity } from './block-similarity';
+import { coalesceBlocks } from './coalesce-blocks';
+import { joinText } from './join-text';
 import { pairBlocks } from './pair-blocks';
+import { peelUnrelatedSentences } from './peel-unrelated-sentences';
 import { recoverMovedPairs } from './recover-moved-pairs';
 
 /**
@@ -39,17 +43,15 @@ export interface ArticleResources {
 export function alignArticle(article: ArticleSentences, resources: ArticleResources): ArticleAlignment {
   const units: DraftUnit[] = [];
   const unaligned: DraftUnaligned[] = [];
-  const monolingual = (lang: Lang): readonly number[][] =>
-    article.blocks.filter((block): block is Extract<SentenceBlock, { kind: 'monolingual' }> => block.kind === 'monolingual' && block.lang === lang).map((block) => [...block.sentences]);
-  const enBlocks = monolingual('en');
-  const zhBlocks = monolingual('zh');
-  const text = (lang: Lang, indices: readonly number[]): string => joinText(lang, indices.map((i) => article[lang][i]?.text ?? ''));
+  const enBlocks = coalesceBlocks(article.blocks, 'en');
+  const zhBlocks = coalesceBlocks(article.blocks, 'zh');
+  const texts = (lang: Lang, indices: readonly number[]): string[] => indices.map((i) => article[lang][i]?.text ?? '');
 
   for (const block of article.blocks) {
     if (block.kind === 'paired') units.push(...alignCaption(block, article, resources));
   }
   const pairing = pairBlocks(enBlocks.length, zhBlocks.length, (en, zh) =>
-    resources.score(text('en', en.flatMap((b) => enBlocks[b] ?? [])), text('zh', zh.flatMap((b) => zhBlocks[b] ?? []))),
+    blockSimilarity(texts('en', en.flatMap((b) => enBlocks[b] ?? [])), texts('zh', zh.flatMap((b) => zhBlocks[b] ?? [])), resources.score),
   );
   for (const pair of pairing.pairs) {
     const en = pair.en.flatMap((b) => enBlocks[b] ?? []);
@@ -94,9 +96,25 @@ function alignRuns(en: readonly number[], zh: readonly number[], article: Articl
   for (const bead of beads) {
     const enSide = bead.source.map((k) => en[k] ?? -1);
     const zhSide = bead.target.map((k) => zh[k] ?? -1);
-    if (enSide.length > 0 && zhSide.length > 0) units.push({ en: enSide, zh: zhSide, confidence: bead.confidence, method });
-    for (const index of enSide.length === 0 ? [] : zhSide.length === 0 ? enSide : []) unaligned.push({ lang: 'en', index, reason: 'no Chinese sentence of its block translates it' });
-    for (const index of zhSide.length === 0 ? [] : enSide.length === 0 ? zhSide : []) unaligned.push({ lang: 'zh', index, reason: 'no English sentence of its block translates it' });
+    if (enSide.length === 0 || zhSide.length === 0) {
+      for (const index of enSide) unaligned.push({ lang: 'en', index, reason: 'no Chinese sentence of its block translates it' });
+      for (const index of zhSide) unaligned.push({ lang: 'zh', index, reason: 'no English sentence of its block translates it' });
+      continue;
+    }
+    if (enSide.length + zhSide.length < 3) {
+      units.push({ en: enSide, zh: zhSide, confidence: bead.confidence, method });
+      continue;
+    }
+    const peel = peelUnrelatedSentences(
+      enSide.map((i) => article.en[i]?.text ?? ''),
+      zhSide.map((i) => article.zh[i]?.text ?? ''),
+      resources.score,
+    );
+    // A bead that lost sentences is a new bead: its confidence is the pair score of what stays.
+    const changed = peel.peeledEn.length + peel.peeledZh.length > 0;
+    units.push({ en: peel.en.map((k) => enSide[k] ?? -1), zh: peel.zh.map((k) => zhSide[k] ?? -1), confidence: changed ? Math.min(bead.confidence, peel.score) : bead.confidence, method });
+    for (const k of peel.peeledEn) unaligned.push({ lang: 'en', index: enSide[k] ?? -1, reason: 'nothing in the Chinese sentence it was aligned with translates it' });
+    for (const k of peel.peeledZh) unaligned.push({ lang: 'zh', index: zhSide[k] ?? -1, reason: 'nothing in the English sentence it was aligned with translates it' });
   }
   return { units, unaligned };
 }
@@ -113,7 +131,3 @@ export function withPrior(score: number, prior: number): number {
   return odds / (1 + odds);
 }
 
-/** Join sentences the way each language writes them: English with spaces, Chinese without. */
-export function joinText(lang: Lang, texts: readonly string[]): string {
-  return texts.join(lang === 'en' ? ' ' : '');
-}

@@ -1,6 +1,6 @@
 /** Step 5 of the corpus: draft units become corpus units with ids, provenance and a status. */
 import type { CorpusSentence, CorpusUnit, UnalignedSentence } from '../types';
-import { joinText } from './align-article';
+import { joinText } from './join-text';
 import type { ArticleSentences } from './collect-sentences';
 import type { ArticleAlignment } from './draft';
 

@@ -4,10 +4,13 @@
  * numbers, names, dictionary words), not by position alone.
  *
  * A monotone dynamic programme over the article's English blocks E and
- * Chinese blocks Z: a step pairs E[i] with Z[j] (or two consecutive blocks of
- * one side with one of the other), or leaves a block unpaired. A pair gains
- * its score minus {@link PAIR_BLOCKS_MIN_SCORE}; leaving a block out gains 0.
- * The path with the highest total wins.
+ * Chinese blocks Z: a step pairs E[i] with Z[j], or leaves a block unpaired.
+ * A pair gains its score minus {@link PAIR_BLOCKS_MIN_SCORE}; leaving a block
+ * out gains 0. The path with the highest total wins. Blocks are not merged
+ * here: blocks that belong together were coalesced before (see
+ * coalesce-blocks.ts), and a sentence that moved to another block is the
+ * recovery pass's job — merging blocks to reach it would glue the wrong
+ * sentences together.
  */
 
 /** Two blocks pair only when the scorer says they are more likely translations than not. */
@@ -28,15 +31,11 @@ export interface BlockPairing {
 }
 
 /** Block-pair shapes the DP may use: (English blocks, Chinese blocks). */
-const PAIR_SHAPES: readonly (readonly [number, number])[] = [
-  [1, 1],
-  [2, 1],
-  [1, 2],
-];
+const PAIR_SHAPES: readonly (readonly [number, number])[] = [[1, 1]];
 
 /**
- * Pair blocks. `score(enBlocks, zhBlocks)` is the probability that the
- * concatenated English blocks translate the concatenated Chinese blocks.
+ * Pair blocks. `score(enBlocks, zhBlocks)` is the similarity, in [0, 1], of
+ * the English and the Chinese blocks (see block-similarity.ts).
  * With exactly one block per language the two are paired whatever the
  * score: the sentence aligner still leaves unrelated sentences unaligned.
  * @example
