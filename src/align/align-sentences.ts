@@ -59,7 +59,9 @@ export function alignSentences(
   options: AlignOptions = {},
 ): Bead[] {
   const input = checkAlignInput(source, target, options);
-  const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const model = { ...merged.model, skipPenalty: options.skipPenalty ?? merged.model.skipPenalty };
+  const settings = { ...merged, model };
   const n = input.sourceTexts.length;
   const m = input.targetTexts.length;
   if (n === 0 || m === 0) return onlySkips(n, m);

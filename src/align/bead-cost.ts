@@ -43,6 +43,7 @@ export function createBeadCost(
   const maxTarget = Math.max(1, ...types.map((type) => type.target));
   const ranges = pairRanges(options.band, n, m, maxSource, maxTarget, options.sourceIsZh);
   const lexical = options.lexical ? createLexicalScore(document, model, ranges) : undefined;
+
   const weight = model.lexicalWeight;
   const sourceIsZh = options.sourceIsZh;
   const zhCounts = types.map((type) => (sourceIsZh ? type.source : type.target));
@@ -82,5 +83,6 @@ export function createLexicalScore(document: AlignDocument, model: AlignModel, r
     model.genuineMatch,
     ranges,
     concepts.size,
+    model.unsupportedPenalty,
   );
 }

@@ -38,6 +38,7 @@ export interface DescribeContext {
 export const MAX_NAME_SYLLABLES = 4;
 const MIN_NAME_SYLLABLES = 2;
 const EMPTY: Int32Array = new Int32Array(0);
+const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
 /**
  * Only the first this many UTF-16 units of a sentence give evidence (its length
  * counts whole): real sentences are far shorter, and a megabyte "sentence"
@@ -60,8 +61,10 @@ export function describeChineseSentence(
   for (const match of simplified.matchAll(CHINESE_TEXT_RUN)) {
     const run = match[0];
     const first = run.codePointAt(0) ?? 0;
-    if (first >= 0x30 && first <= 0x39 || /^\p{N}/u.test(run)) {
-      builder.addItem(ITEM_KIND.number, [context.concepts.id(numberConcept(Number(run.replaceAll(',', ''))))]);
+    if ((first >= 0x30 && first <= 0x39) || /^\p{N}/u.test(run)) {
+      // 20万 is 200,000 and 3.5亿 350,000,000: a large unit right after the digits multiplies them.
+      const unit = LARGE_UNIT_AFTER_DIGITS.get(simplified[match.index + run.length] ?? '') ?? 1;
+      builder.addItem(ITEM_KIND.number, [context.concepts.id(numberConcept(Number(run.replaceAll(',', '')) * unit))]);
       words++;
     } else if (/^\p{Script=Han}/u.test(run)) {
       words += describeHanRun(run, analysis.syllableAt?.slice(match.index, match.index + run.length), context, builder);

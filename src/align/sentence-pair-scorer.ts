@@ -45,11 +45,11 @@ export interface PairScoreParameters {
 
 /** Fitted by test/bench/fit-align-model.ts on mac-dev + aca (see test/bench/align.md). */
 export const PAIR_SCORE_PARAMETERS: PairScoreParameters = {
-  chance: { zh: [0.039, 0.016, 0.118, 0.173], en: [0.064, 0.137, 0.05, 0.211] },
+  chance: { zh: [0.039, 0.016, 0.118, 0.172], en: [0.064, 0.137, 0.05, 0.213] },
   lengthRatio: 1.052,
-  lexical: 0.247,
+  lexical: 0.238,
   length: 0.403,
-  bias: 0.352,
+  bias: 0.41,
 };
 
 /**
@@ -86,6 +86,7 @@ export function pairFeatures(
     model.genuineMatch,
     ranges,
     document.concepts.size,
+    model.unsupportedPenalty,
   );
   return {
     llr: lexical.llr(0, 1, 0, 1),
