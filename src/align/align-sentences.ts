@@ -21,9 +21,10 @@ import type { SearchBand } from './cost-table';
 import { type AlignDocument, describeDocument } from './describe-document';
 import { type Anchor, findAnchors } from './find-anchors';
 import { estimateLengthRatio } from './length-ratio';
-import { learnLexicon } from './learn-lexicon';
+import { learnLexicon, type ResidualBead } from './learn-lexicon';
+import type { LexicalScore } from './lexical-score';
 import { bandAroundPath, fullBand } from './search-band';
-import { withExtraConcepts } from './sentence-evidence';
+import { itemConcepts, withLearnedWords } from './sentence-evidence';
 
 /**
  * Concepts held by more Chinese sentences than this are not looked up when
@@ -33,6 +34,12 @@ import { withExtraConcepts } from './sentence-evidence';
 const ANCHOR_MAX_POSTINGS = 50;
 /** Anchors must share at least this much inverse document frequency (nats). Chosen like the above. */
 const ANCHOR_MIN_SCORE = 6;
+/**
+ * Only first-pass beads at least this confident are learned from. This and the
+ * two thresholds below were chosen by a sweep of four settings on mac-dev + aca
+ * (0.5/0.7/0.9 confidence, count 2–3, Dice 0.2–0.3): all within ±0.005 F1.
+ */
+const LEARN_MIN_CONFIDENCE = 0.5;
 /** A learned translation pair must co-occur in this many first-pass beads … */
 const LEARN_MIN_COUNT = 3;
 /** … with at least this Dice coefficient. */
@@ -75,13 +82,15 @@ export function alignSentences(
   const anchors = findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
   document = { ...document, lengthRatio: estimateLengthRatio(document, anchors) };
   const band = Number.isFinite(settings.bandWidth) ? anchorBand(anchors, n, m, sourceIsZh, settings.bandWidth) : fullBand(n, m);
-  let pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band }), band);
-  if (settings.secondPass && settings.lexical) {
-    document = withLearnedLexicon(document, pass, sourceIsZh);
+  const firstCost = createBeadCost(document, settings.model, types, { ...costOptions, band });
+  let pass = alignBand(n, m, types, firstCost.cost, band);
+  let confidence = beadConfidence(pass, types, settings.model.temperature);
+  if (settings.secondPass && firstCost.lexical) {
+    document = withLearnedLexicon(document, pass, confidence, firstCost.lexical, sourceIsZh);
     const pathBand = bandAroundPath(pass.beads.map((bead) => bead.end), n, m, Number.isFinite(settings.bandWidth) ? settings.bandWidth : Math.max(n, m));
-    pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }), pathBand);
+    pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }).cost, pathBand);
+    confidence = beadConfidence(pass, types, settings.model.temperature);
   }
-  const confidence = beadConfidence(pass, types, settings.model.temperature);
   return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence[k] ?? 0 }));
 }
 
@@ -94,16 +103,53 @@ function anchorBand(anchors: readonly Anchor[], n: number, m: number, sourceIsZh
   return bandAroundPath(path, n, m, width);
 }
 
-/** Step 4: add the pairs learned from the first pass to the English sentences' concepts. */
-function withLearnedLexicon(document: AlignDocument, pass: BandAlignment, sourceIsZh: boolean): AlignDocument {
-  const training = pass.beads
-    .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
-    .map((bead) => (sourceIsZh ? { zh: bead.source, en: bead.target } : { zh: bead.target, en: bead.source }));
-  const learned = learnLexicon(training, document.zh, document.en, (c) => document.concepts.isChineseWord(c), {
-    minCount: LEARN_MIN_COUNT,
-    minDice: LEARN_MIN_DICE,
+/**
+ * Step 4: learn from the residue of the first pass's confident beads, and add
+ * the learned pairs to the English sentences' concepts.
+ */
+function withLearnedLexicon(
+  document: AlignDocument,
+  pass: BandAlignment,
+  confidence: readonly number[],
+  lexical: LexicalScore,
+  sourceIsZh: boolean,
+): AlignDocument {
+  const conceptsOf = new Map<number, number[][]>();
+  const concepts = (sentence: number): number[][] => {
+    let list = conceptsOf.get(sentence);
+    if (!list) {
+      const evidence = document.en[sentence];
+      list = evidence ? itemConcepts(evidence) : [];
+      conceptsOf.set(sentence, list);
+    }
+    return list;
+  };
+  const residue: ResidualBead[] = [];
+  pass.beads.forEach((bead, k) => {
+    if ((confidence[k] ?? 0) < LEARN_MIN_CONFIDENCE || bead.source.length === 0 || bead.target.length === 0) return;
+    const [zh, en] = sourceIsZh ? [bead.source, bead.target] : [bead.target, bead.source];
+    const matchedItems = new Set<string>();
+    const english = new Set<number>();
+    lexical.forEachItem(zh[0] as number, (zh.at(-1) as number) + 1, en[0] as number, (en.at(-1) as number) + 1, (side, _kind, matched, _chance, sentence, item) => {
+      if (side === 'zh') {
+        if (matched) matchedItems.add(`${sentence}:${item}`);
+      } else if (!matched) {
+        for (const concept of concepts(sentence)[item] ?? []) english.add(concept);
+      }
+    });
+    // Chinese words whose item went unmatched, or that made no item at all.
+    const words = new Set<number>();
+    for (const s of zh) {
+      const recorded = document.zh[s]?.words;
+      if (!recorded) continue;
+      recorded.concepts.forEach((word, w) => {
+        if (!matchedItems.has(`${s}:${recorded.items[w]}`)) words.add(word);
+      });
+    }
+    residue.push({ words, concepts: english });
   });
-  return { ...document, en: document.en.map((sentence) => withExtraConcepts(sentence, (c) => learned.get(c))) };
+  const learned = learnLexicon(residue, { minCount: LEARN_MIN_COUNT, minDice: LEARN_MIN_DICE });
+  return { ...document, zh: document.zh.map((sentence) => withLearnedWords(sentence, learned)) };
 }
 
 /** With one side empty, every sentence of the other side is a skip. */

@@ -20,7 +20,7 @@ export interface DescribeContext {
   readonly concepts: ConceptIndex;
   /** Whether to add pinyin name keys. */
   readonly names: boolean;
-  /** Whether to add a `zh:` concept per word, for the learned lexicon of the second pass. */
+  /** Whether to record each word (`zh:` concept, see SentenceEvidence.words) for the learned lexicon of the second pass. */
   readonly learnable: boolean;
   /** Per-alignment cache of what each Chinese word contributes (see wordInfo). */
   readonly chineseWords: Map<string, WordInfo>;
@@ -101,7 +101,8 @@ function describeHanRun(
       }
       if (withKeys) ids = withKeys;
     }
-    builder.addItem(info.kind, ids);
+    const item = builder.addItem(info.kind, ids);
+    if (context.learnable) builder.addWord(context.concepts.id(`zh:${word}`), item);
     charIndex += codePoints(word);
   }
   return words.length;
@@ -134,8 +135,6 @@ function wordInfo(word: string, context: DescribeContext): WordInfo {
     }
   }
   if (ids.length === 0) kind = ITEM_KIND.pinyin;
-  // The word itself, for the lexicon learned from the first pass (learn-lexicon.ts).
-  if (context.learnable) ids.push(context.concepts.id(`zh:${word}`));
   // Names start with a surname (one character) or are unknown or proper nouns in CC-CEDICT.
   const mayStartName = word.length === 1 || kind === ITEM_KIND.pinyin || (context.lexicon?.properNouns.has(word) ?? false);
   const info = { ids, kind, mayStartName };

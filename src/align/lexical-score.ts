@@ -135,7 +135,7 @@ export class LexicalScore {
     zhTo: number,
     enFrom: number,
     enTo: number,
-    visit: (side: 'zh' | 'en', kind: number, matched: boolean, chance: number) => void,
+    visit: (side: 'zh' | 'en', kind: number, matched: boolean, chance: number, sentence: number, item: number) => void,
   ): void {
     const pairs = this.#pairs;
     const zhCount = zhTo - zhFrom;
@@ -145,7 +145,7 @@ export class LexicalScore {
       for (let k = 0; k < evidence.itemCount; k++) {
         let matched = false;
         for (let t = enFrom; t < enTo && !matched; t++) matched = ((pairs.pool[pairs.offset(s, t) + (k >>> 5)] as number) & (1 << (k & 31))) !== 0;
-        visit('zh', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#zhChance[s] as Float32Array)[k] as number)) ** enCount);
+        visit('zh', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#zhChance[s] as Float32Array)[k] as number)) ** enCount, s, k);
       }
     }
     for (let t = enFrom; t < enTo; t++) {
@@ -153,7 +153,7 @@ export class LexicalScore {
       for (let k = 0; k < evidence.itemCount; k++) {
         let matched = false;
         for (let s = zhFrom; s < zhTo && !matched; s++) matched = ((pairs.pool[pairs.offset(s, t) + pairs.zhWords(s) + (k >>> 5)] as number) & (1 << (k & 31))) !== 0;
-        visit('en', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#enChance[t] as Float32Array)[k] as number)) ** zhCount);
+        visit('en', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#enChance[t] as Float32Array)[k] as number)) ** zhCount, t, k);
       }
     }
   }
