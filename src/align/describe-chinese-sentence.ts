@@ -48,7 +48,7 @@ export const MAX_EVIDENCE_UNITS = 4096;
 
 /**
  * Describe one Chinese sentence (either script).
- * @example describeChineseSentence('王雯出席了论坛。', context).itemCount //=> 4
+ * @example describeChineseSentence('论坛举行了。', context).itemCount // 论坛, 举行, 了: the words with translations
  */
 export function describeChineseSentence(
   text: string,

@@ -159,29 +159,6 @@ export class LexicalScore {
   }
 }
 
-/** Per side, per item kind: items seen, items matched, and the sum of their chance match rates. */
-export interface MatchCounts {
-  readonly zh: { items: number; matched: number; chance: number }[];
-  readonly en: { items: number; matched: number; chance: number }[];
-}
-
-/** Empty {@link MatchCounts} for `kinds` item kinds. */
-export function emptyMatchCounts(kinds: number): MatchCounts {
-  const side = () => Array.from({ length: kinds }, () => ({ items: 0, matched: 0, chance: 0 }));
-  return { zh: side(), en: side() };
-}
-
-/** Add the items of one bead (both sides non-empty) to `counts`. */
-export function countMatches(score: LexicalScore, zhFrom: number, zhTo: number, enFrom: number, enTo: number, counts: MatchCounts): void {
-  score.forEachItem(zhFrom, zhTo, enFrom, enTo, (side, kind, matched, chance) => {
-    const entry = counts[side][kind];
-    if (!entry) return;
-    entry.items++;
-    if (matched) entry.matched++;
-    entry.chance += chance;
-  });
-}
-
 function sumBits(mask: number, word: number, reward: Float32Array, otherCount: number): number {
   let sum = 0;
   let m = mask;

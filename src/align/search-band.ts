@@ -17,7 +17,7 @@ export function fullBand(sourceCount: number, targetCount: number): SearchBand {
  * Nodes within `width` (in both directions) of a monotone path of nodes from
  * (0, 0) to (n, m). The path's nodes may jump (a 1-3 bead); the band covers
  * the rectangle between consecutive nodes.
- * @example bandAroundPath([[0, 0], [1, 1], [2, 2]], 2, 2, 0).hi //=> Int32Array [0, 1, 2]
+ * @example bandAroundPath([[0, 0], [1, 1], [2, 2]], 2, 2, 0).hi //=> Int32Array [1, 2, 2]
  */
 export function bandAroundPath(
   path: readonly (readonly [number, number])[],
