@@ -7,43 +7,31 @@
  *                                            find-anchors.ts, length-ratio.ts, search-band.ts
  *   3. DP in the band: fill, trace back       bead-cost.ts, align-band.ts
  *   4. (optional) learn a lexicon from the first pass, align again
- *                                            learn-lexicon.ts
+ *                                            with-learned-lexicon.ts, learn-lexicon.ts
  *   5. confidence of each bead               confidence.ts
  */
 import type { Bead, Sentence } from '../types';
-import { alignBand, type BandAlignment } from './align-band';
+import { alignBand } from './align-band';
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './align-options';
-import { BEAD_TYPES, type BeadType } from './bead-type';
+import { BEAD_TYPES } from './bead-type';
 import { createBeadCost } from './bead-cost';
 import { checkAlignInput } from './check-align-input';
 import { beadConfidence } from './confidence';
 import type { SearchBand } from './cost-table';
-import { type AlignDocument, describeDocument } from './describe-document';
+import { describeDocument } from './describe-document';
 import { type Anchor, findAnchors } from './find-anchors';
 import { estimateLengthRatio } from './length-ratio';
-import { learnLexicon, type ResidualBead } from './learn-lexicon';
-import type { LexicalScore } from './lexical-score';
 import { bandAroundPath, fullBand } from './search-band';
-import { itemConcepts, withLearnedWords } from './sentence-evidence';
+import { withLearnedLexicon } from './with-learned-lexicon';
 
 /**
  * Concepts held by more Chinese sentences than this are not looked up when
  * searching anchors (they prove little and cost much). Chosen, not fitted:
- * anchor precision on both dev sets is 99.7% (test/bench/align.md).
+ * anchor precision is 98.6% on mac-dev and 99.7% on aca (test/bench/align.md).
  */
 const ANCHOR_MAX_POSTINGS = 50;
 /** Anchors must share at least this much inverse document frequency (nats). Chosen like the above. */
 const ANCHOR_MIN_SCORE = 6;
-/**
- * Only first-pass beads at least this confident are learned from. This and the
- * two thresholds below were chosen by a sweep of four settings on mac-dev + aca
- * (0.5/0.7/0.9 confidence, count 2–3, Dice 0.2–0.3): all within ±0.005 F1.
- */
-const LEARN_MIN_CONFIDENCE = 0.5;
-/** A learned translation pair must co-occur in this many first-pass beads … */
-const LEARN_MIN_COUNT = 3;
-/** … with at least this Dice coefficient. */
-const LEARN_MIN_DICE = 0.3;
 
 /**
  * Align two lists of sentences into beads that cover every sentence exactly
@@ -101,55 +89,6 @@ function anchorBand(anchors: readonly Anchor[], n: number, m: number, sourceIsZh
     return [[i, j], [i + 1, j + 1]] as const;
   });
   return bandAroundPath(path, n, m, width);
-}
-
-/**
- * Step 4: learn from the residue of the first pass's confident beads, and add
- * the learned pairs to the English sentences' concepts.
- */
-function withLearnedLexicon(
-  document: AlignDocument,
-  pass: BandAlignment,
-  confidence: readonly number[],
-  lexical: LexicalScore,
-  sourceIsZh: boolean,
-): AlignDocument {
-  const conceptsOf = new Map<number, number[][]>();
-  const concepts = (sentence: number): number[][] => {
-    let list = conceptsOf.get(sentence);
-    if (!list) {
-      const evidence = document.en[sentence];
-      list = evidence ? itemConcepts(evidence) : [];
-      conceptsOf.set(sentence, list);
-    }
-    return list;
-  };
-  const residue: ResidualBead[] = [];
-  pass.beads.forEach((bead, k) => {
-    if ((confidence[k] ?? 0) < LEARN_MIN_CONFIDENCE || bead.source.length === 0 || bead.target.length === 0) return;
-    const [zh, en] = sourceIsZh ? [bead.source, bead.target] : [bead.target, bead.source];
-    const matchedItems = new Set<string>();
-    const english = new Set<number>();
-    lexical.forEachItem(zh[0] as number, (zh.at(-1) as number) + 1, en[0] as number, (en.at(-1) as number) + 1, (side, _kind, matched, _chance, sentence, item) => {
-      if (side === 'zh') {
-        if (matched) matchedItems.add(`${sentence}:${item}`);
-      } else if (!matched) {
-        for (const concept of concepts(sentence)[item] ?? []) english.add(concept);
-      }
-    });
-    // Chinese words whose item went unmatched, or that made no item at all.
-    const words = new Set<number>();
-    for (const s of zh) {
-      const recorded = document.zh[s]?.words;
-      if (!recorded) continue;
-      recorded.concepts.forEach((word, w) => {
-        if (!matchedItems.has(`${s}:${recorded.items[w]}`)) words.add(word);
-      });
-    }
-    residue.push({ words, concepts: english });
-  });
-  const learned = learnLexicon(residue, { minCount: LEARN_MIN_COUNT, minDice: LEARN_MIN_DICE });
-  return { ...document, zh: document.zh.map((sentence) => withLearnedWords(sentence, learned)) };
 }
 
 /** With one side empty, every sentence of the other side is a skip. */
