@@ -1,12 +1,16 @@
 /** Every subcommand, in the order `bitext-tm --help` lists them. */
 import type { Command } from '../cli-io';
+import { alignCommand } from './align';
 import { buildCommand } from './build';
+import { evalCommand } from './eval';
 import { termCommand } from './term';
 import { termsCommand } from './terms';
 import { tmxCommand } from './tmx';
 
 export const COMMANDS: readonly Command[] = [
   buildCommand,
+  alignCommand,
+  evalCommand,
   termsCommand,
   termCommand,
   tmxCommand,
