@@ -123,6 +123,20 @@ export {
   type TbxOptions,
 } from './export/index';
 export {
+  createTermbase,
+  DEFAULT_EXTRACT_TERMS_OPTIONS,
+  extractTerms,
+  parseTermsTsv,
+  serializeTermsTsv,
+  TERMS_TSV_COLUMNS,
+  type ExtractTermsOptions,
+  type ExtractTermsResult,
+  type ExtractTermsTuning,
+  type TermMatch,
+  type TermMethod,
+  type Termbase,
+} from './terms/index';
+export {
   type AlignLexicon,
   type AlignmentPair,
   type AlignmentScore,
@@ -153,18 +167,6 @@ export {
   type SentencePairScorer,
   type SentencePairScorerOptions,
 } from './align/index';
-export {
-  createTermbase,
-  DEFAULT_EXTRACT_TERMS_OPTIONS,
-  extractTerms,
-  parseTermsTsv,
-  serializeTermsTsv,
-  TERMS_TSV_COLUMNS,
-  type ExtractTermsOptions,
-  type ExtractTermsResult,
-  type ExtractTermsTuning,
-  type TermMatch,
-  type TermMethod,
-  type Termbase,
-} from './terms/index';
+export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
+export { renderReport } from './report/render-report';
 export { VERSION } from './version';

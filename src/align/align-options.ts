@@ -34,6 +34,16 @@ export interface AlignOptions {
    * the first pass's path). Default `8`. `Infinity` searches the full n × m table.
    */
   readonly bandWidth?: number;
+  /**
+   * Extra cost (nats) of leaving a sentence without translation (a 1-0 or 0-1
+   * bead), on top of the fitted prior. Default: the model's, 0, fitted on
+   * mac-dev + aca with and without 5% added untranslated sentences. Lower
+   * (−2) for text where sentences often lack a translation (news pairs,
+   * partial translations): more of them come out as 1-0/0-1 instead of being
+   * glued to a neighbour's bead, at some cost on texts without them
+   * (test/bench/align.md, "Untranslated sentences").
+   */
+  readonly skipPenalty?: number;
   /** Model parameters. Default {@link DEFAULT_ALIGN_MODEL} (fitted, see test/bench/align.md). */
   readonly model?: AlignModel;
 }
@@ -49,5 +59,6 @@ export const DEFAULT_ALIGN_OPTIONS: Required<Omit<AlignOptions, 'lexicon'>> & { 
   secondPass: false,
   lengthUnit: 'bytes',
   bandWidth: 8,
+  skipPenalty: DEFAULT_ALIGN_MODEL.skipPenalty,
   model: DEFAULT_ALIGN_MODEL,
 };

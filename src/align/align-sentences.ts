@@ -7,36 +7,31 @@
  *                                            find-anchors.ts, length-ratio.ts, search-band.ts
  *   3. DP in the band: fill, trace back       bead-cost.ts, align-band.ts
  *   4. (optional) learn a lexicon from the first pass, align again
- *                                            learn-lexicon.ts
+ *                                            with-learned-lexicon.ts, learn-lexicon.ts
  *   5. confidence of each bead               confidence.ts
  */
 import type { Bead, Sentence } from '../types';
-import { alignBand, type BandAlignment } from './align-band';
+import { alignBand } from './align-band';
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './align-options';
-import { BEAD_TYPES, type BeadType } from './bead-type';
+import { BEAD_TYPES } from './bead-type';
 import { createBeadCost } from './bead-cost';
 import { checkAlignInput } from './check-align-input';
 import { beadConfidence } from './confidence';
 import type { SearchBand } from './cost-table';
-import { type AlignDocument, describeDocument } from './describe-document';
+import { describeDocument } from './describe-document';
 import { type Anchor, findAnchors } from './find-anchors';
 import { estimateLengthRatio } from './length-ratio';
-import { learnLexicon } from './learn-lexicon';
 import { bandAroundPath, fullBand } from './search-band';
-import { withExtraConcepts } from './sentence-evidence';
+import { withLearnedLexicon } from './with-learned-lexicon';
 
 /**
  * Concepts held by more Chinese sentences than this are not looked up when
  * searching anchors (they prove little and cost much). Chosen, not fitted:
- * anchor precision on both dev sets is 99.7% (test/bench/align.md).
+ * anchor precision is 98.6% on mac-dev and 99.7% on aca (test/bench/align.md).
  */
 const ANCHOR_MAX_POSTINGS = 50;
 /** Anchors must share at least this much inverse document frequency (nats). Chosen like the above. */
 const ANCHOR_MIN_SCORE = 6;
-/** A learned translation pair must co-occur in this many first-pass beads … */
-const LEARN_MIN_COUNT = 3;
-/** … with at least this Dice coefficient. */
-const LEARN_MIN_DICE = 0.3;
 
 /**
  * Align two lists of sentences into beads that cover every sentence exactly
@@ -59,7 +54,9 @@ export function alignSentences(
   options: AlignOptions = {},
 ): Bead[] {
   const input = checkAlignInput(source, target, options);
-  const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const model = { ...merged.model, skipPenalty: options.skipPenalty ?? merged.model.skipPenalty };
+  const settings = { ...merged, model };
   const n = input.sourceTexts.length;
   const m = input.targetTexts.length;
   if (n === 0 || m === 0) return onlySkips(n, m);
@@ -73,13 +70,15 @@ export function alignSentences(
   const anchors = findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
   document = { ...document, lengthRatio: estimateLengthRatio(document, anchors) };
   const band = Number.isFinite(settings.bandWidth) ? anchorBand(anchors, n, m, sourceIsZh, settings.bandWidth) : fullBand(n, m);
-  let pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band }), band);
-  if (settings.secondPass && settings.lexical) {
-    document = withLearnedLexicon(document, pass, sourceIsZh);
+  const firstCost = createBeadCost(document, settings.model, types, { ...costOptions, band });
+  let pass = alignBand(n, m, types, firstCost.cost, band);
+  let confidence = beadConfidence(pass, types, settings.model.temperature);
+  if (settings.secondPass && firstCost.lexical) {
+    document = withLearnedLexicon(document, pass, confidence, firstCost.lexical, sourceIsZh);
     const pathBand = bandAroundPath(pass.beads.map((bead) => bead.end), n, m, Number.isFinite(settings.bandWidth) ? settings.bandWidth : Math.max(n, m));
-    pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }), pathBand);
+    pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }).cost, pathBand);
+    confidence = beadConfidence(pass, types, settings.model.temperature);
   }
-  const confidence = beadConfidence(pass, types, settings.model.temperature);
   return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence[k] ?? 0 }));
 }
 
@@ -90,18 +89,6 @@ function anchorBand(anchors: readonly Anchor[], n: number, m: number, sourceIsZh
     return [[i, j], [i + 1, j + 1]] as const;
   });
   return bandAroundPath(path, n, m, width);
-}
-
-/** Step 4: add the pairs learned from the first pass to the English sentences' concepts. */
-function withLearnedLexicon(document: AlignDocument, pass: BandAlignment, sourceIsZh: boolean): AlignDocument {
-  const training = pass.beads
-    .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
-    .map((bead) => (sourceIsZh ? { zh: bead.source, en: bead.target } : { zh: bead.target, en: bead.source }));
-  const learned = learnLexicon(training, document.zh, document.en, (c) => document.concepts.isChineseWord(c), {
-    minCount: LEARN_MIN_COUNT,
-    minDice: LEARN_MIN_DICE,
-  });
-  return { ...document, en: document.en.map((sentence) => withExtraConcepts(sentence, (c) => learned.get(c))) };
 }
 
 /** With one side empty, every sentence of the other side is a skip. */

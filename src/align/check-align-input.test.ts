@@ -33,5 +33,7 @@ describe('checkAlignInput', () => {
     expect(codeOf(() => alignSentences([sentence('zh', '甲')], ['b'], { sourceLang: 'en' }))).toBe('ALIGN_INVALID_INPUT');
     expect(codeOf(() => alignSentences([42 as unknown as string], ['b'], {}))).toBe('ALIGN_INVALID_INPUT');
     expect(codeOf(() => alignSentences('abc' as unknown as string[], ['b'], {}))).toBe('ALIGN_INVALID_INPUT');
+    expect(codeOf(() => alignSentences(['a'], ['甲'], { bandWidth: -1 }))).toBe('ALIGN_INVALID_INPUT');
+    expect(codeOf(() => alignSentences(['a'], ['甲'], { bandWidth: Number.NaN }))).toBe('ALIGN_INVALID_INPUT');
   });
 });

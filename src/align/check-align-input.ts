@@ -38,6 +38,9 @@ export function checkAlignInput(
   if (sourceLang === targetLang) {
     throw new AlignError('ALIGN_UNKNOWN_LANG', `Expected one English and one Chinese side, found "${sourceLang}" on both.`);
   }
+  if (options.bandWidth !== undefined && !(options.bandWidth >= 0)) {
+    throw new AlignError('ALIGN_INVALID_INPUT', `Expected bandWidth to be a number ≥ 0 (or Infinity), found ${String(options.bandWidth)}.`);
+  }
   checkSentenceLangs(source, sourceLang, 'source');
   checkSentenceLangs(target, targetLang, 'target');
   return { sourceTexts, targetTexts, sourceLang, targetLang };

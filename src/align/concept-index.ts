@@ -9,7 +9,6 @@ import type { AlignLexicon } from './align-lexicon';
 export class ConceptIndex {
   readonly #lexiconIds: ReadonlyMap<string, number>;
   readonly #localIds = new Map<string, number>();
-  readonly #chineseWords = new Set<number>();
 
   constructor(lexicon: AlignLexicon | undefined) {
     this.#lexiconIds = lexicon?.conceptIds ?? new Map();
@@ -21,18 +20,12 @@ export class ConceptIndex {
     if (known !== undefined) return known;
     const id = this.#lexiconIds.size + this.#localIds.size;
     this.#localIds.set(key, id);
-    if (key.startsWith('zh:')) this.#chineseWords.add(id);
     return id;
   }
 
   /** The id of `key` if it was handed out, else undefined (assigns nothing). */
   find(key: string): number | undefined {
     return this.#lexiconIds.get(key) ?? this.#localIds.get(key);
-  }
-
-  /** True for the id of a Chinese word key (`zh:…`). */
-  isChineseWord(id: number): boolean {
-    return this.#chineseWords.has(id);
   }
 
   /** One more than the largest id handed out so far. */

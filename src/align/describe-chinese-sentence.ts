@@ -20,7 +20,7 @@ export interface DescribeContext {
   readonly concepts: ConceptIndex;
   /** Whether to add pinyin name keys. */
   readonly names: boolean;
-  /** Whether to add a `zh:` concept per word, for the learned lexicon of the second pass. */
+  /** Whether to record each word (`zh:` concept, see SentenceEvidence.words) for the learned lexicon of the second pass. */
   readonly learnable: boolean;
   /** Per-alignment cache of what each Chinese word contributes (see wordInfo). */
   readonly chineseWords: Map<string, WordInfo>;
@@ -38,6 +38,7 @@ export interface DescribeContext {
 export const MAX_NAME_SYLLABLES = 4;
 const MIN_NAME_SYLLABLES = 2;
 const EMPTY: Int32Array = new Int32Array(0);
+const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
 /**
  * Only the first this many UTF-16 units of a sentence give evidence (its length
  * counts whole): real sentences are far shorter, and a megabyte "sentence"
@@ -47,7 +48,7 @@ export const MAX_EVIDENCE_UNITS = 4096;
 
 /**
  * Describe one Chinese sentence (either script).
- * @example describeChineseSentence('王雯出席了论坛。', context).itemCount //=> 4
+ * @example describeChineseSentence('论坛举行了。', context).itemCount // 论坛, 举行, 了: the words with translations
  */
 export function describeChineseSentence(
   text: string,
@@ -60,8 +61,10 @@ export function describeChineseSentence(
   for (const match of simplified.matchAll(CHINESE_TEXT_RUN)) {
     const run = match[0];
     const first = run.codePointAt(0) ?? 0;
-    if (first >= 0x30 && first <= 0x39 || /^\p{N}/u.test(run)) {
-      builder.addItem(ITEM_KIND.number, [context.concepts.id(numberConcept(Number(run.replaceAll(',', ''))))]);
+    if ((first >= 0x30 && first <= 0x39) || /^\p{N}/u.test(run)) {
+      // 20万 is 200,000 and 3.5亿 350,000,000: a large unit right after the digits multiplies them.
+      const unit = LARGE_UNIT_AFTER_DIGITS.get(simplified[match.index + run.length] ?? '') ?? 1;
+      builder.addItem(ITEM_KIND.number, [context.concepts.id(numberConcept(Number(run.replaceAll(',', '')) * unit))]);
       words++;
     } else if (/^\p{Script=Han}/u.test(run)) {
       words += describeHanRun(run, analysis.syllableAt?.slice(match.index, match.index + run.length), context, builder);
@@ -98,7 +101,8 @@ function describeHanRun(
       }
       if (withKeys) ids = withKeys;
     }
-    builder.addItem(info.kind, ids);
+    const item = builder.addItem(info.kind, ids);
+    if (context.learnable) builder.addWord(context.concepts.id(`zh:${word}`), item);
     charIndex += codePoints(word);
   }
   return words.length;
@@ -131,8 +135,6 @@ function wordInfo(word: string, context: DescribeContext): WordInfo {
     }
   }
   if (ids.length === 0) kind = ITEM_KIND.pinyin;
-  // The word itself, for the lexicon learned from the first pass (learn-lexicon.ts).
-  if (context.learnable) ids.push(context.concepts.id(`zh:${word}`));
   // Names start with a surname (one character) or are unknown or proper nouns in CC-CEDICT.
   const mayStartName = word.length === 1 || kind === ITEM_KIND.pinyin || (context.lexicon?.properNouns.has(word) ?? false);
   const info = { ids, kind, mayStartName };

@@ -20,6 +20,8 @@ export interface AlignDocument {
   /** Expected English length per unit of Chinese length in this text pair. */
   readonly lengthRatio: number;
   readonly concepts: ConceptIndex;
+  /** Whether words were looked up in a dictionary (without one, words match only by spelling). */
+  readonly hasLexicon: boolean;
 }
 
 /** What {@link describeDocument} needs besides the texts. */
@@ -51,7 +53,7 @@ export function describeDocument(zhTexts: readonly string[], enTexts: readonly s
   const zhLengths = prefixSums(zh, options.lengthUnit);
   const enLengths = prefixSums(en, options.lengthUnit);
   const lengthRatio = ((enLengths[en.length] ?? 0) + 1) / ((zhLengths[zh.length] ?? 0) + 1);
-  return { zh, en, zhLengths, enLengths, lengthRatio, concepts };
+  return { zh, en, zhLengths, enLengths, lengthRatio, concepts, hasLexicon: options.lexicon !== undefined };
 }
 
 function prefixSums(sentences: readonly SentenceEvidence[], unit: LengthUnit): Float64Array {

@@ -40,6 +40,11 @@ describe('sentence evidence: the anchor kinds', () => {
     expect(shared.zh).toContain(ITEM_KIND.number);
     const doc = describeBoth('三千五百', '3,500');
     expect(doc.zh[0]?.concepts.some((c) => doc.en[0]?.concepts.includes(c))).toBe(true);
+    const wan = describeBoth('销售额为20万元，利润3.5亿。', 'Sales were 200,000 yuan and profit 350,000,000.');
+    for (const key of ['#200000', '#350000000']) {
+      const id = wan.concepts.find(key) as number;
+      expect(wan.zh[0]?.concepts.includes(id) && wan.en[0]?.concepts.includes(id), key).toBe(true);
+    }
   });
 
   it('meets names by pinyin, in Traditional script too: 王雯 ↔ Wang Wen, 萬州 ↔ Wanzhou', () => {

@@ -20,7 +20,7 @@ export function numberConcept(value: number): string {
  * the capital that marks month names). Numbers give `#value`; ordinals and
  * number words give their value and their stem ("first" is also 首先).
  * @example englishWordConcepts('15th') //=> ['#15']
- * @example englishWordConcepts('November') //=> ['#11', 'novemb']
+ * @example englishWordConcepts('November') //=> ['#11', 'november']
  * @example englishWordConcepts('walked') //=> ['walk']
  */
 export function englishWordConcepts(word: string): string[] {

@@ -32,7 +32,7 @@ export interface FindAnchorsOptions {
 
 /**
  * Find anchors and return the heaviest chain increasing in both indices.
- * @example findAnchors(zhEvidence, enEvidence, { maxPostings: 50, minScore: 6 })[0] //=> { zh: 0, en: 0, score: 11.2 }
+ * @example findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: 50, minScore: 6 }) // anchors increasing in zh and en
  */
 export function findAnchors(
   zh: readonly SentenceEvidence[],

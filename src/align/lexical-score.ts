@@ -31,8 +31,12 @@ interface SideTables {
   readonly reward: Float32Array[];
 }
 
+/** A sentence with at least this many items and none matched counts as unsupported. */
+const UNSUPPORTED_MIN_ITEMS = 3;
+
 /** Scores beads by their lexical evidence. */
 export class LexicalScore {
+  readonly #unsupportedPenalty: number;
   readonly #pairs: PairMatches;
   readonly #zh: SideTables;
   readonly #en: SideTables;
@@ -50,7 +54,9 @@ export class LexicalScore {
     rates: GenuineMatchRates,
     ranges: PairRanges,
     conceptCount: number,
+    unsupportedPenalty = 0,
   ) {
+    this.#unsupportedPenalty = unsupportedPenalty;
     this.#pairs = new PairMatches(zh, en, ranges, conceptCount);
     this.#zhChance = zhChance;
     this.#enChance = enChance;
@@ -81,8 +87,14 @@ export class LexicalScore {
     let total = 0;
     if (!anyMatch) {
       // Nothing matches: the LLR is the sum of the unmatched terms.
-      for (let s = zhFrom; s < zhTo; s++) total += this.#zh.baseline[s] as number;
-      for (let t = enFrom; t < enTo; t++) total += this.#en.baseline[t] as number;
+      for (let s = zhFrom; s < zhTo; s++) {
+        total += this.#zh.baseline[s] as number;
+        if ((this.#zhEvidence[s]?.itemCount ?? 0) >= UNSUPPORTED_MIN_ITEMS) total -= this.#unsupportedPenalty;
+      }
+      for (let t = enFrom; t < enTo; t++) {
+        total += this.#en.baseline[t] as number;
+        if ((this.#enEvidence[t]?.itemCount ?? 0) >= UNSUPPORTED_MIN_ITEMS) total -= this.#unsupportedPenalty;
+      }
       return total;
     }
     const pool = pairs.pool;
@@ -91,22 +103,28 @@ export class LexicalScore {
       total += this.#zh.baseline[sentence] ?? 0;
       const reward = this.#zh.reward[sentence] as Float32Array;
       const words = pairs.zhWords(sentence);
+      let any = 0;
       for (let w = 0; w < words; w++) {
         let mask = 0;
         for (let t = 0; t < enCount; t++) mask |= pool[(offsets[s * enCount + t] as number) + w] as number;
+        any |= mask;
         total += sumBits(mask, w, reward, enCount);
       }
+      if (any === 0 && (this.#zhEvidence[sentence]?.itemCount ?? 0) >= UNSUPPORTED_MIN_ITEMS) total -= this.#unsupportedPenalty;
     }
     for (let t = 0; t < enCount; t++) {
       const sentence = enFrom + t;
       total += this.#en.baseline[sentence] ?? 0;
       const reward = this.#en.reward[sentence] as Float32Array;
       const words = pairs.enWords(sentence);
+      let any = 0;
       for (let w = 0; w < words; w++) {
         let mask = 0;
         for (let s = 0; s < zhCount; s++) mask |= pool[(offsets[s * enCount + t] as number) + pairs.zhWords(zhFrom + s) + w] as number;
+        any |= mask;
         total += sumBits(mask, w, reward, zhCount);
       }
+      if (any === 0 && (this.#enEvidence[sentence]?.itemCount ?? 0) >= UNSUPPORTED_MIN_ITEMS) total -= this.#unsupportedPenalty;
     }
     return total;
   }
@@ -117,7 +135,7 @@ export class LexicalScore {
     zhTo: number,
     enFrom: number,
     enTo: number,
-    visit: (side: 'zh' | 'en', kind: number, matched: boolean, chance: number) => void,
+    visit: (side: 'zh' | 'en', kind: number, matched: boolean, chance: number, sentence: number, item: number) => void,
   ): void {
     const pairs = this.#pairs;
     const zhCount = zhTo - zhFrom;
@@ -127,7 +145,7 @@ export class LexicalScore {
       for (let k = 0; k < evidence.itemCount; k++) {
         let matched = false;
         for (let t = enFrom; t < enTo && !matched; t++) matched = ((pairs.pool[pairs.offset(s, t) + (k >>> 5)] as number) & (1 << (k & 31))) !== 0;
-        visit('zh', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#zhChance[s] as Float32Array)[k] as number)) ** enCount);
+        visit('zh', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#zhChance[s] as Float32Array)[k] as number)) ** enCount, s, k);
       }
     }
     for (let t = enFrom; t < enTo; t++) {
@@ -135,33 +153,10 @@ export class LexicalScore {
       for (let k = 0; k < evidence.itemCount; k++) {
         let matched = false;
         for (let s = zhFrom; s < zhTo && !matched; s++) matched = ((pairs.pool[pairs.offset(s, t) + pairs.zhWords(s) + (k >>> 5)] as number) & (1 << (k & 31))) !== 0;
-        visit('en', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#enChance[t] as Float32Array)[k] as number)) ** zhCount);
+        visit('en', evidence.itemKind[k] as number, matched, 1 - (1 - ((this.#enChance[t] as Float32Array)[k] as number)) ** zhCount, t, k);
       }
     }
   }
-}
-
-/** Per side, per item kind: items seen, items matched, and the sum of their chance match rates. */
-export interface MatchCounts {
-  readonly zh: { items: number; matched: number; chance: number }[];
-  readonly en: { items: number; matched: number; chance: number }[];
-}
-
-/** Empty {@link MatchCounts} for `kinds` item kinds. */
-export function emptyMatchCounts(kinds: number): MatchCounts {
-  const side = () => Array.from({ length: kinds }, () => ({ items: 0, matched: 0, chance: 0 }));
-  return { zh: side(), en: side() };
-}
-
-/** Add the items of one bead (both sides non-empty) to `counts`. */
-export function countMatches(score: LexicalScore, zhFrom: number, zhTo: number, enFrom: number, enTo: number, counts: MatchCounts): void {
-  score.forEachItem(zhFrom, zhTo, enFrom, enTo, (side, kind, matched, chance) => {
-    const entry = counts[side][kind];
-    if (!entry) return;
-    entry.items++;
-    if (matched) entry.matched++;
-    entry.chance += chance;
-  });
 }
 
 function sumBits(mask: number, word: number, reward: Float32Array, otherCount: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignBand } from './align-band';
 import { BEAD_TYPES, type BeadType } from './bead-type';
-import { bandAroundPath, fullBand } from './search-band';
+import { bandAroundPath, fullBand, MAX_RECTANGLE_NODES } from './search-band';
 
 const types: BeadType[] = [BEAD_TYPES.bead1to1, BEAD_TYPES.skipSource, BEAD_TYPES.skipTarget];
 
@@ -29,6 +29,17 @@ describe('search bands', () => {
     const beads = alignBand(6, 9, types, () => 1, band).beads;
     expect(beads.flatMap((b) => b.source)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(beads.flatMap((b) => b.target)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('stay bounded without any anchor on a large input (a corridor around the diagonal)', () => {
+    const band = bandAroundPath([], 30_000, 42_000, 8);
+    let nodes = 0;
+    for (let i = 0; i <= 30_000; i++) nodes += (band.hi[i] as number) - (band.lo[i] as number) + 1;
+    expect(nodes).toBeLessThan(2 * MAX_RECTANGLE_NODES);
+    expect(band.lo[0]).toBe(0);
+    expect(band.hi[30_000]).toBe(42_000);
+    expect(band.lo[15_000]).toBeLessThanOrEqual(21_000);
+    expect(band.hi[15_000]).toBeGreaterThanOrEqual(21_000);
   });
 
   it('give the full-band result when the best path lies inside', () => {

@@ -45,6 +45,12 @@ export interface SentenceEvidence {
   /** Items holding `concepts[c]` are `conceptItems[conceptItemStart[c] .. conceptItemStart[c + 1]]`. */
   readonly conceptItemStart: Int32Array;
   readonly conceptItems: Int32Array;
+  /**
+   * Chinese sentences described for a learned lexicon only: the `zh:` word
+   * concept of each word in order, and the item the word became (-1: none,
+   * the word had no concepts).
+   */
+  readonly words?: { readonly concepts: Int32Array; readonly items: Int32Array };
 }
 
 /** Items per sentence stay below this (they are at most the characters of MAX_EVIDENCE_UNITS). */
@@ -56,21 +62,37 @@ export class EvidenceBuilder {
   // (concept, item) pairs packed in one number: concept * ITEM_LIMIT + item, so a numeric sort orders them.
   readonly #pairs: number[] = [];
 
-  /** Add an item with its concept ids (duplicates are fine); items without concepts are ignored. */
-  addItem(kind: ItemKind, concepts: Iterable<number>): void {
+  readonly #wordConcepts: number[] = [];
+  readonly #wordItems: number[] = [];
+
+  /**
+   * Add an item with its concept ids (duplicates are fine); items without
+   * concepts are ignored. Returns the item's index, or -1 when ignored.
+   */
+  addItem(kind: ItemKind, concepts: Iterable<number>): number {
     const item = this.#kinds.length;
-    if (item >= ITEM_LIMIT) return;
+    if (item >= ITEM_LIMIT) return -1;
     let any = false;
     for (const concept of concepts) {
       this.#pairs.push(concept * ITEM_LIMIT + item);
       any = true;
     }
-    if (any) this.#kinds.push(kind);
+    if (!any) return -1;
+    this.#kinds.push(kind);
+    return item;
+  }
+
+  /** Record a Chinese word (its `zh:` concept) and the item it became (-1: none), for a learned lexicon. */
+  addWord(concept: number, item: number): void {
+    this.#wordConcepts.push(concept);
+    this.#wordItems.push(item);
   }
 
   /** Pack the items collected so far. */
   build(lengths: SentenceLengths): SentenceEvidence {
-    return packEvidence(lengths, Uint8Array.from(this.#kinds), Float64Array.from(this.#pairs));
+    const evidence = packEvidence(lengths, Uint8Array.from(this.#kinds), Float64Array.from(this.#pairs));
+    if (this.#wordConcepts.length === 0) return evidence;
+    return { ...evidence, words: { concepts: Int32Array.from(this.#wordConcepts), items: Int32Array.from(this.#wordItems) } };
   }
 }
 
@@ -105,19 +127,47 @@ function packEvidence(lengths: SentenceLengths, itemKind: Uint8Array, pairs: Flo
 }
 
 /**
- * A copy of `evidence` where every item holding concept c also holds the
- * concepts `extra(c)` (used to add a learned lexicon to English sentences).
+ * A copy of a Chinese sentence's evidence where each word with learned
+ * translations holds them too: added to the word's item, or as a new item of
+ * kind `word` when the word had none (an unknown name, say).
  */
-export function withExtraConcepts(evidence: SentenceEvidence, extra: (concept: number) => readonly number[] | undefined): SentenceEvidence {
+export function withLearnedWords(evidence: SentenceEvidence, learned: ReadonlyMap<number, readonly number[]>): SentenceEvidence {
+  const words = evidence.words;
+  if (!words) return evidence;
   const pairs: number[] = [];
   for (let c = 0; c < evidence.concepts.length; c++) {
-    const concept = evidence.concepts[c] as number;
-    const added = extra(concept);
     for (let x = evidence.conceptItemStart[c] as number; x < (evidence.conceptItemStart[c + 1] as number); x++) {
-      const item = evidence.conceptItems[x] as number;
-      pairs.push(concept * ITEM_LIMIT + item);
-      if (added) for (const a of added) pairs.push(a * ITEM_LIMIT + item);
+      pairs.push((evidence.concepts[c] as number) * ITEM_LIMIT + (evidence.conceptItems[x] as number));
     }
   }
-  return packEvidence(evidence.lengths, evidence.itemKind, Float64Array.from(pairs));
+  const kinds = Array.from(evidence.itemKind);
+  let changed = false;
+  words.concepts.forEach((word, k) => {
+    const translations = learned.get(word);
+    if (!translations) return;
+    let item = words.items[k] as number;
+    if (item < 0) {
+      if (kinds.length >= ITEM_LIMIT) return;
+      item = kinds.length;
+      kinds.push(ITEM_KIND.word);
+    }
+    for (const concept of translations) pairs.push(concept * ITEM_LIMIT + item);
+    changed = true;
+  });
+  if (!changed) return evidence;
+  return { ...packEvidence(evidence.lengths, Uint8Array.from(kinds), Float64Array.from(pairs)), words };
+}
+
+/**
+ * The concept ids of each item of a sentence (the inverse of the CSR layout).
+ * @example itemConcepts(evidence)[0] //=> [412, 9031]
+ */
+export function itemConcepts(evidence: SentenceEvidence): number[][] {
+  const byItem = Array.from({ length: evidence.itemCount }, () => [] as number[]);
+  for (let c = 0; c < evidence.concepts.length; c++) {
+    for (let x = evidence.conceptItemStart[c] as number; x < (evidence.conceptItemStart[c + 1] as number); x++) {
+      byItem[evidence.conceptItems[x] as number]?.push(evidence.concepts[c] as number);
+    }
+  }
+  return byItem;
 }

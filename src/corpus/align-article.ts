@@ -3,18 +3,16 @@
  * each block pair (caption lines are already pairs), then recover moved pairs
  * from what is left.
  */
-import { alignSentences } from '../align/align-sentences';
 import type { AlignLexicon } from '../align/align-lexicon';
-import type { AlignOptions } from '../align/align-options';
 import type { SentencePairScorer } from '../align/sentence-pair-scorer';
 import type { Lang } from '../types';
 import type { ArticleSentences, SentenceBlock } from './collect-sentences';
 import type { ArticleAlignment, DraftUnaligned, DraftUnit } from './draft';
+import { alignTexts } from './align-texts';
 import { blockSimilarity } from './block-similarity';
 import { coalesceBlocks } from './coalesce-blocks';
 import { joinText } from './join-text';
 import { pairBlocks } from './pair-blocks';
-import { peelUnrelatedSentences } from './peel-unrelated-sentences';
 import { recoverMovedPairs } from './recover-moved-pairs';
 
 /**
@@ -24,13 +22,6 @@ import { recoverMovedPairs } from './recover-moved-pairs';
  * seed has three such lines, all true pairs).
  */
 export const CAPTION_PRIOR = 0.95;
-
-/**
- * Cost of leaving a sentence unaligned in the sentence DP. News pairs often
- * have sentences without translation; the aligner's `skipPenalty` of -2 keeps
- * them as 1-0/0-1 instead of gluing them to a neighbour (src/align/align-options.ts).
- */
-export const NEWS_SKIP_PENALTY = -2;
 
 /** What aligning an article needs. */
 export interface ArticleResources {
@@ -84,39 +75,17 @@ function alignCaption(block: Extract<SentenceBlock, { kind: 'paired' }>, article
   return [{ en: block.en, zh: block.zh, confidence: withPrior(score, CAPTION_PRIOR), method: 'caption' }];
 }
 
-/** Align two runs of sentences (indices into the article's lists) with the sentence aligner. */
+/** Align two runs of sentences (indices into the article's lists) as the main job does. */
 function alignRuns(en: readonly number[], zh: readonly number[], article: ArticleSentences, resources: ArticleResources, method: 'aligned' | 'caption'): ArticleAlignment {
-  const beads = alignSentences(
+  const aligned = alignTexts(
     en.map((i) => article.en[i]?.text ?? ''),
     zh.map((i) => article.zh[i]?.text ?? ''),
-    { sourceLang: 'en', targetLang: 'zh', lexicon: resources.lexicon, skipPenalty: NEWS_SKIP_PENALTY } as AlignOptions // TEMP until align lands with skipPenalty,
+    resources,
   );
-  const units: DraftUnit[] = [];
-  const unaligned: DraftUnaligned[] = [];
-  for (const bead of beads) {
-    const enSide = bead.source.map((k) => en[k] ?? -1);
-    const zhSide = bead.target.map((k) => zh[k] ?? -1);
-    if (enSide.length === 0 || zhSide.length === 0) {
-      for (const index of enSide) unaligned.push({ lang: 'en', index, reason: 'no Chinese sentence of its block translates it' });
-      for (const index of zhSide) unaligned.push({ lang: 'zh', index, reason: 'no English sentence of its block translates it' });
-      continue;
-    }
-    if (enSide.length + zhSide.length < 3) {
-      units.push({ en: enSide, zh: zhSide, confidence: bead.confidence, method });
-      continue;
-    }
-    const peel = peelUnrelatedSentences(
-      enSide.map((i) => article.en[i]?.text ?? ''),
-      zhSide.map((i) => article.zh[i]?.text ?? ''),
-      resources.score,
-    );
-    // A bead that lost sentences is a new bead: its confidence is the pair score of what stays.
-    const changed = peel.peeledEn.length + peel.peeledZh.length > 0;
-    units.push({ en: peel.en.map((k) => enSide[k] ?? -1), zh: peel.zh.map((k) => zhSide[k] ?? -1), confidence: changed ? Math.min(bead.confidence, peel.score) : bead.confidence, method });
-    for (const k of peel.peeledEn) unaligned.push({ lang: 'en', index: enSide[k] ?? -1, reason: 'nothing in the Chinese sentence it was aligned with translates it' });
-    for (const k of peel.peeledZh) unaligned.push({ lang: 'zh', index: zhSide[k] ?? -1, reason: 'nothing in the English sentence it was aligned with translates it' });
-  }
-  return { units, unaligned };
+  return {
+    units: aligned.units.map((unit) => ({ en: unit.en.map((k) => en[k] ?? -1), zh: unit.zh.map((k) => zh[k] ?? -1), confidence: unit.confidence, method })),
+    unaligned: aligned.unaligned.map((u) => ({ lang: u.lang, index: (u.lang === 'en' ? en : zh)[u.position] ?? -1, reason: u.reason })),
+  };
 }
 
 /**

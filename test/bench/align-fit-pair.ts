@@ -71,7 +71,11 @@ export function fitPairConstants(texts: readonly GoldText[], lexicon: AlignLexic
   return { chance: { zh: mean('zh'), en: mean('en') }, lengthRatio: round(enBytes / zhBytes) };
 }
 
-/** Fit the logistic function's three weights by Newton's method on weighted log loss. */
+/**
+ * Fit the logistic function's three weights by Newton's method on weighted log
+ * loss, with a small ridge (RIDGE) so that separable data (aca alone) still
+ * gives finite weights.
+ */
 export function fitPairScore(
   pairs: readonly LabelledPair[],
   lexicon: AlignLexicon,
@@ -96,12 +100,19 @@ export function fitPairScore(
         for (let b = 0; b < 3; b++) (hessian[a] as number[])[b] = ((hessian[a] as number[])[b] ?? 0) + w * p * (1 - p) * (x[a] ?? 0) * (x[b] ?? 0);
       }
     }
+    for (let a = 0; a < 2; a++) {
+      gradient[a] = (gradient[a] ?? 0) - RIDGE * (beta[a] ?? 0);
+      (hessian[a] as number[])[a] = ((hessian[a] as number[])[a] ?? 0) + RIDGE;
+    }
     const step = solve3(hessian, gradient);
     beta = beta.map((v, k) => v + (step[k] ?? 0));
     if (step.every((s) => Math.abs(s) < 1e-7)) break;
   }
   return { ...constants, lexical: round(beta[0] ?? 0), length: round(beta[1] ?? 0), bias: round(beta[2] ?? 0) };
 }
+
+/** L2 penalty on the two feature weights (not the bias). */
+const RIDGE = 1;
 
 function solve3(a: number[][], b: number[]): number[] {
   // Gaussian elimination with a little ridge for stability.

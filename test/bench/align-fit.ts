@@ -6,6 +6,7 @@
  */
 import type { AlignLexicon } from '../../src/align/align-lexicon';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from '../../src/align/align-model';
+import type { LengthUnit } from '../../src/align/align-options';
 import { createLexicalScore } from '../../src/align/bead-cost';
 import { describeDocument } from '../../src/align/describe-document';
 import { pairRanges } from '../../src/align/pair-matches';
@@ -25,7 +26,7 @@ function zhEnBeads(text: GoldText): { zh: readonly number[]; en: readonly number
  * Fit the general parameters on `texts`; the rest (lexical weight, chance
  * floor, temperature) comes from `base`.
  */
-export function fitAlignModel(texts: readonly GoldText[], lexicon: AlignLexicon, base: AlignModel = DEFAULT_ALIGN_MODEL): AlignModel {
+export function fitAlignModel(texts: readonly GoldText[], lexicon: AlignLexicon, base: AlignModel = DEFAULT_ALIGN_MODEL, lengthUnit: LengthUnit = 'bytes'): AlignModel {
   // Bead-type priors: frequencies with add-one smoothing. Gold types the DP
   // cannot produce (2-3, 1-5, …) are left out of the count.
   const typeCounts = new Map(MODEL_TYPES.map((type) => [type, 1]));
@@ -35,7 +36,7 @@ export function fitAlignModel(texts: readonly GoldText[], lexicon: AlignLexicon,
   const counts = { zh: zeroCounts(kinds), en: zeroCounts(kinds) };
   for (const text of texts) {
     const [zhTexts, enTexts] = text.sourceLang === 'zh' ? [text.source, text.target] : [text.target, text.source];
-    const document = describeDocument(zhTexts, enTexts, { lexicon, names: true, lengthUnit: 'bytes', learnable: false });
+    const document = describeDocument(zhTexts, enTexts, { lexicon, names: true, lengthUnit, learnable: false });
     const n = text.source.length;
     const m = text.target.length;
     const lexical = createLexicalScore(document, base, pairRanges(fullBand(n, m), n, m, 1, 1, text.sourceLang === 'zh'));
@@ -48,7 +49,7 @@ export function fitAlignModel(texts: readonly GoldText[], lexicon: AlignLexicon,
       const enFrom = bead.en[0] as number;
       const enTo = (bead.en.at(-1) as number) + 1;
       if (bead.zh.length === 1 && bead.en.length === 1) {
-        // Gale & Church's s², with the mean length as length-cost.ts uses it.
+        // Gale & Church's s², with the mean length as length-cost.ts uses it (in `lengthUnit`).
         const zhLength = (document.zhLengths[zhTo] as number) - (document.zhLengths[zhFrom] as number);
         const enLength = (document.enLengths[enTo] as number) - (document.enLengths[enFrom] as number);
         const mean = (zhLength + enLength / document.lengthRatio) / 2 + 1;

@@ -44,7 +44,7 @@ export function prepareText(text: GoldText, lexicon: AlignLexicon | undefined): 
 export function alignPrepared(prepared: PreparedText, model: AlignModel): (BeadLink & { confidence: number })[] {
   const types = DEFAULT_BEAD_STEPS.map((step) => BEAD_TYPES[step]);
   const { text, document, sourceIsZh, band } = prepared;
-  const pass = alignBand(text.source.length, text.target.length, types, createBeadCost(document, model, types, { sourceIsZh, lexical: true, band }), band);
+  const pass = alignBand(text.source.length, text.target.length, types, createBeadCost(document, model, types, { sourceIsZh, lexical: true, band }).cost, band);
   const confidence = beadConfidence(pass, types, model.temperature);
   return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, confidence: confidence[k] ?? 0 }));
 }

@@ -12,13 +12,18 @@
  *   (a moved chapter: the aligner cannot follow it and must skip it);
  * - the English side is then cut or padded (with English sentences from the
  *   units) to exactly 42,000 sentences.
+ *
+ * The gold beads follow the units' gold (a dropped side makes a 1-0 or 0-1
+ * bead, padding sentences are 0-1), so the alignment can be scored; beads of a
+ * moved chapter are out of order, which a monotone aligner must skip.
  */
 import type { GoldText } from './align-data';
 
-/** A generated input: Chinese source, English target. */
+/** A generated input: Chinese source, English target, and its gold beads (from the units' gold). */
 export interface SpeedInput {
   readonly zh: string[];
   readonly en: string[];
+  readonly gold: { source: number[]; target: number[] }[];
 }
 
 interface Unit {
@@ -61,29 +66,45 @@ export function buildSpeedInput(texts: readonly GoldText[], zhCount: number, enC
   const units = unitsOf(texts);
   const next = random(seed);
   const zhOut: string[] = [];
-  const enBlocks: string[][] = [];
+  // Per English block: its sentences, and its beads as (Chinese indices, indices within the block).
+  const blocks: { en: string[]; beads: { zh: number[]; en: number[] }[] }[] = [];
   const spare: string[] = [];
   for (let u = 0; zhOut.length < zhCount; u++) {
     const unit = units[Math.floor(next() * units.length)] as Unit;
-    const en: string[] = [];
+    const block = { en: [] as string[], beads: [] as { zh: number[]; en: number[] }[] };
     for (const bead of unit.beads) {
       const dropEn = next() < 0.02;
       const dropZh = !dropEn && next() < 0.02;
-      if (!dropZh) for (const i of bead.zh) zhOut.push(unit.zh[i] ?? '');
-      if (!dropEn) for (const j of bead.en) en.push(unit.en[j] ?? '');
+      const zh: number[] = [];
+      const en: number[] = [];
+      if (!dropZh) for (const i of bead.zh) zh.push(zhOut.push(unit.zh[i] ?? '') - 1);
+      if (!dropEn) for (const j of bead.en) en.push(block.en.push(unit.en[j] ?? '') - 1);
       else for (const j of bead.en) spare.push(unit.en[j] ?? '');
+      if (zh.length > 0 || en.length > 0) block.beads.push({ zh, en });
     }
-    enBlocks.push(en);
+    blocks.push(block);
     // A moved chapter: swap this block with the previous one on the English side.
-    if (u % 7 === 6 && enBlocks.length >= 2) {
-      const last = enBlocks.pop() as string[];
-      const before = enBlocks.pop() as string[];
-      enBlocks.push(last, before);
+    if (u % 7 === 6 && blocks.length >= 2) {
+      const last = blocks.pop() as (typeof blocks)[number];
+      const before = blocks.pop() as (typeof blocks)[number];
+      blocks.push(last, before);
     }
   }
-  zhOut.length = zhCount;
-  const enOut = enBlocks.flat();
+  const enOut: string[] = [];
+  const gold: { source: number[]; target: number[] }[] = [];
+  for (const block of blocks) {
+    const offset = enOut.length;
+    enOut.push(...block.en);
+    for (const bead of block.beads) gold.push({ source: bead.zh, target: bead.en.map((j) => j + offset) });
+  }
   for (let k = 0; enOut.length < enCount; k++) enOut.push(spare[k % Math.max(1, spare.length)] ?? 'Padding sentence.');
+  zhOut.length = Math.min(zhOut.length, zhCount);
   enOut.length = enCount;
-  return { zh: zhOut, en: enOut };
+  // Cut beads at the ends: keep only sentences that remain; padding sentences are untranslated (0-1).
+  const kept = gold
+    .map((bead) => ({ source: bead.source.filter((i) => i < zhCount), target: bead.target.filter((j) => j < enCount) }))
+    .filter((bead) => bead.source.length > 0 || bead.target.length > 0);
+  const covered = new Set(kept.flatMap((bead) => bead.target));
+  for (let j = 0; j < enCount; j++) if (!covered.has(j)) kept.push({ source: [], target: [j] });
+  return { zh: zhOut, en: enOut, gold: kept };
 }
