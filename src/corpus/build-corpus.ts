@@ -2,7 +2,7 @@
  * The main job's core: an ingested document → translation units with
  * provenance and confidence, the sentences left unaligned, and a summary.
  *
- * The steps, per article:
+ * The steps (after ingestion, when given raw input), per article:
  *  1. collectSentences   — split every paragraph; ids per article and language
  *  2. pairBlocks         — each English block with the Chinese block it translates (inside alignArticle)
  *  3. alignSentences     — beads inside each block pair; caption lines are pairs already
@@ -10,6 +10,8 @@
  *  5. makeUnits          — ids, provenance, status (TMX or review) by confidence
  */
 import { createSentencePairScorer } from '../align/sentence-pair-scorer';
+import { ingest } from '../ingest/ingest';
+import type { IngestInput } from '../ingest/ingest-options';
 import type { Corpus, CorpusUnit, Document, UnalignedSentence } from '../types';
 import { VERSION } from '../version';
 import { alignArticle } from './align-article';
@@ -19,13 +21,15 @@ import { makeUnits } from './make-units';
 import { summarizeCorpus } from './summarize-corpus';
 
 /**
- * Build the corpus of an ingested document. Deterministic.
+ * Build the corpus of raw bilingual input (ingested first, with
+ * `options.ingest`) or of a document ingested already. Deterministic.
  * @example
- * const document = ingest({ kind: 'mixed', source: { name: 'news.txt', text } });
- * const corpus = buildCorpus(document, { lexicon: prepareAlignLexicon(loadLexicon()) });
- * corpus.summary.units //=> { accepted: 12, review: 1 }
+ * const corpus = buildCorpus({ kind: 'mixed', source: { name: 'news.txt', text } }, { lexicon: prepareAlignLexicon(loadLexicon()) });
+ * corpus.units.map((unit) => [unit.en, unit.zh])
+ * //=> [['The forum opened on May 3rd, 2023.', '2023年5月3日，論壇開幕。']]
  */
-export function buildCorpus(document: Document, options: CorpusOptions = {}): Corpus {
+export function buildCorpus(input: IngestInput | Document, options: CorpusOptions = {}): Corpus {
+  const document = 'articles' in input ? input : ingest(input, options.ingest);
   const threshold = options.confidenceThreshold ?? DEFAULT_CORPUS_OPTIONS.confidenceThreshold;
   const resources = {
     lexicon: options.lexicon,

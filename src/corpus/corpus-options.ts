@@ -1,5 +1,6 @@
 /** Options of the main job's corpus stage and their defaults. */
 import type { AlignLexicon } from '../align/align-lexicon';
+import type { IngestOptions } from '../ingest/ingest-options';
 import type { SplitOptions } from '../segment/split-options';
 
 /** Options of {@link buildCorpus}. */
@@ -14,7 +15,9 @@ export interface CorpusOptions {
   readonly confidenceThreshold?: number;
   /** A moved pair is recovered only at or above this pair score. Default `0.9`. */
   readonly recoverMinScore?: number;
-  /** Sentence splitting options. Default: {@link DEFAULT_SPLIT_OPTIONS}. */
+  /** Ingestion options, used when {@link buildCorpus} gets raw input. Default: `DEFAULT_INGEST_OPTIONS`. */
+  readonly ingest?: IngestOptions;
+  /** Sentence splitting options. Default: `DEFAULT_SPLIT_OPTIONS`. */
   readonly split?: SplitOptions;
   /** Called after each article with the number done and the total (for a progress bar). */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
