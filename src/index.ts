@@ -167,4 +167,6 @@ export {
   type SentencePairScorer,
   type SentencePairScorerOptions,
 } from './align/index';
+export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
+export { renderReport } from './report/render-report';
 export { VERSION } from './version';
