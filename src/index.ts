@@ -152,4 +152,37 @@ export {
   type TermMethod,
   type Termbase,
 } from './terms/index';
+export {
+  type AlignLexicon,
+  type AlignmentPair,
+  type AlignmentScore,
+  type AlignModel,
+  type AlignOptions,
+  alignSentences,
+  BEAD_LINE,
+  createSentencePairScorer,
+  BEAD_TYPES,
+  type BeadLink,
+  type BeadStep,
+  type BeadType,
+  type BeadTypeScore,
+  beadTypeName,
+  DEFAULT_ALIGN_MODEL,
+  DEFAULT_ALIGN_OPTIONS,
+  DEFAULT_BEAD_STEPS,
+  formatBeads,
+  type GenuineMatchRates,
+  type LengthUnit,
+  PAIR_SCORE_PARAMETERS,
+  type PairScoreParameters,
+  parseBeadFile,
+  type PrecisionRecall,
+  prepareAlignLexicon,
+  SCORED_BEAD_TYPES,
+  scoreAlignment,
+  type SentencePairScorer,
+  type SentencePairScorerOptions,
+} from './align/index';
+export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
+export { renderReport } from './report/render-report';
 export { VERSION } from './version';

@@ -1,13 +1,25 @@
 /**
- * The main job as a pure function: input → every output file's name and
- * content. `bitext-tm build` only reads the input, calls this and writes the
- * files. Later stages (segmentation, alignment, TMX, terms, report) add their
- * outputs here.
+ * The main job as a pure function: input and loaded resources → every output
+ * file's name and content. `bitext-tm build` only reads the input, loads the
+ * dictionaries, calls this and writes the files.
+ *
+ *   ingest → buildCorpus (segment, pair blocks, align, recover) → units.json
+ *   → TMX (accepted units) → terms (TSV, TBX, review list) → report.html
  */
+import type { AlignLexicon } from '../align/align-lexicon';
+import { buildCorpus } from '../corpus/build-corpus';
+import type { CorpusOptions } from '../corpus/corpus-options';
 import type { Issue } from '../errors';
+import { serializeTbx } from '../export/serialize-tbx';
 import { ingest } from '../ingest/ingest';
 import type { IngestInput, IngestOptions } from '../ingest/ingest-options';
-import type { Document } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
+import { renderReport } from '../report/render-report';
+import type { ChineseWordSegmenter } from '../segment/tokenize-chinese';
+import { extractTerms, type ExtractTermsResult } from '../terms/extract-terms';
+import { serializeTermsTsv } from '../terms/serialize-terms-tsv';
+import { serializeTmx } from '../tmx/serialize-tmx';
+import type { Corpus, Document } from '../types';
 import { stableJson } from './stable-json';
 
 /** One output file: its name inside the output folder, and its content. */
@@ -20,23 +32,63 @@ export interface OutputFile {
 export interface BuildOutputs {
   /** The ingested document, its issues preceded by those found while reading the input. */
   readonly document: Document;
+  readonly corpus: Corpus;
+  readonly terms: ExtractTermsResult;
+  /** Problems found after ingestion (TMX writing, term extraction). */
+  readonly issues: readonly Issue[];
   readonly files: readonly OutputFile[];
+}
+
+/** Dictionaries the main job needs, loaded once by the caller. */
+export interface BuildResources {
+  /** CC-CEDICT (`loadLexicon()`), for terms. */
+  readonly lexicon: Lexicon;
+  /** The same prepared for alignment (`prepareAlignLexicon(lexicon)`). */
+  readonly alignLexicon: AlignLexicon;
+  /** segmentit (`loadChineseWordSegmenter()`), for terms; optional. */
+  readonly segmenter?: ChineseWordSegmenter | undefined;
 }
 
 /** Options of the main job. */
 export interface BuildOptions {
   /** Ingestion options (document name, repair, …). */
   readonly ingest?: IngestOptions;
+  /** Corpus options (confidence threshold, progress callback, …); the lexicon comes from the resources. */
+  readonly corpus?: Omit<CorpusOptions, 'lexicon'>;
+  /** TMX `creationdate` in seconds since the epoch (SOURCE_DATE_EPOCH); default: none, so builds are reproducible. */
+  readonly creationDate?: number | undefined;
   /** Issues found before ingestion (e.g. skipped files of a folder), reported first. */
   readonly readIssues?: readonly Issue[];
 }
 
 /**
  * Run the main job on an input. Deterministic: no clock, no randomness, sorted JSON keys.
- * @example buildOutputs({ kind: 'mixed', source }).files.map((f) => f.name) //=> ['news.document.json']
+ * @example
+ * buildOutputs({ kind: 'mixed', source }, resources).files.map((f) => f.name)
+ * //=> ['news.document.json', 'news.units.json', 'news.tmx', 'news.terms.tsv', 'news.terms.tbx', 'news.terms.review.tsv', 'news.report.html']
  */
-export function buildOutputs(input: IngestInput, options: BuildOptions = {}): BuildOutputs {
+export function buildOutputs(input: IngestInput, resources: BuildResources, options: BuildOptions = {}): BuildOutputs {
   const ingested = ingest(input, options.ingest);
   const document: Document = { ...ingested, issues: [...(options.readIssues ?? []), ...ingested.issues] };
-  return { document, files: [{ name: `${document.name}.document.json`, content: stableJson(document) }] };
+  const corpus = buildCorpus(document, { ...options.corpus, lexicon: resources.alignLexicon });
+  const accepted = corpus.units.filter((unit) => unit.status === 'accepted');
+  const tmx = serializeTmx(accepted, options.creationDate === undefined ? {} : { creationDate: options.creationDate });
+  const terms = extractTerms(accepted, { lexicon: resources.lexicon, segmenter: resources.segmenter });
+  const name = document.name;
+  const { issues: _issues, ...unitsFile } = corpus;
+  return {
+    document,
+    corpus,
+    terms,
+    issues: [...tmx.issues, ...terms.issues],
+    files: [
+      { name: `${name}.document.json`, content: stableJson(document) },
+      { name: `${name}.units.json`, content: stableJson(unitsFile) },
+      { name: `${name}.tmx`, content: tmx.value },
+      { name: `${name}.terms.tsv`, content: serializeTermsTsv(terms.terms) },
+      { name: `${name}.terms.tbx`, content: serializeTbx(terms.terms) },
+      { name: `${name}.terms.review.tsv`, content: serializeTermsTsv(terms.review) },
+      { name: `${name}.report.html`, content: renderReport(corpus) },
+    ],
+  };
 }

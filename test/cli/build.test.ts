@@ -3,7 +3,7 @@
  * build produces; user mistakes print one line and exit 1; the input shapes
  * (file, two files, folder, stdin) reach ingestion.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { runCliInProcess } from '../helpers/run-cli-in-process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = 'corpus/raw/chongqing-fao-2022.en-zh.txt';
-const COMMITTED = join(ROOT, 'corpus/out/chongqing-fao-2022.en-zh.document.json');
+const COMMITTED = join(ROOT, 'corpus/out');
 const work = mkdtempSync(join(tmpdir(), 'bitext-tm-build-'));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -21,7 +21,7 @@ afterAll(() => {
 const readDocument = (path: string): Document => JSON.parse(readFileSync(path, 'utf8')) as Document;
 
 describe('bitext-tm build', () => {
-  it('reproduces the committed corpus/out/chongqing-fao-2022.en-zh.document.json', async () => {
+  it('reproduces every committed file of corpus/out', async () => {
     // Premise: the command runs from the repository root, as `npm run corpus` does,
     // so the document records the same relative source path.
     expect(process.cwd()).toBe(ROOT);
@@ -29,7 +29,10 @@ describe('bitext-tm build', () => {
     const run = await runCliInProcess(['build', SEED, '--out', out]);
     expect(run.stderr).toMatch(/^chongqing-fao-2022\.en-zh: 10 articles, 27 blocks \(3 paired\), paragraphs: 38 en, 37 zh\nissues: INGEST_PINYIN_NOTE_REMOVED 230, /u);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(out, 'chongqing-fao-2022.en-zh.document.json'), 'utf8')).toBe(readFileSync(COMMITTED, 'utf8'));
+    const committed = readdirSync(COMMITTED).sort();
+    expect(committed).toEqual(readdirSync(out).sort());
+    expect(committed).toEqual(expect.arrayContaining(['chongqing-fao-2022.en-zh.document.json', 'chongqing-fao-2022.en-zh.units.json', 'chongqing-fao-2022.en-zh.tmx', 'chongqing-fao-2022.en-zh.terms.tsv', 'chongqing-fao-2022.en-zh.terms.tbx', 'chongqing-fao-2022.en-zh.report.html']));
+    for (const file of committed) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(COMMITTED, file), 'utf8'));
   });
 
   it('writes the same bytes twice (no clock, no random order)', async () => {

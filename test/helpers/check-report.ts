@@ -11,7 +11,10 @@ import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Corpus } from '../../src/types';
 
-export async function checkReportInBrowser(browser: Browser, htmlPath: string, corpus: Corpus, screenshotPath: string): Promise<void> {
+/** What the check needs of a corpus: units.json has all of it. */
+export type ReportedCorpus = Pick<Corpus, 'units' | 'unaligned' | 'articles' | 'summary'>;
+
+export async function checkReportInBrowser(browser: Browser, htmlPath: string, corpus: ReportedCorpus, screenshotPath: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const foreignRequests: string[] = [];
   page.on('request', (request) => {

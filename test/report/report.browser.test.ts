@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/render-report';
 import type { Corpus } from '../../src/types';
 import { launchChromium } from '../helpers/browser';
-import { checkReportInBrowser } from '../helpers/check-report';
+import { checkReportInBrowser, type ReportedCorpus } from '../helpers/check-report';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 let browser: Browser;
@@ -29,5 +29,13 @@ describe('review report in a real browser', () => {
     const html = join(mkdtempSync(join(tmpdir(), 'bitext-report-')), 'small.report.html');
     writeFileSync(html, renderReport(corpus));
     await checkReportInBrowser(browser, html, corpus, join(ROOT, 'test/artifacts/small.report.png'));
+  });
+
+  it('renders the committed seed report as its units.json says', async () => {
+    // corpus/out is checked against a fresh build by test/cli/build.test.ts.
+    const name = 'chongqing-fao-2022.en-zh';
+    const units = JSON.parse(readFileSync(join(ROOT, 'corpus/out', `${name}.units.json`), 'utf8')) as ReportedCorpus;
+    expect(units.units.length).toBeGreaterThan(50);
+    await checkReportInBrowser(browser, join(ROOT, 'corpus/out', `${name}.report.html`), units, join(ROOT, 'test/artifacts/seed.report.png'));
   });
 });

@@ -7,12 +7,22 @@ import { buildOutputs } from '../build-outputs';
 import type { Command } from '../cli-io';
 import { readInput } from '../read-input';
 import { summarizeDocument } from '../summarize-document';
+import { summarizeCorpusRun } from '../summarize-corpus-run';
+import { loadBuildResources } from '../load-build-resources';
+import { createProgress } from '../progress-bar';
+import { DEFAULT_CORPUS_OPTIONS } from '../../corpus/corpus-options';
 
-const HELP = `Usage: bitext-tm build <input…> --out DIR [--name NAME] [--repair]
+const HELP = `Usage: bitext-tm build <input…> --out DIR [options]
 
-Build the corpus from raw English–Chinese text. Writes DIR/<name>.document.json
-(articles, language blocks and paragraphs with offsets into the input, and
-every cleaning issue) and prints a summary on stderr.
+Build the corpus from raw English–Chinese text: clean and split it, align the
+sentences into translation units, extract the termbase. Writes to DIR:
+  <name>.document.json    articles, blocks, paragraphs with offsets; cleaning issues
+  <name>.units.json       every unit (text, article, lines, offsets, bead type,
+                          confidence, status) and the sentences left unaligned
+  <name>.tmx              TMX 1.4 of the units at or above the threshold
+  <name>.terms.tsv/.tbx   the termbase; <name>.terms.review.tsv the doubtful pairs
+  <name>.report.html      a page to review the alignment side by side
+and prints a summary on stderr (a progress bar too, on a terminal).
 
 Input:
   FILE             one text holding both languages (blocks, caption lines)
@@ -25,6 +35,12 @@ Options:
       --name NAME  output name (default: the input's base name without .txt)
       --repair     apply safe repairs (missing spaces, "COVlD" → "COVID",
                    ASCII commas in Chinese) and report each one
+      --threshold N
+                   units below confidence N stay out of the TMX and are listed
+                   for review (default ${DEFAULT_CORPUS_OPTIONS.confidenceThreshold})
+      --creation-date SECONDS
+                   TMX creationdate, seconds since the epoch (default: the
+                   SOURCE_DATE_EPOCH environment variable, else none)
 
 Example:
   bitext-tm build corpus/raw/chongqing-fao-2022.en-zh.txt --out corpus/out
@@ -43,10 +59,16 @@ export const buildCommand: Command = {
     if (values.out === undefined || values.out === '') throw new UsageError('CLI_USAGE', 'Expected --out DIR (the folder to write the outputs to).');
     const read = await readInput(positionals, io);
     const name = values.name ?? read.name;
-    const outputs = buildOutputs(read.input, {
+    const threshold = parseNumberOption('--threshold', values.threshold, 0, 1);
+    const creationDate = parseNumberOption('--creation-date', values['creation-date'] ?? io.env['SOURCE_DATE_EPOCH'], 0, 253_402_300_799);
+    const progress = createProgress(io.stderr, 'aligning articles');
+    const outputs = buildOutputs(read.input, loadBuildResources(), {
       ingest: { ...(name === undefined ? {} : { name }), repair: values.repair ?? false },
+      corpus: { ...(threshold === undefined ? {} : { confidenceThreshold: threshold }), onProgress: (done, total) => { progress.update(done, total); } },
+      creationDate,
       readIssues: read.issues,
     });
+    progress.finish();
     await mkdir(values.out, { recursive: true });
     const written: string[] = [];
     for (const file of outputs.files) {
@@ -54,19 +76,43 @@ export const buildCommand: Command = {
       await writeFile(path, file.content);
       written.push(path);
     }
-    io.stderr.write(`${summarizeDocument(outputs.document)}\nwrote ${written.join(', ')}\n`);
+    io.stderr.write(`${summarizeDocument(outputs.document)}\n${summarizeCorpusRun(outputs.corpus, outputs.terms)}\nwrote ${written.join(', ')}\n`);
     return 0;
   },
 };
 
-function parseOptions(args: readonly string[]): { values: { out?: string; name?: string; repair?: boolean }; positionals: string[] } {
+interface BuildValues {
+  out?: string;
+  name?: string;
+  repair?: boolean;
+  threshold?: string;
+  'creation-date'?: string;
+}
+
+function parseOptions(args: readonly string[]): { values: BuildValues; positionals: string[] } {
   try {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, name: { type: 'string' }, repair: { type: 'boolean' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        name: { type: 'string' },
+        repair: { type: 'boolean' },
+        threshold: { type: 'string' },
+        'creation-date': { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm build --help".`);
   }
+}
+
+/** A number option within [min, max], or undefined when absent. */
+function parseNumberOption(name: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError('CLI_USAGE', `Expected ${name} to be a number from ${min} to ${max}, found "${text}".`);
+  }
+  return value;
 }

@@ -1,7 +1,9 @@
 /** Every subcommand, in the order `bitext-tm --help` lists them. */
 import type { Command } from '../cli-io';
+import { alignCommand } from './align';
 import { buildCommand } from './build';
 import { concordanceCommand } from './concordance';
+import { evalCommand } from './eval';
 import { indexCommand } from './index-tm';
 import { lookupCommand } from './lookup';
 import { termCommand } from './term';
@@ -10,6 +12,8 @@ import { tmxCommand } from './tmx';
 
 export const COMMANDS: readonly Command[] = [
   buildCommand,
+  alignCommand,
+  evalCommand,
   termsCommand,
   termCommand,
   tmxCommand,

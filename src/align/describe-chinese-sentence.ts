@@ -1,0 +1,171 @@
+/**
+ * Evidence of a Chinese sentence: dictionary words (longest match on the
+ * Simplified view) with their CC-CEDICT translations, numbers, Latin words,
+ * and pinyin keys for names.
+ */
+import type { AlignLexicon } from './align-lexicon';
+import { CHINESE_NUMERAL_RUN, CHINESE_TEXT_RUN } from './align-patterns';
+import { parseChineseNumber } from './chinese-number';
+import type { ConceptIndex } from './concept-index';
+import { englishWordConcepts, numberConcept } from './english-word-concepts';
+import { matchChineseWords } from './match-chinese-words';
+import { addMarkItems } from './mark-items';
+import { analyseChineseTexts, type ChineseAnalysis } from './analyse-chinese-texts';
+import { EvidenceBuilder, ITEM_KIND, type ItemKind, type SentenceEvidence } from './sentence-evidence';
+import { textLengths } from './text-lengths';
+
+/** What describing a sentence needs: the prepared lexicon (optional) and the alignment's concept ids. */
+export interface DescribeContext {
+  readonly lexicon: AlignLexicon | undefined;
+  readonly concepts: ConceptIndex;
+  /** Whether to add pinyin name keys. */
+  readonly names: boolean;
+  /** Whether to record each word (`zh:` concept, see SentenceEvidence.words) for the learned lexicon of the second pass. */
+  readonly learnable: boolean;
+  /** Per-alignment cache of what each Chinese word contributes (see wordInfo). */
+  readonly chineseWords: Map<string, WordInfo>;
+  /**
+   * Name keys (`py:wangwen`) the English side holds, with their concept ids.
+   * Describe the English side first: Chinese pinyin keys that no English
+   * sentence holds can never match, so they are not added.
+   */
+  readonly nameKeys: Map<string, number>;
+  /** Per-alignment cache of what each English token contributes (undefined: a stop word). */
+  readonly englishWords: Map<string, EnglishWordInfo | undefined>;
+}
+
+/** Name keys join 2 to this many syllables (王雯 → wangwen, 陈清扬 → chenqingyang). */
+export const MAX_NAME_SYLLABLES = 4;
+const MIN_NAME_SYLLABLES = 2;
+const EMPTY: Int32Array = new Int32Array(0);
+const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
+/**
+ * Only the first this many UTF-16 units of a sentence give evidence (its length
+ * counts whole): real sentences are far shorter, and a megabyte "sentence"
+ * must not cost minutes.
+ */
+export const MAX_EVIDENCE_UNITS = 4096;
+
+/**
+ * Describe one Chinese sentence (either script).
+ * @example describeChineseSentence('论坛举行了。', context).itemCount // 论坛, 举行, 了: the words with translations
+ */
+export function describeChineseSentence(
+  text: string,
+  context: DescribeContext,
+  analysis: ChineseAnalysis = analyseChineseTexts([text.slice(0, MAX_EVIDENCE_UNITS)], context.names)[0] as ChineseAnalysis,
+): SentenceEvidence {
+  const simplified = analysis.simplified.slice(0, MAX_EVIDENCE_UNITS);
+  const builder = new EvidenceBuilder();
+  let words = 0;
+  for (const match of simplified.matchAll(CHINESE_TEXT_RUN)) {
+    const run = match[0];
+    const first = run.codePointAt(0) ?? 0;
+    if ((first >= 0x30 && first <= 0x39) || /^\p{N}/u.test(run)) {
+      // 20万 is 200,000 and 3.5亿 350,000,000: a large unit right after the digits multiplies them.
+      const unit = LARGE_UNIT_AFTER_DIGITS.get(simplified[match.index + run.length] ?? '') ?? 1;
+      builder.addItem(ITEM_KIND.number, [context.concepts.id(numberConcept(Number(run.replaceAll(',', '')) * unit))]);
+      words++;
+    } else if (/^\p{Script=Han}/u.test(run)) {
+      words += describeHanRun(run, analysis.syllableAt?.slice(match.index, match.index + run.length), context, builder);
+    } else {
+      builder.addItem(ITEM_KIND.word, englishWordConcepts(run).map((key) => context.concepts.id(key)));
+      words++;
+    }
+  }
+  addMarkItems(text.slice(0, MAX_EVIDENCE_UNITS), builder, context);
+  return builder.build({ ...textLengths(text), words });
+}
+
+/** Add the items of one Han run; returns its number of words. */
+function describeHanRun(
+  run: string,
+  syllableAt: readonly (string | undefined)[] | undefined,
+  context: DescribeContext,
+  builder: EvidenceBuilder,
+): number {
+  const words = context.lexicon ? mergeNumerals(matchChineseWords(run, context.lexicon.words)) : [...run];
+  // One syllable per code point of the run.
+  const syllables = syllableAt ? syllableAt.filter((s): s is string => s !== undefined) : [];
+  let charIndex = 0; // index into `syllables`
+  for (const word of words) {
+    const info = wordInfo(word, context);
+    let ids = info.ids;
+    if (info.mayStartName && charIndex + MIN_NAME_SYLLABLES <= syllables.length) {
+      let withKeys: number[] | undefined;
+      let key = `py:${syllables[charIndex] ?? ''}`;
+      for (let n = 2; n <= MAX_NAME_SYLLABLES && charIndex + n <= syllables.length; n++) {
+        key += syllables[charIndex + n - 1] ?? '';
+        const id = context.nameKeys.get(key);
+        if (id !== undefined) (withKeys ??= [...ids]).push(id);
+      }
+      if (withKeys) ids = withKeys;
+    }
+    const item = builder.addItem(info.kind, ids);
+    if (context.learnable) builder.addWord(context.concepts.id(`zh:${word}`), item);
+    charIndex += codePoints(word);
+  }
+  return words.length;
+}
+
+/** What a word contributes wherever it occurs: its concept ids, its item kind, and whether a name may start with it. */
+/** What an English token contributes: its concept ids and item kind. */
+export interface EnglishWordInfo {
+  readonly ids: readonly number[];
+  readonly kind: ItemKind;
+}
+
+export interface WordInfo {
+  readonly ids: readonly number[];
+  readonly kind: ItemKind;
+  readonly mayStartName: boolean;
+}
+
+function wordInfo(word: string, context: DescribeContext): WordInfo {
+  const known = context.chineseWords.get(word);
+  if (known) return known;
+  const translations = context.lexicon?.translations.get(word) ?? EMPTY;
+  const ids: number[] = Array.from(translations);
+  let kind: ItemKind = ITEM_KIND.word;
+  if (isNumeral(word)) {
+    const value = parseChineseNumber(word);
+    if (value !== undefined && (word.length > 1 || translations.length === 0)) {
+      ids.push(context.concepts.id(numberConcept(value)));
+      kind = ITEM_KIND.number;
+    }
+  }
+  if (ids.length === 0) kind = ITEM_KIND.pinyin;
+  // Names start with a surname (one character) or are unknown or proper nouns in CC-CEDICT.
+  const mayStartName = word.length === 1 || kind === ITEM_KIND.pinyin || (context.lexicon?.properNouns.has(word) ?? false);
+  const info = { ids, kind, mayStartName };
+  context.chineseWords.set(word, info);
+  return info;
+}
+
+function codePoints(word: string): number {
+  let count = 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 0xdc00 || code > 0xdfff) count++; // low surrogates continue a code point
+  }
+  return count;
+}
+
+function isNumeral(word: string): boolean {
+  const match = CHINESE_NUMERAL_RUN.exec(word);
+  return match !== null && match[0].length === word.length;
+}
+
+/** Join neighbouring all-numeral words (三千|五百 → 三千五百, 一|九|八|六 → 一九八六). */
+function mergeNumerals(words: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (const word of words) {
+    const last = merged.at(-1);
+    if (last !== undefined && isNumeral(last) && isNumeral(word) && parseChineseNumber(last + word) !== undefined) {
+      merged[merged.length - 1] = last + word;
+    } else {
+      merged.push(word);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,70 @@
+/**
+ * Evidence of an English sentence: its content words (stems, number values),
+ * and for capitalised words the pinyin name keys ("Wang Wen" → `py:wangwen`).
+ */
+import { ALIGN_WORD } from './align-patterns';
+import { type DescribeContext, type EnglishWordInfo, MAX_EVIDENCE_UNITS } from './describe-chinese-sentence';
+import { englishWordConcepts } from './english-word-concepts';
+import { ENGLISH_STOP_WORDS } from './english-stop-words';
+import { addMarkItems } from './mark-items';
+import { EvidenceBuilder, ITEM_KIND, type SentenceEvidence } from './sentence-evidence';
+import { textLengths } from './text-lengths';
+
+/** Name keys join up to this many capitalised words ("Chen Qing Yang"). */
+export const MAX_NAME_WORDS = 3;
+/** Shorter keys are too likely to meet a Chinese syllable pair by chance. */
+const MIN_NAME_KEY_LETTERS = 4;
+const CAPITALISED = /^\p{Lu}\p{L}*(?:['’]\p{L}+)*$/u;
+const LETTERS_ONLY = /[^a-z]/gu;
+
+/**
+ * Describe one English sentence.
+ * @example describeEnglishSentence('Wang Wen attended the forum.', context).itemCount //=> 4
+ */
+export function describeEnglishSentence(text: string, context: DescribeContext): SentenceEvidence {
+  const tokens = text.slice(0, MAX_EVIDENCE_UNITS).match(ALIGN_WORD) ?? [];
+  const builder = new EvidenceBuilder();
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    const info = tokenInfo(token, context);
+    if (info === undefined) continue;
+    const ids = context.names && CAPITALISED.test(token) ? [...info.ids, ...nameKeys(tokens, t).map((key) => nameKeyId(key, context))] : info.ids;
+    builder.addItem(info.kind, ids);
+  }
+  addMarkItems(text.slice(0, MAX_EVIDENCE_UNITS), builder, context);
+  return builder.build({ ...textLengths(text), words: tokens.length });
+}
+
+/** A token's concept ids and kind, cached per alignment; undefined for a stop word. */
+function tokenInfo(token: string, context: DescribeContext): EnglishWordInfo | undefined {
+  if (context.englishWords.has(token)) return context.englishWords.get(token);
+  const keys = englishWordConcepts(token);
+  const isNumber = keys[0]?.startsWith('#') ?? false;
+  const info = !isNumber && ENGLISH_STOP_WORDS.has(token.toLowerCase())
+    ? undefined
+    : { ids: keys.map((key) => context.concepts.id(key)), kind: isNumber ? ITEM_KIND.number : ITEM_KIND.word };
+  context.englishWords.set(token, info);
+  return info;
+}
+
+function nameKeyId(key: string, context: DescribeContext): number {
+  let id = context.nameKeys.get(key);
+  if (id === undefined) {
+    id = context.concepts.id(key);
+    context.nameKeys.set(key, id);
+  }
+  return id;
+}
+
+/** Keys of the capitalised-word runs starting at token `t`: "Wang", "Wang Wen" → `py:wangwen`. */
+function nameKeys(tokens: readonly string[], t: number): string[] {
+  const keys: string[] = [];
+  let key = '';
+  for (let k = t; k < tokens.length && k < t + MAX_NAME_WORDS; k++) {
+    const token = tokens[k] ?? '';
+    if (!CAPITALISED.test(token)) break;
+    key += token.toLowerCase().replace(LETTERS_ONLY, '');
+    if (key.length >= MIN_NAME_KEY_LETTERS) keys.push(`py:${key}`);
+  }
+  return keys;
+}

@@ -1,0 +1,99 @@
+/**
+ * A reusable pair-similarity scorer: is this English text a translation of
+ * this Chinese text? For pairing blocks of an article and for recovering
+ * sentence pairs the monotone alignment had to skip (moved sentences).
+ *
+ * The score is the probability that the two texts translate each other, for
+ * a pair drawn with even odds from true translations and from near misses (a
+ * neighbouring sentence of the true translation, or an unrelated one): a
+ * logistic function of the aligner's own evidence (lexical log-likelihood
+ * ratio and Gale–Church length cost), fitted on the dev gold sets
+ * (test/bench/align.md, "Pair scorer"). 0.5 means "as likely as not"; use a
+ * high threshold (0.9) where a wrong pair costs more than a missed one.
+ */
+import type { AlignLexicon } from './align-lexicon';
+import { type AlignModel, DEFAULT_ALIGN_MODEL } from './align-model';
+import { describeDocument } from './describe-document';
+import { lengthCost } from './length-cost';
+import { LexicalScore } from './lexical-score';
+import type { SentenceEvidence } from './sentence-evidence';
+
+/** Options of {@link createSentencePairScorer}. */
+export interface SentencePairScorerOptions {
+  /** Prepared CC-CEDICT (`prepareAlignLexicon(loadLexicon())`). Default `undefined` (numbers, names and punctuation only). */
+  readonly lexicon?: AlignLexicon | undefined;
+  /** Match names by pinyin. Default `true`. */
+  readonly names?: boolean;
+  /** The aligner's model (genuine match rates, variance). Default {@link DEFAULT_ALIGN_MODEL}. */
+  readonly model?: AlignModel;
+}
+
+/** Scores an (English, Chinese) pair: the probability, in [0, 1], that they translate each other. */
+export type SentencePairScorer = (enText: string, zhText: string) => number;
+
+/** Parameters of the pair score's logistic function, and the fixed rates it uses without a document. */
+export interface PairScoreParameters {
+  /** Chance match rate of an item by kind (word, number, pinyin, mark), per language: the mean over the dev sets. */
+  readonly chance: { readonly zh: readonly number[]; readonly en: readonly number[] };
+  /** English bytes per Chinese byte (the mean over the dev sets). */
+  readonly lengthRatio: number;
+  /** score = 1 / (1 + exp(−(lexical · LLR − length · lengthCost + bias))). */
+  readonly lexical: number;
+  readonly length: number;
+  readonly bias: number;
+}
+
+/** Fitted by test/bench/fit-align-model.ts on mac-dev + aca (see test/bench/align.md). */
+export const PAIR_SCORE_PARAMETERS: PairScoreParameters = {
+  chance: { zh: [0.039, 0.016, 0.118, 0.172], en: [0.064, 0.137, 0.05, 0.213] },
+  lengthRatio: 1.052,
+  lexical: 0.238,
+  length: 0.402,
+  bias: 0.409,
+};
+
+/**
+ * Create a scorer; reuse it for many pairs (the lexicon is only read).
+ * @example
+ * const score = createSentencePairScorer({ lexicon });
+ * score('The forum was held online.', '论坛以线上形式举行。') > 0.9 //=> true (0.95)
+ */
+export function createSentencePairScorer(options: SentencePairScorerOptions = {}, parameters: PairScoreParameters = PAIR_SCORE_PARAMETERS): SentencePairScorer {
+  const model = options.model ?? DEFAULT_ALIGN_MODEL;
+  const describeOptions = { lexicon: options.lexicon, names: options.names ?? true, lengthUnit: 'bytes' as const, learnable: false };
+  return (enText, zhText) => {
+    const features = pairFeatures(enText, zhText, describeOptions, model, parameters);
+    const z = parameters.lexical * features.llr - parameters.length * features.lengthCost + parameters.bias;
+    return 1 / (1 + Math.exp(-z));
+  };
+}
+
+/** The two features of the pair score (exported for the fit). */
+export function pairFeatures(
+  enText: string,
+  zhText: string,
+  describeOptions: Parameters<typeof describeDocument>[2],
+  model: AlignModel,
+  parameters: PairScoreParameters,
+): { llr: number; lengthCost: number } {
+  const document = describeDocument([zhText], [enText], describeOptions);
+  const ranges = { lo: Int32Array.of(0), hi: Int32Array.of(0) };
+  const lexical = new LexicalScore(
+    document.zh,
+    document.en,
+    fixedChance(document.zh, parameters.chance.zh),
+    fixedChance(document.en, parameters.chance.en),
+    model.genuineMatch,
+    ranges,
+    document.concepts.size,
+    model.unsupportedPenalty,
+  );
+  return {
+    llr: lexical.llr(0, 1, 0, 1),
+    lengthCost: lengthCost(document.zhLengths[1] ?? 0, document.enLengths[1] ?? 0, { ratio: parameters.lengthRatio, variance: model.lengthVariance }),
+  };
+}
+
+function fixedChance(sentences: readonly SentenceEvidence[], byKind: readonly number[]): Float32Array[] {
+  return sentences.map((sentence) => Float32Array.from(sentence.itemKind, (kind) => byKind[kind] ?? 0.05));
+}
