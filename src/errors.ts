@@ -79,7 +79,9 @@ export type ErrorCode =
   | 'TM_UNKNOWN_LANG'
   | 'TM_NO_UNITS'
   | 'TM_INDEX_CORRUPT'
-  | 'TM_BATCH_LINE_INVALID';
+  | 'TM_BATCH_LINE_INVALID'
+  | 'TM_INVALID_OPTION'
+  | 'TM_NO_TERMBASE';
 
 /** A problem found in user input, returned beside results or carried by a thrown error. */
 export interface Issue {

@@ -70,6 +70,22 @@ export {
   type SourcePair,
 } from './ingest/index';
 export {
+  DEFAULT_CONCORDANCE_OPTIONS,
+  DEFAULT_LOOKUP_OPTIONS,
+  DEFAULT_TRANSLATION_MEMORY_OPTIONS,
+  fuzzyScore,
+  tokenizeForMatch,
+  TranslationMemory,
+  type ConcordanceHit,
+  type ConcordanceOptions,
+  type LookupOptions,
+  type MatchToken,
+  type TermSource,
+  type TmEdit,
+  type TmMatch,
+  type TranslationMemoryOptions,
+} from './tm/index';
+export {
   chineseScriptOfTag,
   createTmxWriter,
   DEFAULT_TMX_PARSE_OPTIONS,

@@ -2,7 +2,10 @@
 import type { Command } from '../cli-io';
 import { alignCommand } from './align';
 import { buildCommand } from './build';
+import { concordanceCommand } from './concordance';
 import { evalCommand } from './eval';
+import { indexCommand } from './index-tm';
+import { lookupCommand } from './lookup';
 import { termCommand } from './term';
 import { termsCommand } from './terms';
 import { tmxCommand } from './tmx';
@@ -14,4 +17,7 @@ export const COMMANDS: readonly Command[] = [
   termsCommand,
   termCommand,
   tmxCommand,
+  indexCommand,
+  lookupCommand,
+  concordanceCommand,
 ];

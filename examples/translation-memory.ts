@@ -1,0 +1,18 @@
+// The TSDoc examples of TranslationMemory, run: build, look up, concordance, bytes.
+import { TranslationMemory } from 'bitext-tm';
+
+const tm = TranslationMemory.fromUnits([
+  { id: 'fao-22-4', en: 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.', zh: '重慶市政府外辦副主任周毅主持會議。' },
+]);
+console.log(tm.lookup('Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.').map((m) => [m.tuid, m.score, m.target]));
+//=> [['fao-22-4', 0.8333333333333334, '重慶市政府外辦副主任周毅主持會議。']]
+console.log(tm.lookup('重庆市政府外办副主任周毅主持会议。').map((m) => [m.score, m.target]));
+//=> [[1, 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.']]
+console.log(tm.concordance('deputy director general').map((hit) => [hit.tuid, hit.spans]));
+//=> [['fao-22-4', [{ start: 9, end: 32 }]]]
+console.log(TranslationMemory.fromUnits([{ id: '1', en: 'Consul-General', zh: '總領事' }]).size);
+//=> 1
+console.log(TranslationMemory.fromBytes(tm.toBytes()).size);
+//=> 1
+console.log(tm.unitAt(0).id);
+//=> 'fao-22-4'

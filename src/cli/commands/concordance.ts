@@ -1,0 +1,73 @@
+/** `bitext-tm concordance --tm FILE "phrase"`: units containing a word or phrase. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../errors';
+import type { ConcordanceHit } from '../../tm/tm-match';
+import type { Command } from '../cli-io';
+import { openMemory } from '../open-memory';
+
+const HELP = `Usage: bitext-tm concordance --tm FILE [options] "phrase"
+
+List the stored units whose text contains a word or phrase (whole words in
+English, characters in Chinese; case, punctuation, width and Simplified/
+Traditional script ignored), with the phrase marked «like this» in the stored
+text and the translation under it.
+
+Options:
+      --tm FILE       a TMX file, or an index written by "bitext-tm index"
+      --limit N       most units listed, in memory order (default 50)
+      --lang en|zh    language of the phrase (default: detected)
+      --json          print the hits as JSON (with the phrase spans)
+
+Example:
+  bitext-tm concordance --tm memory.tmidx "Consul-General"
+`;
+
+/**
+ * The `concordance` command.
+ * @example await concordanceCommand.run(['--tm', 'memory.tmidx', '總領事'], processIo) //=> 0
+ */
+export const concordanceCommand: Command = {
+  name: 'concordance',
+  summary: 'list the units that contain a word or phrase',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args);
+    if (positionals.length !== 1) throw new UsageError('CLI_USAGE', `Expected one phrase (quote it), found ${positionals.length}. Run "bitext-tm concordance --help".`);
+    const limit = values.limit === undefined ? 50 : Number(values.limit);
+    if (!Number.isFinite(limit)) throw new UsageError('CLI_USAGE', `Expected a number for --limit, found "${values.limit ?? ''}".`);
+    const tm = await openMemory(values.tm, 'concordance', io);
+    const hits = tm.concordance(positionals[0] ?? '', { limit, ...(values.lang === undefined ? {} : { lang: values.lang }) });
+    io.stdout.write(values.json === true ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits));
+    return 0;
+  },
+};
+
+/** tuid, then the stored text with each occurrence in «», then the translation. */
+function formatHits(hits: readonly ConcordanceHit[]): string {
+  if (hits.length === 0) return 'No unit contains the phrase.\n';
+  const width = Math.max(...hits.map((hit) => hit.tuid.length));
+  const lines: string[] = [];
+  for (const hit of hits) {
+    let marked = '';
+    let at = 0;
+    for (const span of hit.spans) {
+      marked += `${hit.source.slice(at, span.start)}«${hit.source.slice(span.start, span.end)}»`;
+      at = span.end;
+    }
+    marked += hit.source.slice(at);
+    lines.push(`${hit.tuid.padEnd(width)}  ${marked}`, `${' '.repeat(width)}  ${hit.target}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function parseOptions(args: readonly string[]): { values: { tm?: string; limit?: string; lang?: string; json?: boolean }; positionals: string[] } {
+  try {
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { tm: { type: 'string' }, limit: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } },
+    });
+  } catch (error) {
+    throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm concordance --help".`);
+  }
+}

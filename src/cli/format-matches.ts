@@ -1,0 +1,26 @@
+/** The readable table of `bitext-tm lookup`: score, tuid, stored source and its translation. */
+import type { TmMatch } from '../tm/tm-match';
+
+const percent = (score: number): string => `${Math.floor(score * 100)}%`;
+
+/**
+ * One block per match: score and tuid, then the stored source and, under it,
+ * the translation (long sentences stay readable, unlike one wide row).
+ * @example
+ * formatMatches([], 0.75) //=> 'No match at or above 75%.\n'
+ */
+export function formatMatches(matches: readonly TmMatch[], minScore: number): string {
+  if (matches.length === 0) return `No match at or above ${percent(minScore)}.\n`;
+  const tuidWidth = Math.max(4, ...matches.map((m) => m.tuid.length));
+  const indent = ' '.repeat(5 + 2 + tuidWidth + 2);
+  const lines = [`score  ${'tuid'.padEnd(tuidWidth)}  source / target`];
+  for (const match of matches) {
+    const note = match.numbersDiffer ? '  (numbers differ)' : '';
+    lines.push(`${percent(match.score).padStart(5)}  ${match.tuid.padEnd(tuidWidth)}  ${oneLine(match.source)}${note}`);
+    lines.push(`${indent}${oneLine(match.target)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Line breaks inside a unit would break the table: show them as spaces. */
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]\s*/gu, ' ');

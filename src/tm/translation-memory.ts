@@ -1,0 +1,219 @@
+/**
+ * The translation memory users import: fuzzy lookup, concordance and term
+ * lookup over a set of translation units, in both directions.
+ */
+import { TmError, type Issue } from '../errors';
+import type { TranslationUnit } from '../types';
+import { VERSION } from '../version';
+import { buildMemoryCore } from './build-memory-core';
+import { findConcordance } from './concordance';
+import { deserializeMemory } from './deserialize-memory';
+import { lookupMatches } from './lookup';
+import { QueryWorkspace, type MemoryCore } from './memory-core';
+import { inFile, readBytesFile, writeChunksFile } from './memory-file';
+import { prepareQuery } from './prepare-query';
+import { readTmxUnits } from './read-tmx-units';
+import { serializeMemory } from './serialize-memory';
+import type { TermMatch } from '../terms/create-termbase';
+import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
+import { toTermLookup, type TermSource } from './term-source';
+import type { ConcordanceHit, TmMatch } from './tm-match';
+import {
+  checkLimit,
+  checkMinScore,
+  DEFAULT_CONCORDANCE_OPTIONS,
+  DEFAULT_LOOKUP_OPTIONS,
+  DEFAULT_TRANSLATION_MEMORY_OPTIONS,
+  type ConcordanceOptions,
+  type LookupOptions,
+  type TranslationMemoryOptions,
+} from './tm-options';
+
+/**
+ * A translation memory: English–Chinese units indexed for fuzzy lookup
+ * (either language as the query), concordance and term lookup. Build it with
+ * {@link TranslationMemory.fromUnits}, {@link TranslationMemory.fromTmx}, or
+ * open a saved index with {@link TranslationMemory.load}. Immutable once built.
+ *
+ * @example
+ * const tm = TranslationMemory.fromUnits([
+ *   { id: 'fao-22-4', en: 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.', zh: '重慶市政府外辦副主任周毅主持會議。' },
+ * ]);
+ * tm.lookup('Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.').map((m) => [m.tuid, m.score, m.target])
+ * //=> [['fao-22-4', 0.8333333333333334, '重慶市政府外辦副主任周毅主持會議。']]
+ */
+export class TranslationMemory {
+  /** Number of units. */
+  readonly size: number;
+  /**
+   * What happened while reading the input: for {@link TranslationMemory.fromTmx},
+   * the TMX reader's issues (units skipped because a language is missing,
+   * unreadable props…); empty otherwise. Nothing is dropped without one.
+   */
+  readonly issues: readonly Issue[];
+  private readonly core: MemoryCore;
+  private readonly maxQueryLength: number;
+  private readonly termbase: { lookupTerm(query: string): readonly TermMatch[] } | undefined;
+  private readonly workspace: QueryWorkspace;
+
+  /** @internal Use the static constructors. */
+  constructor(core: MemoryCore, options: TranslationMemoryOptions = {}, issues: readonly Issue[] = []) {
+    this.core = core;
+    this.issues = issues;
+    this.size = core.store.size;
+    this.maxQueryLength = options.maxQueryLength ?? DEFAULT_TRANSLATION_MEMORY_OPTIONS.maxQueryLength;
+    checkLimit(this.maxQueryLength, 'maxQueryLength');
+    this.termbase = options.termbase === undefined ? undefined : toTermLookup(options.termbase);
+    this.workspace = new QueryWorkspace(core.store.size);
+  }
+
+  /**
+   * Build a memory from translation units (kept in the given order; their
+   * `id` is the match's `tuid`).
+   * @throws TmError `TM_NO_UNITS` when there are none.
+   * @example
+   * TranslationMemory.fromUnits([{ id: '1', en: 'Consul-General', zh: '總領事' }]).size
+   * //=> 1
+   */
+  static fromUnits(units: Iterable<TranslationUnit>, options: TranslationMemoryOptions = {}): TranslationMemory {
+    return new TranslationMemory(buildMemoryCore(Array.isArray(units) ? (units as readonly TranslationUnit[]) : [...units]), options);
+  }
+
+  /**
+   * Build a memory from a TMX file of any size (streamed; TMX 1.4b, and the
+   * 1.1–1.4 files CAT tools write): its units with an English and a Chinese
+   * variant, in file order, `tuid` as id (see `toTranslationUnit` for which
+   * variants are picked). Units the reader skips are listed in `issues`.
+   * @param options - Memory options, and `tmx`: options of the TMX reader.
+   * @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`; TmxParseError for a malformed file;
+   * TmError `TM_NO_UNITS` (with the reader's issues) when no unit has both languages.
+   * @example
+   * const tm = await TranslationMemory.fromTmx('memory.tmx'); // a TMX with one en/zh-TW unit and one en/fr unit
+   * [tm.size, tm.issues.map((issue) => issue.code)]
+   * //=> [1, ['TMX_MISSING_LANG']]
+   */
+  static async fromTmx(path: string, options: TranslationMemoryOptions & { readonly tmx?: TranslationUnitReadOptions } = {}): Promise<TranslationMemory> {
+    const { units, issues } = await readTmxUnits(path, options.tmx);
+    if (units.length === 0) {
+      throw new TmError('TM_NO_UNITS', 'Expected at least one translation unit with English and Chinese text, found none.', { file: path, issues });
+    }
+    const { tmx: _tmx, ...memoryOptions } = options;
+    return new TranslationMemory(buildMemoryCore(units), memoryOptions, issues);
+  }
+
+  /**
+   * Open a memory saved with {@link TranslationMemory.toBytes}: the index is
+   * used as stored, without rebuilding (views of `bytes`, which must not change).
+   * @throws TmError `TM_INDEX_CORRUPT` (with `place.offset`) for a damaged or foreign file.
+   * @example
+   * TranslationMemory.fromBytes(tm.toBytes()).size
+   * //=> 1
+   */
+  static fromBytes(bytes: Uint8Array, options: TranslationMemoryOptions = {}): TranslationMemory {
+    return new TranslationMemory(deserializeMemory(bytes), options);
+  }
+
+  /**
+   * Open an index file written by {@link TranslationMemory.save} (or `bitext-tm index`).
+   * A million-unit memory opens in about a second.
+   * @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`; TmError `TM_INDEX_CORRUPT` with the file and byte offset.
+   * @example
+   * const tm = TranslationMemory.load('memory.tmidx');
+   */
+  static load(path: string, options: TranslationMemoryOptions = {}): TranslationMemory {
+    const bytes = readBytesFile(path);
+    try {
+      return TranslationMemory.fromBytes(bytes, options);
+    } catch (error) {
+      throw inFile(path, error);
+    }
+  }
+
+  /**
+   * The memory as the bytes of an index file (units, vocabulary and index;
+   * not the termbase). Format: see `src/tm/index-file-format.ts`.
+   */
+  toBytes(): Uint8Array {
+    const chunks = serializeMemory(this.core, VERSION);
+    const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  }
+
+  /**
+   * Write the memory to an index file (atomically: a temporary file renamed into place).
+   * @throws UsageError `FILE_UNREADABLE` when it cannot be written.
+   * @example
+   * tm.save('memory.tmidx');
+   */
+  save(path: string): void {
+    writeChunksFile(path, serializeMemory(this.core, VERSION));
+  }
+
+  /**
+   * The unit at `index` (input order), as a match's `unitIndex` names it.
+   * @example
+   * tm.unitAt(0).id
+   * //=> 'fao-22-4'
+   */
+  unitAt(index: number): TranslationUnit {
+    return this.core.store.unit(index);
+  }
+
+  /**
+   * The stored units most similar to `text`, best first: every unit whose
+   * source in the query's language scores ≥ `minScore` (see {@link fuzzyScore}),
+   * at most `limit`, ties in unit order. An English query matches English
+   * sources and returns their Chinese translations, and the reverse; Chinese
+   * is compared on Simplified script whatever script either side uses.
+   * @throws TmError `TM_EMPTY_QUERY`, `TM_QUERY_TOO_LONG`, `TM_UNKNOWN_LANG`, `TM_INVALID_OPTION`.
+   * @example
+   * tm.lookup('重庆市政府外办副主任周毅主持会议。').map((m) => [m.score, m.target])
+   * //=> [[1, 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.']]
+   */
+  lookup(text: string, options: LookupOptions = {}): TmMatch[] {
+    const minScore = checkMinScore(options.minScore ?? DEFAULT_LOOKUP_OPTIONS.minScore);
+    const limit = checkLimit(options.limit ?? DEFAULT_LOOKUP_OPTIONS.limit);
+    const query = prepareQuery(this.core, this.workspace, text, options.lang, this.maxQueryLength);
+    return lookupMatches(this.core, this.workspace, query, minScore, limit);
+  }
+
+  /**
+   * Units containing `phrase` (whole words in English, characters in
+   * Chinese, after normalisation; either Chinese script), in unit order, each
+   * with the spans of the phrase in the stored text.
+   * @throws TmError `TM_EMPTY_QUERY`, `TM_QUERY_TOO_LONG`, `TM_UNKNOWN_LANG`, `TM_INVALID_OPTION`.
+   * @example
+   * tm.concordance('deputy director general').map((hit) => [hit.tuid, hit.spans])
+   * //=> [['fao-22-4', [{ start: 9, end: 32 }]]]
+   */
+  concordance(phrase: string, options: ConcordanceOptions = {}): ConcordanceHit[] {
+    const limit = checkLimit(options.limit ?? DEFAULT_CONCORDANCE_OPTIONS.limit);
+    const query = prepareQuery(this.core, this.workspace, phrase, options.lang, this.maxQueryLength);
+    return findConcordance(this.core, this.workspace, query, limit);
+  }
+
+  /**
+   * Terms for `query` from the termbase given in the options (or by
+   * {@link TranslationMemory.withTermbase}).
+   * @throws TmError `TM_NO_TERMBASE` when the memory has none; `TM_EMPTY_QUERY`.
+   */
+  lookupTerm(query: string): readonly TermMatch[] {
+    if (!this.termbase) {
+      throw new TmError('TM_NO_TERMBASE', 'Expected a termbase for term lookup, found none; pass one with withTermbase() or the termbase option.');
+    }
+    if (typeof query !== 'string' || query.trim().length === 0) {
+      throw new TmError('TM_EMPTY_QUERY', 'Expected a term to look up, found an empty text.');
+    }
+    return this.termbase.lookupTerm(query);
+  }
+
+  /** The same memory (sharing its index) with `termbase` for {@link TranslationMemory.lookupTerm}. */
+  withTermbase(termbase: TermSource): TranslationMemory {
+    return new TranslationMemory(this.core, { maxQueryLength: this.maxQueryLength, termbase });
+  }
+}
