@@ -84,7 +84,7 @@ ${card(String(s.articles), 'articles', 'articles')}
 function renderArticle(article: { readonly index: number; readonly title: string }, rows: readonly ReportRow[], threshold: number): string {
   const body = rows.map((row) => (row.kind === 'unit' ? renderUnitRow(row.unit, threshold) : renderUnalignedRow(row.unaligned))).join('\n');
   return `<section class="article" id="article-${article.index + 1}">
-<h2>Article ${article.index + 1} <span class="muted">— ${escapeHtml(article.title)}</span></h2>
+<h2>Article ${article.index + 1} <span class="muted">— ${escapeHtml(truncate(article.title, 110))}</span></h2>
 <table class="beads">
 <thead><tr><th>English</th><th>中文</th><th>Bead</th></tr></thead>
 <tbody>

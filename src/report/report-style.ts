@@ -21,7 +21,7 @@ nav.toc .count { color: var(--muted); }
 .card .label { color: var(--muted); font-size: 12px; }
 .legend { display: flex; gap: 14px; flex-wrap: wrap; font-size: 13px; color: var(--muted); margin: 6px 0 18px; }
 .legend span::before { content: ""; display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; background: var(--c); }
-section.article { margin-bottom: 28px; }
+section.article, #cleaning { margin-bottom: 28px; scroll-margin-top: 64px; }
 section.article h2 { font-size: 16px; margin: 0 0 8px; }
 section.article h2 .muted { font-weight: 400; }
 table.beads { width: 100%; border-collapse: separate; border-spacing: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }

@@ -1,12 +1,13 @@
 /**
- * npm run test:interop [-- FILE.tmx ...]
+ * npm run test:interop [-- FILE.tmx|FILE.tbx ...]
  *
  * Hands TMX files to the real clients through ../shared/tools/tmx_check.sh
- * (xmllint + the TMX 1.4 DTD, translate-toolkit, OmegaT console mode).
- * Without arguments it checks the TMX written from
- * test/fixtures/tmx-interop/units.json and every corpus/out/*.tmx that exists.
+ * (xmllint + the TMX 1.4 DTD, translate-toolkit, OmegaT console mode), and
+ * TBX files through ../shared/tools/tbx_check.sh (translate-toolkit, OmegaT's
+ * TBX reader). Without arguments it checks the TMX written from
+ * test/fixtures/tmx-interop/units.json and every corpus/out/*.tmx and *.tbx.
  * The first run installs Debian packages (libxml2-utils, python3-translate,
- * omegat: about 25 s here). Exit 0 only when every file passes all three checks.
+ * omegat: about 25 s here). Exit 0 only when every file passes every check.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { parseTranslationUnits, serializeTmx, type TranslationUnit } from '../sr
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
 const CHECK = join(SHARED, 'tools', 'tmx_check.sh');
+const TBX_CHECK = join(SHARED, 'tools', 'tbx_check.sh');
 /** A fixed creation date keeps the fixture TMX byte-identical between runs (2022-11-15T00:00:00Z). */
 const FIXTURE_DATE = 1_668_470_400;
 
@@ -31,11 +33,11 @@ function fixtureTmx(): string {
   return path;
 }
 
-function corpusTmx(): string[] {
+function corpusFiles(extension: string): string[] {
   const dir = join(ROOT, 'corpus', 'out');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.tmx'))
+    .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => join(dir, name));
 }
@@ -45,9 +47,13 @@ if (!existsSync(CHECK)) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const files = args.length > 0 ? args : [fixtureTmx(), ...corpusTmx()];
+const files = args.length > 0 ? args : [fixtureTmx(), ...corpusFiles('.tmx'), ...corpusFiles('.tbx')];
 const results: [string, number][] = [];
 for (const file of files) {
+  if (file.endsWith('.tbx')) {
+    results.push([file, spawnSync('bash', [TBX_CHECK, file], { stdio: 'inherit' }).status ?? 1]);
+    continue;
+  }
   const ours = parseTranslationUnits(readFileSync(file));
   console.log(`tmx-interop: bitext-tm reads ${ours.value.length} unit(s) from ${relative(ROOT, file)} (${ours.issues.length} issue(s))`);
   const run = spawnSync('bash', [CHECK, file], { stdio: 'inherit' });
