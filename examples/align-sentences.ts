@@ -2,7 +2,15 @@
 // This file runs without CC-CEDICT; examples/build-corpus.ts aligns the same news item
 // with it (`{ lexicon: prepareAlignLexicon(loadLexicon()) }`), which is what you want
 // for real work.
-import { alignSentences, type Bead, createSentencePairScorer, DEFAULT_ALIGN_OPTIONS, splitSentences } from 'bitext-tm';
+import {
+  alignSentences,
+  type Bead,
+  createSentencePairScorer,
+  DEFAULT_ALIGN_MODEL,
+  DEFAULT_ALIGN_OPTIONS,
+  DEFAULT_BEAD_STEPS,
+  splitSentences,
+} from 'bitext-tm';
 
 // Any two lists of sentences; `source` and `target` hold sentence indices.
 console.log(alignSentences(['他来了。', '我们走吧。'], ['He came.', "Let's go."], { sourceLang: 'zh', targetLang: 'en' }).map((b) => [b.source, b.target]));
@@ -32,6 +40,23 @@ console.log(summary(alignSentences(en, zh)));
 //=> [[[0], [0], 0.97], [[1], [1, 2], 0.54], [[2, 3], [3], 0.48]]
 console.log([DEFAULT_ALIGN_OPTIONS.lexicon, DEFAULT_ALIGN_OPTIONS.bandWidth, DEFAULT_ALIGN_OPTIONS.skipPenalty]);
 //=> [undefined, 8, 0]
+
+// Options: DEFAULT_ALIGN_OPTIONS lists them all. Text with many untranslated sentences
+// (news with source lines and photo credits) wants a lower skip penalty: here -4 makes the
+// source line a 1-0 bead, as CC-CEDICT does.
+console.log(summary(alignSentences(en, zh, { skipPenalty: -4 })));
+//=> [[[0], [0], 0.95], [[1], [1, 2], 0.26], [[2], [3], 0.4], [[3], [], 0.48]]
+
+// A softer confidence (higher temperature), the fitted rest of the model kept.
+console.log(summary(alignSentences(en, zh, { model: { ...DEFAULT_ALIGN_MODEL, temperature: 2 } })));
+//=> [[[0], [0], 0.93], [[1], [1, 2], 0.44], [[2, 3], [3], 0.39]]
+
+// Bead types: without the 1-4 and 4-1 beads nothing changes here. Confidence is relative to
+// the steps allowed: with 1-1 beads and skips only, three wrong 1-1 beads look certain.
+console.log(summary(alignSentences(en, zh, { beadSteps: DEFAULT_BEAD_STEPS.filter((step) => step !== 'bead1to4' && step !== 'bead4to1') })));
+//=> [[[0], [0], 0.97], [[1], [1, 2], 0.54], [[2, 3], [3], 0.48]]
+console.log(summary(alignSentences(en, zh, { beadSteps: DEFAULT_BEAD_STEPS.filter((step) => step === 'bead1to1' || step.startsWith('skip')) })));
+//=> [[[0], [0], 1], [[1], [1], 0.97], [[2], [2], 0.95], [[3], [3], 0.96]]
 
 // Lengths only (lexical: false): every bead becomes a 1-1.
 console.log(summary(alignSentences(en, zh, { lexical: false })));

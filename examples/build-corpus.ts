@@ -1,6 +1,16 @@
 // The main job as a function: raw bilingual text in, translation units out. Also the
 // other calls that need CC-CEDICT prepared for alignment: load it once, share it.
-import { alignSentences, buildCorpus, createSentencePairScorer, loadLexicon, prepareAlignLexicon, renderReport } from 'bitext-tm';
+import {
+  alignSentences,
+  buildCorpus,
+  createSentencePairScorer,
+  DEFAULT_CORPUS_OPTIONS,
+  loadLexicon,
+  PAIR_SCORE_PARAMETERS,
+  prepareAlignLexicon,
+  renderReport,
+  VERSION,
+} from 'bitext-tm';
 
 const lexicon = prepareAlignLexicon(loadLexicon()); // a few seconds: once per process
 console.log(lexicon.translations.has('友谊'));
@@ -15,6 +25,13 @@ console.log(corpus.units.map((unit) => [unit.en, unit.zh, unit.status]));
 //    ['Nearly 50 companies took part.', '近50家企業參加。', 'accepted']]
 console.log(corpus.summary.unaligned);
 //=> { en: 0, zh: 0 }
+console.log(corpus.generator === `bitext-tm ${VERSION}`);
+//=> true
+
+// Units below the confidence threshold go to review instead of the TMX; a sentence pair the
+// monotone alignment skipped is recovered at or above recoverMinScore.
+console.log(DEFAULT_CORPUS_OPTIONS);
+//=> { confidenceThreshold: 0.5, recoverMinScore: 0.9 }
 
 // A news item as sites publish it: an English paragraph, its Chinese translation,
 // a caption line holding both languages, and a source line only in English.
@@ -71,3 +88,8 @@ console.log(Number(score('The forum was held online.', '论坛以线上形式举
 // A near miss that shares a word (forum ↔ 論壇) scores low, not zero:
 console.log(Number(score('The forum was held online.', '論壇由重慶市政府外辦主任王雯主持。').toFixed(2)));
 //=> 0.23
+
+// A stricter scorer: shift the bias down by 1 (odds × 1/e for every pair).
+const strict = createSentencePairScorer({ lexicon }, { ...PAIR_SCORE_PARAMETERS, bias: PAIR_SCORE_PARAMETERS.bias - 1 });
+console.log(Number(strict('The forum was held online.', '论坛以线上形式举行。').toFixed(2)));
+//=> 0.87

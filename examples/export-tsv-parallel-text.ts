@@ -1,5 +1,15 @@
 // Units → TSV for spreadsheets, and → two line-aligned files (NAME.en / NAME.zh) for MT training.
-import { escapeTsvField, exportParallelText, exportTsv, LINE_BREAKS, TSV_COLUMNS, tsvRow, type TranslationUnit } from 'bitext-tm';
+import {
+  DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS,
+  DEFAULT_TSV_EXPORT_OPTIONS,
+  escapeTsvField,
+  exportParallelText,
+  exportTsv,
+  LINE_BREAKS,
+  TSV_COLUMNS,
+  tsvRow,
+  type TranslationUnit,
+} from 'bitext-tm';
 
 const units: TranslationUnit[] = [
   {
@@ -15,6 +25,8 @@ const units: TranslationUnit[] = [
 
 // TSV: a header, then one line per unit. Tabs, newlines and backslashes are escaped
 // (\t, \n, \\), so a row never spans lines and nothing is lost.
+console.log(DEFAULT_TSV_EXPORT_OPTIONS);
+//=> { bom: false, convertChinese: 'none' }
 console.log(TSV_COLUMNS);
 //=> ['en', 'zh', 'confidence', 'id', 'document', 'article', 'bead', 'en_lines', 'zh_lines']
 console.log(exportTsv(units).split('\n'));
@@ -37,6 +49,8 @@ console.log(escapeTsvField('a\tb\\c\nd'));
 
 // Parallel text: line i of one file translates line i of the other. Line breaks inside a
 // unit become spaces and a unit with an empty side is left out of both files, each reported.
+console.log(DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS);
+//=> { convertChinese: 'none' }
 const parallel = exportParallelText(units, { convertChinese: 'simplified' });
 console.log(parallel.value.en);
 //=> 'The forum was held online on November 15th, 2022.\nAttendees included: 1) officials of Minsk Oblast; 2) nearly 50 companies.\n'

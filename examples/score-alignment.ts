@@ -21,6 +21,8 @@ const gold = parseBeadFile('[0]:[0]\n[1]:[1,2]\n[2]:[3]\n[3]:[]\n', 'forum.gold'
 const test = parseBeadFile('[0]:[0]\n[1]:[1,2]\n[2,3]:[3]\n', 'forum.test');
 console.log(test.map(beadTypeName));
 //=> ['1-1', '1-2', '2-1']
+console.log(parseBeadFile('[0]:[0]\n[1]:[1,2]\n[2,3]:[3]\n[4,5]:[4,5]\n').map(beadTypeName));
+//=> ['1-1', '1-2', '2-1', 'other']
 
 const score = scoreAlignment([{ gold, test }]);
 // Strict: a test bead counts only when the identical bead is in the gold file (2 of 3; 2 of 4 gold beads found).
@@ -32,6 +34,8 @@ console.log([score.lax.precision, score.lax.recall]);
 //=> [1, 0.75]
 console.log(score.counts);
 //=> { gold: 4, test: 3, match: 2, laxTest: 3, laxGold: 3 }
+console.log(SCORED_BEAD_TYPES);
+//=> ['1-1', '1-2', '2-1', '0-1', '1-0', 'other']
 console.log(SCORED_BEAD_TYPES.map((type) => [type, score.byType[type]?.gold, score.byType[type]?.test, score.byType[type]?.match]));
 //=> [['1-1', 2, 1, 1], ['1-2', 1, 1, 1], ['2-1', 0, 1, 0], ['0-1', 0, 0, 0], ['1-0', 1, 0, 0], ['other', 0, 0, 0]]
 console.log(scoreAlignment([{ gold: [{ source: [0], target: [0] }], test: [{ source: [0], target: [0] }] }]).strict.f1);

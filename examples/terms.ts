@@ -1,6 +1,19 @@
 // A bilingual termbase from translation units: people, organisations, places, titles;
 // then lookup, TSV for spreadsheets and TBX for CAT tools.
-import { createTermbase, extractTerms, isBitextError, loadChineseWordSegmenter, loadLexicon, parseTermsTsv, serializeTbx, serializeTermsTsv, type TranslationUnit } from 'bitext-tm';
+import {
+  createTermbase,
+  DEFAULT_EXTRACT_TERMS_OPTIONS,
+  DEFAULT_TBX_OPTIONS,
+  extractTerms,
+  isBitextError,
+  loadChineseWordSegmenter,
+  loadLexicon,
+  parseTermsTsv,
+  serializeTbx,
+  serializeTermsTsv,
+  TERMS_TSV_COLUMNS,
+  type TranslationUnit,
+} from 'bitext-tm';
 
 // CC-CEDICT (required: organisations and titles are paired through it) and segmentit
 // (optional: place names and a confirmation of person names). Load each once.
@@ -36,7 +49,9 @@ console.log(terms.filter((t) => t.type === 'place' || t.type === 'org').map((t) 
 console.log(terms.filter((t) => t.type === 'title').length);
 //=> 6
 
-// Pairs below the confidence threshold (0.7) are held back for a person to check.
+// Pairs below the confidence threshold are held back for a person to check.
+console.log(DEFAULT_EXTRACT_TERMS_OPTIONS);
+//=> { minConfidence: 0.7, maxExamples: 3 }
 console.log(review.map((t) => [t.en, t.zh, Number(t.confidence.toFixed(2))]));
 //=> [['Director-General', '主任', 0.68]]
 console.log(issues);
@@ -51,7 +66,9 @@ console.log(termbase.lookupTerm('总领事')[0]?.translation);
 
 // A TSV that a spreadsheet can edit, and back.
 const tsv = serializeTermsTsv(terms);
-console.log(tsv.split('\n')[0]);
+console.log(tsv.split('\n')[0] === TERMS_TSV_COLUMNS.join('\t'));
+//=> true
+console.log(TERMS_TSV_COLUMNS.join('\t'));
 //=> 'type\ten\tzh\tzh_hans\tcount\tconfidence\texample\tmethods\tunits'
 console.log(parseTermsTsv(tsv).length === terms.length);
 //=> true
@@ -68,6 +85,8 @@ console.log(createTermbase(glossary).lookupTerm('Consul-General')[0]?.translatio
 //=> '總領事'
 
 // TBX-Basic for CAT tools: v2 (martif, the default) or v3, Chinese as written or Simplified.
+console.log(DEFAULT_TBX_OPTIONS);
+//=> { version: 2, enLang: 'en', zhLang: 'zh-CN', zhForm: 'original', title: 'bitext-tm termbase' }
 console.log(serializeTbx(glossary).includes('<term>王雯</term>'));
 //=> true
 const tbx3 = serializeTbx(terms, { version: 3, zhForm: 'simplified' });

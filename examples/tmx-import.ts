@@ -1,6 +1,15 @@
 // Read a memory exported by a CAT tool: every language and unit kept by parseTmx, then the
 // English–Chinese view with toTranslationUnit / parseTranslationUnits.
-import { chineseScriptOfTag, isChineseTag, isEnglishTag, parseTmx, parseTranslationUnits, toTranslationUnit } from 'bitext-tm';
+import {
+  chineseScriptOfTag,
+  DEFAULT_TMX_PARSE_OPTIONS,
+  DEFAULT_TO_TRANSLATION_UNIT_OPTIONS,
+  isChineseTag,
+  isEnglishTag,
+  parseTmx,
+  parseTranslationUnits,
+  toTranslationUnit,
+} from 'bitext-tm';
 
 console.log(
   parseTmx('<tmx version="1.4"><header srclang="en"/><body><tu tuid="1">' +
@@ -21,6 +30,8 @@ const memory = `<?xml version="1.0" encoding="UTF-8"?>
 </body>
 </tmx>
 `;
+console.log(DEFAULT_TMX_PARSE_OPTIONS);
+//=> { inline: 'flatten', onInvalidUnit: 'skip', illegalChars: 'error', maxElementLength: 1048576 }
 const { value } = parseTmx(memory, { file: 'fao.tmx' });
 console.log([value.header.srclang, value.header.attributes['creationtool']]);
 //=> ['en-US', 'SomeCAT']
@@ -35,6 +46,8 @@ console.log(parseTmx(memory, { inline: 'tags' }).value.units[2]?.variants[1]?.te
 
 // English–Chinese units: the first English and the first Chinese variant (or the one in the
 // script you prefer); other props are kept; a unit without Chinese is skipped with an issue.
+console.log(DEFAULT_TO_TRANSLATION_UNIT_OPTIONS);
+//=> { convertChinese: 'none', onMissingLang: 'skip' }
 for (const unit of value.units) console.log(toTranslationUnit(unit, { preferChineseScript: 'traditional' }).value);
 //=> { id: '7', en: 'Consul General', zh: '總領事', props: { 'x-client': 'Chongqing FAO' } }
 //=> undefined

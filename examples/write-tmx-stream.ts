@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { createTmxWriter, type TranslationUnit } from 'bitext-tm';
+import { createTmxWriter, DEFAULT_TMX_WRITE_OPTIONS, type TranslationUnit } from 'bitext-tm';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-example-'));
 const path = join(dir, 'memory.tmx');
@@ -24,6 +24,8 @@ console.log([writer.stats.written, writer.issues.map((issue) => issue.code)]);
 //=> [3, ['TMX_SCRIPT_CONVERTED']]
 
 // Keep Traditional Chinese (zh-TW) and write each English–Chinese pair once.
+console.log([DEFAULT_TMX_WRITE_OPTIONS.zhLang, DEFAULT_TMX_WRITE_OPTIONS.convertChinese, DEFAULT_TMX_WRITE_OPTIONS.illegalChars]);
+//=> ['zh-CN', 'auto', 'remove']
 const traditional = createTmxWriter({ zhLang: 'zh-TW', dedupe: true });
 await pipeline(traditional.chunks(units), createWriteStream(path));
 console.log(traditional.stats);

@@ -43,7 +43,12 @@ export interface PairScoreParameters {
   readonly bias: number;
 }
 
-/** Fitted by test/bench/fit-align-model.ts on mac-dev + aca (see test/bench/align.md). */
+/**
+ * Fitted by test/bench/fit-align-model.ts on mac-dev + aca (see test/bench/align.md).
+ * @example
+ * // A stricter scorer: shift the bias down by 1 (odds × 1/e for every pair).
+ * const strict = createSentencePairScorer({ lexicon }, { ...PAIR_SCORE_PARAMETERS, bias: PAIR_SCORE_PARAMETERS.bias - 1 });
+ */
 export const PAIR_SCORE_PARAMETERS: PairScoreParameters = {
   chance: { zh: [0.039, 0.016, 0.118, 0.172], en: [0.064, 0.137, 0.05, 0.213] },
   lengthRatio: 1.052,

@@ -28,7 +28,10 @@ export interface TbxOptions {
   readonly date?: string | undefined;
 }
 
-/** Default TBX options. */
+/**
+ * Default TBX options.
+ * @example DEFAULT_TBX_OPTIONS //=> { version: 2, enLang: 'en', zhLang: 'zh-CN', zhForm: 'original', title: 'bitext-tm termbase' }
+ */
 export const DEFAULT_TBX_OPTIONS: TbxOptions = { version: 2, enLang: 'en', zhLang: 'zh-CN', zhForm: 'original', title: 'bitext-tm termbase' };
 
 /**

@@ -46,7 +46,10 @@ export interface ExtractTermsOptions extends Partial<ExtractTermsTuning> {
   readonly segmenter?: ChineseWordSegmenter | undefined;
 }
 
-/** Default tuning of {@link extractTerms}. */
+/**
+ * Default tuning of {@link extractTerms}.
+ * @example DEFAULT_EXTRACT_TERMS_OPTIONS //=> { minConfidence: 0.7, maxExamples: 3 }
+ */
 export const DEFAULT_EXTRACT_TERMS_OPTIONS: ExtractTermsTuning = { minConfidence: 0.7, maxExamples: 3 };
 
 /** The termbase, the pairs held back for review, and problems with the input. */

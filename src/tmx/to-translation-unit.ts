@@ -34,7 +34,10 @@ export interface ToTranslationUnitOptions {
   readonly file?: string;
 }
 
-/** The defaults of {@link ToTranslationUnitOptions}. */
+/**
+ * The defaults of {@link ToTranslationUnitOptions}.
+ * @example DEFAULT_TO_TRANSLATION_UNIT_OPTIONS //=> { convertChinese: 'none', onMissingLang: 'skip' }
+ */
 export const DEFAULT_TO_TRANSLATION_UNIT_OPTIONS: {
   readonly convertChinese: 'none';
   readonly onMissingLang: 'skip';
