@@ -57,8 +57,9 @@ console.log(readFileSync(filtered, 'utf8').includes('Source: Chongqing'));
 
 // A broken file: TmxParseError with the file and the place of the problem.
 writeFileSync(path, readFileSync(path, 'utf8').replace('</seg></tuv></tu>\n    <tu tuid="a0-u2">', '</seg></tu>\n    <tu tuid="a0-u2">'));
+const readBeforeTheError: string[] = [];
 try {
-  for await (const unit of readTmx(createReadStream(path), { file: 'memory.tmx' })) void unit;
+  for await (const unit of readTmx(createReadStream(path), { file: 'memory.tmx' })) readBeforeTheError.push(unit.tuid ?? '');
 } catch (error) {
   if (!isBitextError(error)) throw error;
   console.log([error.name, error.code, error.file, error.place?.line]);
