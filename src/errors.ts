@@ -108,7 +108,15 @@ export interface BitextErrorOptions {
   readonly issues?: readonly Issue[] | undefined;
 }
 
-/** A mistake in user input or usage. The CLI prints it as one line, never a stack trace. */
+/**
+ * A mistake in user input or usage. The CLI prints it as one line, never a stack trace.
+ * @example
+ * const error = new TmxParseError('TMX_MISSING_SEG', 'Expected <seg> inside <tuv xml:lang="zh">, found none.', { file: 'fao.tmx', place: { line: 3, column: 5, offset: 60 } });
+ * [error instanceof BitextError, error instanceof Error, error.name, error.code, error.issues] //=> [true, true, 'TmxParseError', 'TMX_MISSING_SEG', []]
+ * // The one line the CLI prints: file:line:column: message [CODE]
+ * `${error.file}:${error.place?.line}:${error.place?.column}: ${error.message} [${error.code}]`
+ * //=> 'fao.tmx:3:5: Expected <seg> inside <tuv xml:lang="zh">, found none. [TMX_MISSING_SEG]'
+ */
 export class BitextError extends Error {
   readonly code: ErrorCode;
   readonly file: string | undefined;
@@ -126,24 +134,62 @@ export class BitextError extends Error {
   }
 }
 
-/** Bad command-line usage or an unreadable file. */
+/**
+ * Bad command-line usage or an unreadable file (thrown by the CLI, e.g. `bitext-tm build` with three inputs).
+ * @example new UsageError('CLI_USAGE', 'Expected at most one "-" (standard input), found two.') instanceof BitextError //=> true
+ */
 export class UsageError extends BitextError {}
-/** Input that ingestion cannot turn into a document. */
+/**
+ * Input that ingestion cannot turn into a document.
+ * @example
+ * ingest({ kind: 'mixed', source: { name: 'forum.txt', text: 'The forum was held online.\nNearly 50 companies took part.\n' } })
+ * // throws IngestError INGEST_NO_CHINESE_TEXT (file 'forum.txt'); decodeText of a PDF throws INGEST_BINARY_INPUT
+ */
 export class IngestError extends BitextError {}
-/** Bad input to the sentence splitter. */
+/**
+ * Bad input to the sentence splitter.
+ * @example splitSentences('Le forum a eu lieu.', 'fr') // throws SegmentError SEGMENT_UNKNOWN_LANG
+ */
 export class SegmentError extends BitextError {}
-/** Bad input to the aligner or the alignment scorer. */
+/**
+ * Bad input to the aligner or the alignment scorer.
+ * @example parseBeadFile('[0]:[0]\n1-1\n', 'forum.test') // throws AlignError ALIGN_BAD_BEAD_FILE at { line: 2, column: 1, offset: 8 }
+ */
 export class AlignError extends BitextError {}
-/** A TMX document that cannot be read, or units that cannot be written as TMX. */
+/**
+ * A TMX document that cannot be read.
+ * @example
+ * // broken: a <seg> closed by </tuv> on line 2 (examples/errors.ts)
+ * parseTmx(broken, { file: 'fao.tmx' }) // throws TmxParseError TMX_MALFORMED_XML at { line: 2, column: 85, offset: 132 }
+ */
 export class TmxParseError extends BitextError {}
-/** Units that cannot be written as TMX under the chosen options. */
+/**
+ * Units that cannot be written as TMX under the chosen options.
+ * @example createTmxWriter({ zhLang: 'zh-HK' }) // throws TmxWriteError TMX_INVALID_OPTION
+ */
 export class TmxWriteError extends BitextError {}
-/** Bad input to term extraction or the TBX writer. */
+/**
+ * Bad input to term extraction, the termbase or the TBX writer.
+ * @example createTermbase([]).lookupTerm('  ') // throws TermsError TERMS_EMPTY_QUERY
+ */
 export class TermsError extends BitextError {}
-/** A bad query or memory for the translation memory. */
+/**
+ * A bad query or memory for the translation memory.
+ * @example new TmError('TM_EMPTY_QUERY', 'Expected a query, found an empty one.') instanceof BitextError //=> true
+ */
 export class TmError extends BitextError {}
 
-/** True for errors that come from user input (print them as one line, no stack). */
+/**
+ * True for errors that come from user input (print them as one line, no stack).
+ * @example
+ * try {
+ *   decodeText(new TextEncoder().encode('%PDF-1.7\n'), 'forum.pdf');
+ * } catch (error) {
+ *   if (!isBitextError(error)) throw error; // a bug, not a user mistake: let it crash
+ *   console.log([error.name, error.code, error.file, error.place]);
+ * }
+ * //=> ['IngestError', 'INGEST_BINARY_INPUT', 'forum.pdf', { line: 1, column: 1, offset: 0 }]
+ */
 export function isBitextError(error: unknown): error is BitextError {
   return error instanceof BitextError;
 }

@@ -4,7 +4,10 @@
  */
 import type { OffsetMap, Span } from './types';
 
-/** The map of a text derived without edits, starting at `originalStart`. */
+/**
+ * The map of a text derived without edits, starting at `originalStart`.
+ * @example identityOffsetMap(20) //=> { breakpoints: [[0, 20]] }
+ */
 export function identityOffsetMap(originalStart = 0): OffsetMap {
   return { breakpoints: [[0, originalStart]] };
 }
@@ -13,7 +16,9 @@ export function identityOffsetMap(originalStart = 0): OffsetMap {
  * Original offset of a derived offset, read as the START of a character: inside
  * a deletion it is the original offset after the deleted text.
  * @example
- * mapOffset({ breakpoints: [[0, 10], [2, 20]] }, 3) //=> 21
+ * // '促進經貿合作。' cleaned from '促進經(jīng)貿合作。' at offset 20 of its source
+ * const paragraph = offsetMapFrom([[0, 20], [3, 29]]);
+ * mapOffset(paragraph, 3) //=> 29
  */
 export function mapOffset(map: OffsetMap, derived: number): number {
   return mapAt(map, derived, 'start');
@@ -22,6 +27,11 @@ export function mapOffset(map: OffsetMap, derived: number): number {
 /**
  * Original span of a derived span. The end is read as the END of the last
  * character, so a span ending right before a deletion does not swallow it.
+ * @example
+ * // '促進經貿合作。' cleaned from '促進經(jīng)貿合作。' at offset 20 of its source
+ * const paragraph = offsetMapFrom([[0, 20], [3, 29]]);
+ * mapSpan(paragraph, { start: 0, end: 3 }) //=> { start: 20, end: 23 }
+ * mapSpan(paragraph, { start: 3, end: 6 }) //=> { start: 29, end: 32 }
  */
 export function mapSpan(map: OffsetMap, span: Span): Span {
   const start = mapAt(map, span.start, 'start');
@@ -55,6 +65,11 @@ function mapAt(map: OffsetMap, derived: number, side: 'start' | 'end'): number {
 /**
  * Compose two maps: `inner` maps view → middle text, `outer` maps middle → original.
  * The result maps view → original.
+ * @example
+ * const paragraph = offsetMapFrom([[0, 20], [3, 29]]); // cleaned paragraph → source
+ * const view = simplifiedView('促進經貿合作。'); // view → cleaned paragraph
+ * const viewToSource = composeOffsetMaps(view.offsets, paragraph);
+ * mapOffset(viewToSource, view.text.indexOf('贸')) //=> 29
  */
 export function composeOffsetMaps(inner: OffsetMap, outer: OffsetMap): OffsetMap {
   // Breakpoints of the result: every inner breakpoint, plus every outer breakpoint
@@ -72,7 +87,10 @@ export function composeOffsetMaps(inner: OffsetMap, outer: OffsetMap): OffsetMap
   return { breakpoints: simplifyBreakpoints(breakpoints) };
 }
 
-/** Build a map from a list of breakpoints, dropping ones that the line through the previous one already implies. */
+/**
+ * Build a map from a list of breakpoints, dropping ones that the line through the previous one already implies.
+ * @example offsetMapFrom([[0, 20], [2, 22], [3, 29]]) //=> { breakpoints: [[0, 20], [3, 29]] }
+ */
 export function offsetMapFrom(breakpoints: readonly (readonly [number, number])[]): OffsetMap {
   return { breakpoints: simplifyBreakpoints([...breakpoints].sort((a, b) => a[0] - b[0])) };
 }

@@ -4,7 +4,13 @@
  */
 import type { Point } from './types';
 
-/** Line starts of a text; turns UTF-16 offsets into 1-based line and column. */
+/**
+ * Line starts of a text; turns UTF-16 offsets into 1-based line and column.
+ * @example
+ * const lines = new LineIndex('Trade forum opened.\n促進經(jīng)貿合作。');
+ * lines.pointAt(29) //=> { line: 2, column: 10, offset: 29 }
+ * [lines.lineOf(29), lines.lineStart(2), lines.lineCount] //=> [2, 20, 2]
+ */
 export class LineIndex {
   /** Offset of the first character of each line; `\n` ends a line (`\r\n` too). */
   private readonly lineStarts: number[];

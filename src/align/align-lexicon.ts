@@ -34,8 +34,8 @@ export const MAX_HEADWORD_LENGTH = 6;
 /**
  * Prepare a loaded CC-CEDICT for the aligner (about 1 s; do it once).
  * @example
- * const alignLexicon = prepareAlignLexicon(loadLexicon());
- * alignLexicon.translations.has('友谊') //=> true
+ * const lexicon = prepareAlignLexicon(loadLexicon()); // a few seconds: once per process
+ * lexicon.translations.has('友谊') //=> true
  */
 export function prepareAlignLexicon(lexicon: Lexicon): AlignLexicon {
   const conceptIds = new Map<string, number>();

@@ -52,6 +52,9 @@ export interface AlignModel {
 /**
  * The fitted model: `npm run fit:align` (test/bench/fit-align-model.ts) on
  * mac-dev + aca; numbers and the cross-set check in test/bench/align.md.
+ * @example
+ * // Change one parameter, keep the fitted rest:
+ * alignSentences(en, zh, { model: { ...DEFAULT_ALIGN_MODEL, temperature: 2 } })
  */
 export const DEFAULT_ALIGN_MODEL: AlignModel = {
   // Counted: −log of the gold bead-type frequencies (Chinese-English counts), add-one smoothed.

@@ -48,7 +48,10 @@ export interface AlignOptions {
   readonly model?: AlignModel;
 }
 
-/** Every option with its default. */
+/**
+ * Every option with its default.
+ * @example [DEFAULT_ALIGN_OPTIONS.lexicon, DEFAULT_ALIGN_OPTIONS.bandWidth, DEFAULT_ALIGN_OPTIONS.skipPenalty] //=> [undefined, 8, 0]
+ */
 export const DEFAULT_ALIGN_OPTIONS: Required<Omit<AlignOptions, 'lexicon'>> & { readonly lexicon: undefined } = {
   sourceLang: 'en',
   targetLang: 'zh',

@@ -29,7 +29,10 @@ export interface BeadTypeScore extends PrecisionRecall {
   readonly match: number;
 }
 
-/** The bead types the table shows, as the reference scorer names them. */
+/**
+ * The bead types the table shows, as the reference scorer names them.
+ * @example SCORED_BEAD_TYPES //=> ['1-1', '1-2', '2-1', '0-1', '1-0', 'other']
+ */
 export const SCORED_BEAD_TYPES: readonly string[] = ['1-1', '1-2', '2-1', '0-1', '1-0', 'other'];
 
 /** Everything {@link scoreAlignment} measures. */
@@ -83,7 +86,10 @@ export function scoreAlignment(files: readonly AlignmentPair[]): AlignmentScore 
   };
 }
 
-/** `1-2` for a bead with one source and two target sentences; `other` beyond the scored types. */
+/**
+ * `1-2` for a bead with one source and two target sentences; `other` beyond the scored types.
+ * @example parseBeadFile('[0]:[0]\n[1]:[1,2]\n[2,3]:[3]\n[4,5]:[4,5]\n').map(beadTypeName) //=> ['1-1', '1-2', '2-1', 'other']
+ */
 export function beadTypeName(bead: BeadLink): string {
   const name = `${bead.source.length}-${bead.target.length}`;
   return SCORED_BEAD_TYPES.includes(name) ? name : 'other';

@@ -43,7 +43,12 @@ export interface PairScoreParameters {
   readonly bias: number;
 }
 
-/** Fitted by test/bench/fit-align-model.ts on mac-dev + aca (see test/bench/align.md). */
+/**
+ * Fitted by test/bench/fit-align-model.ts on mac-dev + aca (see test/bench/align.md).
+ * @example
+ * // A stricter scorer: shift the bias down by 1 (odds × 1/e for every pair).
+ * const strict = createSentencePairScorer({ lexicon }, { ...PAIR_SCORE_PARAMETERS, bias: PAIR_SCORE_PARAMETERS.bias - 1 });
+ */
 export const PAIR_SCORE_PARAMETERS: PairScoreParameters = {
   chance: { zh: [0.039, 0.016, 0.118, 0.172], en: [0.064, 0.137, 0.05, 0.213] },
   lengthRatio: 1.052,
@@ -55,8 +60,10 @@ export const PAIR_SCORE_PARAMETERS: PairScoreParameters = {
 /**
  * Create a scorer; reuse it for many pairs (the lexicon is only read).
  * @example
- * const score = createSentencePairScorer({ lexicon });
- * score('The forum was held online.', '论坛以线上形式举行。') > 0.9 //=> true (0.95)
+ * const score = createSentencePairScorer({ lexicon: prepareAlignLexicon(loadLexicon()) });
+ * Number(score('The forum was held online.', '论坛以线上形式举行。').toFixed(2)) //=> 0.95
+ * // A near miss that shares a word (forum ↔ 論壇) scores low, not zero:
+ * Number(score('The forum was held online.', '論壇由重慶市政府外辦主任王雯主持。').toFixed(2)) //=> 0.23
  */
 export function createSentencePairScorer(options: SentencePairScorerOptions = {}, parameters: PairScoreParameters = PAIR_SCORE_PARAMETERS): SentencePairScorer {
   const model = options.model ?? DEFAULT_ALIGN_MODEL;

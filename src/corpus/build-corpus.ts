@@ -24,9 +24,14 @@ import { summarizeCorpus } from './summarize-corpus';
  * Build the corpus of raw bilingual input (ingested first, with
  * `options.ingest`) or of a document ingested already. Deterministic.
  * @example
- * const corpus = buildCorpus({ kind: 'mixed', source: { name: 'news.txt', text } }, { lexicon: prepareAlignLexicon(loadLexicon()) });
- * corpus.units.map((unit) => [unit.en, unit.zh])
- * //=> [['The forum opened on May 3rd, 2023.', '2023年5月3日，論壇開幕。']]
+ * const lexicon = prepareAlignLexicon(loadLexicon()); // a few seconds: once per process
+ * const text = `On May 3rd, 2023, the forum opened in Chongqing. Nearly 50 companies took part.
+ * 2023年5月3日，論壇在重慶開幕。近50家企業參加。`;
+ * const corpus = buildCorpus({ kind: 'mixed', source: { name: 'news.txt', text } }, { lexicon });
+ * corpus.units.map((unit) => [unit.en, unit.zh, unit.status])
+ * //=> [['On May 3rd, 2023, the forum opened in Chongqing.', '2023年5月3日，論壇在重慶開幕。', 'accepted'],
+ * //    ['Nearly 50 companies took part.', '近50家企業參加。', 'accepted']]
+ * corpus.summary.unaligned //=> { en: 0, zh: 0 }
  */
 export function buildCorpus(input: IngestInput | Document, options: CorpusOptions = {}): Corpus {
   const document = 'articles' in input ? input : ingest(input, options.ingest);

@@ -23,7 +23,10 @@ export interface CorpusOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** The defaults of {@link CorpusOptions}. */
+/**
+ * The defaults of {@link CorpusOptions}.
+ * @example DEFAULT_CORPUS_OPTIONS //=> { confidenceThreshold: 0.5, recoverMinScore: 0.9 }
+ */
 export const DEFAULT_CORPUS_OPTIONS: {
   readonly confidenceThreshold: number;
   readonly recoverMinScore: number;

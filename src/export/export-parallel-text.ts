@@ -15,7 +15,10 @@ export interface ParallelTextExportOptions {
   readonly convertChinese?: ChineseConversion;
 }
 
-/** The defaults of {@link ParallelTextExportOptions}. */
+/**
+ * The defaults of {@link ParallelTextExportOptions}.
+ * @example DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS //=> { convertChinese: 'none' }
+ */
 export const DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS: { readonly convertChinese: ChineseConversion } = { convertChinese: 'none' };
 
 /** The two files' contents. */

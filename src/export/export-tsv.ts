@@ -18,13 +18,19 @@ export interface TsvExportOptions {
   readonly convertChinese?: ChineseConversion;
 }
 
-/** The defaults of {@link TsvExportOptions}. */
+/**
+ * The defaults of {@link TsvExportOptions}.
+ * @example DEFAULT_TSV_EXPORT_OPTIONS //=> { bom: false, convertChinese: 'none' }
+ */
 export const DEFAULT_TSV_EXPORT_OPTIONS: { readonly bom: boolean; readonly convertChinese: ChineseConversion } = {
   bom: false,
   convertChinese: 'none',
 };
 
-/** The columns, in order; `en_lines`/`zh_lines` are first-last input lines, e.g. `12-13`. */
+/**
+ * The columns, in order; `en_lines`/`zh_lines` are first-last input lines, e.g. `12-13`.
+ * @example TSV_COLUMNS //=> ['en', 'zh', 'confidence', 'id', 'document', 'article', 'bead', 'en_lines', 'zh_lines']
+ */
 export const TSV_COLUMNS: readonly string[] = ['en', 'zh', 'confidence', 'id', 'document', 'article', 'bead', 'en_lines', 'zh_lines'];
 
 const TSV_SPECIAL = /[\\\t\n\r]/u;

@@ -28,7 +28,10 @@ export interface TbxOptions {
   readonly date?: string | undefined;
 }
 
-/** Default TBX options. */
+/**
+ * Default TBX options.
+ * @example DEFAULT_TBX_OPTIONS //=> { version: 2, enLang: 'en', zhLang: 'zh-CN', zhForm: 'original', title: 'bitext-tm termbase' }
+ */
 export const DEFAULT_TBX_OPTIONS: TbxOptions = { version: 2, enLang: 'en', zhLang: 'zh-CN', zhForm: 'original', title: 'bitext-tm termbase' };
 
 /**
@@ -41,7 +44,9 @@ const PART_OF_SPEECH: Readonly<Record<TermType, string>> = { person: 'properNoun
  * Serialise terms as TBX.
  * @throws TermsError `TBX_INVALID_OPTION` for a bad option, `TERMS_INVALID_INPUT`
  *   for a term holding a character XML 1.0 cannot represent.
- * @example serializeTbx([wangWen]).includes('<term>王雯</term>') //=> true
+ * @example
+ * const glossary = parseTermsTsv('type\ten\tzh\nperson\tWang Wen\t王雯\ntitle\tConsul General\t總領事\n');
+ * serializeTbx(glossary).includes('<term>王雯</term>') //=> true
  */
 export function serializeTbx(terms: readonly Term[], options: Partial<TbxOptions> = {}): string {
   const o: TbxOptions = { ...DEFAULT_TBX_OPTIONS, ...options };

@@ -24,7 +24,7 @@ const LEGACY_CHINESE_ENCODINGS = ['gb18030', 'big5'] as const;
 
 /**
  * Decode a file's bytes. `name` is the file name errors carry.
- * @example decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]), 'a.txt') //=> 'hi'
+ * @example decodeText(new TextEncoder().encode('\uFEFF論壇在重慶舉行。'), 'news.txt') //=> '論壇在重慶舉行。'
  * @throws IngestError INGEST_BINARY_INPUT, INGEST_INVALID_ENCODING or INGEST_EMPTY_INPUT
  */
 export function decodeText(bytes: Uint8Array, name: string): string {

@@ -40,7 +40,10 @@ export interface IngestOptions {
   readonly repair?: boolean;
 }
 
-/** The defaults of {@link IngestOptions} (the name has none: it comes from the sources). */
+/**
+ * The defaults of {@link IngestOptions} (the name has none: it comes from the sources).
+ * @example DEFAULT_INGEST_OPTIONS //=> { stripPinyinNotes: true, reportSuspectText: true, repair: false }
+ */
 export const DEFAULT_INGEST_OPTIONS: Readonly<Required<Omit<IngestOptions, 'name'>>> = {
   stripPinyinNotes: true,
   reportSuspectText: true,

@@ -40,9 +40,14 @@ interface Ingested {
 /**
  * Ingest raw bilingual text.
  * @example
- * const doc = ingest({ kind: 'mixed', source: { name: 'news.txt', text: 'The forum was held.\n論壇在重慶舉行(xíng)。' } });
- * doc.articles[0]?.blocks.map((b) => (b.kind === 'monolingual' ? b.lang : 'paired')) //=> ['en', 'zh']
- * doc.issues.map((i) => i.removed) //=> ['(xíng)']
+ * const text = 'On May 3rd, 2023, Chongqing and Lyon signed a memorandum.\n' +
+ *   '2023年5月3日，重慶與里昂簽署文化交流(liú)備忘錄。\n' +
+ *   'Nearly 50 guests attended the signing.近50位嘉賓出席簽約儀式。\n';
+ * const document = ingest({ kind: 'mixed', source: { name: 'lyon.en-zh.txt', text } });
+ * document.articles[0]?.blocks.map((block) => (block.kind === 'paired' ? 'paired' : block.lang))
+ * //=> ['en', 'zh', 'paired']
+ * document.issues.map((issue) => [issue.code, issue.place?.line, issue.place?.column, issue.removed])
+ * //=> [['INGEST_PINYIN_NOTE_REMOVED', 2, 22, '(liú)'], ['INGEST_CAPTION_LINE_SPLIT', 3, 39, undefined]]
  * @throws IngestError INGEST_EMPTY_INPUT, INGEST_NO_ENGLISH_TEXT, INGEST_NO_CHINESE_TEXT
  */
 export function ingest(input: IngestInput, options: IngestOptions = {}): Document {

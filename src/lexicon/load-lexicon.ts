@@ -17,6 +17,8 @@ const LEXICON_FILE = join('data', 'cedict.tsv.gz');
  * @example
  * const lexicon = loadLexicon();
  * lexicon.bySimplified.get('总领事')?.[0]?.glosses //=> ['consul general']
+ * // Your own glossary in the same format (examples/lexicon.ts):
+ * loadLexicon('fao-glossary.tsv').bySimplified.get('总领事')?.[0]?.glosses //=> ['consul general']
  */
 export function loadLexicon(path: string = defaultLexiconPath()): Lexicon {
   const bytes = readFileSync(path);
@@ -24,7 +26,10 @@ export function loadLexicon(path: string = defaultLexiconPath()): Lexicon {
   return parseLexicon(text, path);
 }
 
-/** Path of the shipped extract: `data/` of the package, found from this module's folder. */
+/**
+ * Path of the shipped extract: `data/` of the package, found from this module's folder.
+ * @example defaultLexiconPath().endsWith(join('data', 'cedict.tsv.gz')) //=> true
+ */
 export function defaultLexiconPath(): string {
   // src/lexicon/ in the repository, dist/ in the package: walk up to the folder holding data/.
   let dir = dirname(fileURLToPath(import.meta.url));

@@ -16,7 +16,9 @@ const HIGH_CONFIDENCE = 0.9;
 /**
  * Render the review report of a corpus.
  * @example
- * renderReport(corpus).startsWith('<!doctype html>') //=> true
+ * // corpus = buildCorpus(…): see its example, and examples/build-corpus.ts for the whole program
+ * const html = renderReport(corpus);
+ * html.startsWith('<!doctype html>') //=> true
  */
 export function renderReport(corpus: Corpus): string {
   const rows = reportRowsByArticle(corpus);

@@ -74,6 +74,11 @@ const TAG_BITS: readonly (readonly [number, ChineseWordTag])[] = [
 /**
  * Load segmentit with its default dictionaries (about 0.3 s). segmentit is
  * slow (~60k characters/s): use it for term extraction, not in hot loops.
+ * @example
+ * const segmenter = loadChineseWordSegmenter();
+ * segmenter.tokenize('論壇由重慶市政府外辦主任王雯主持。').map((w) => [w.text, w.simplified, w.tag])
+ * //=> [['論壇', '论坛', 'noun'], ['由', '由', 'other'], ['重慶', '重庆', 'place'], ['市政府', '市政府', 'noun'],
+ * //    ['外辦', '外办', 'noun'], ['主任', '主任', 'noun'], ['王雯', '王雯', 'person'], ['主持', '主持', 'verb'], ['。', '。', 'punctuation']]
  */
 export function loadChineseWordSegmenter(): ChineseWordSegmenter {
   const segment = segmentit.useDefault(new segmentit.Segment());

@@ -39,7 +39,11 @@ const MAX_MATCHES = 50;
 /**
  * Build a termbase over terms.
  * @example
- * createTermbase(terms).lookupTerm('consul general')[0]?.translation //=> '總領事'
+ * const glossary = parseTermsTsv('type\ten\tzh\nperson\tWang Wen\t王雯\ntitle\tConsul General\t總領事\n');
+ * createTermbase(glossary).lookupTerm('Consul-General')[0]?.translation //=> '總領事'
+ * // From extracted terms (examples/terms.ts): exact matches first, then terms containing the query.
+ * createTermbase(terms).lookupTerm('consul general').map((match) => [match.term.en, match.translation, match.exact])
+ * //=> [['Consul General', '總領事', true], ['Consul General of Belarus in Chongqing', '白俄羅斯駐重慶總領事', false]]
  */
 export function createTermbase(terms: readonly Term[]): Termbase {
   const byEnglish = new Map<string, Term[]>();

@@ -46,7 +46,10 @@ export interface ExtractTermsOptions extends Partial<ExtractTermsTuning> {
   readonly segmenter?: ChineseWordSegmenter | undefined;
 }
 
-/** Default tuning of {@link extractTerms}. */
+/**
+ * Default tuning of {@link extractTerms}.
+ * @example DEFAULT_EXTRACT_TERMS_OPTIONS //=> { minConfidence: 0.7, maxExamples: 3 }
+ */
 export const DEFAULT_EXTRACT_TERMS_OPTIONS: ExtractTermsTuning = { minConfidence: 0.7, maxExamples: 3 };
 
 /** The termbase, the pairs held back for review, and problems with the input. */
@@ -61,8 +64,15 @@ export interface ExtractTermsResult {
 /**
  * Extract terms (people, organisations, places, titles, events) from units.
  * @example
- * const { terms } = extractTerms(units, { lexicon: loadLexicon(), segmenter: loadChineseWordSegmenter() });
+ * const units = [
+ *   { id: 'u1', en: 'The forum was co-hosted by Wang Wen, Director-General of the Foreign Affairs Office of the Chongqing Municipal Government, and Dmitry Emelyanov, Consul General of Belarus in Chongqing.',
+ *     zh: '論壇由重慶市政府外辦主任王雯和白俄羅斯駐重慶總領事葉梅利亞諾夫共同主持。' },
+ *   { id: 'u2', en: 'Wang Wen met Consul General Emelyanov in Chongqing on November 15th, 2022.', zh: '2022年11月15日，王雯在重慶會見葉梅利亞諾夫總領事。' },
+ *   { id: 'u3', en: 'Xie Xiaoyong, Chinese Ambassador to Belarus, attended the forum.', zh: '中國駐白俄羅斯大使謝小用出席論壇。' },
+ * ];
+ * const { terms, review } = extractTerms(units, { lexicon: loadLexicon(), segmenter: loadChineseWordSegmenter() });
  * terms.find((t) => t.en === 'Wang Wen')?.zh //=> '王雯'
+ * review.map((t) => [t.en, t.zh, Number(t.confidence.toFixed(2))]) //=> [['Director-General', '主任', 0.68]]
  */
 export function extractTerms(units: readonly TranslationUnit[], options: ExtractTermsOptions): ExtractTermsResult {
   const tuning: ExtractTermsTuning = {

@@ -9,7 +9,10 @@
  */
 import type { Term } from '../types';
 
-/** The header row, in column order. */
+/**
+ * The header row, in column order.
+ * @example TERMS_TSV_COLUMNS.join('\t') //=> 'type\ten\tzh\tzh_hans\tcount\tconfidence\texample\tmethods\tunits'
+ */
 export const TERMS_TSV_COLUMNS: readonly string[] = ['type', 'en', 'zh', 'zh_hans', 'count', 'confidence', 'example', 'methods', 'units'];
 
 /** Joins the English and Chinese halves of the example column. */

@@ -48,7 +48,7 @@ export interface TmxWriter {
   end(): string;
   /**
    * The whole document as chunks of about 64 KiB, for `stream.pipeline`.
-   * @example await pipeline(writer.chunks(units), createWriteStream('out.tmx'));
+   * @example await pipeline(writer.chunks(units), createWriteStream('memory.tmx'));
    */
   chunks(units: Iterable<TranslationUnit> | AsyncIterable<TranslationUnit>): AsyncGenerator<string>;
   /** Issues so far (empty when `options.onIssue` takes them). */
@@ -63,9 +63,14 @@ const CHUNK_LENGTH = 65_536;
  * Create a streaming TMX writer.
  * @throws TmxWriteError TMX_INVALID_OPTION for a bad option; TMX_ILLEGAL_CHAR from `write` with `illegalChars: 'error'`.
  * @example
- * const writer = createTmxWriter({ creationDate: Number(process.env.SOURCE_DATE_EPOCH) });
+ * // The writer never reads the clock: pass SOURCE_DATE_EPOCH (seconds) for a reproducible creationdate.
+ * // (Number(undefined) is NaN, which the writer rejects: only pass it when it is set.)
+ * const epoch = process.env['SOURCE_DATE_EPOCH'];
+ * const writer = createTmxWriter(epoch === undefined ? {} : { creationDate: Number(epoch) });
  * await pipeline(writer.chunks(units), createWriteStream('memory.tmx'));
- * console.log(writer.stats.written, writer.issues.length);
+ * // Three units with Traditional Chinese (examples/write-tmx-stream.ts), written as zh-CN
+ * // (the default): converted, and reported.
+ * [writer.stats.written, writer.issues.map((issue) => issue.code)] //=> [3, ['TMX_SCRIPT_CONVERTED']]
  */
 export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
   const o = { ...DEFAULT_TMX_WRITE_OPTIONS, ...definedOnly(options) };

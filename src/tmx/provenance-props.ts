@@ -8,7 +8,12 @@ import type { TranslationUnit, UnitOrigin } from '../types';
 import { setOwn } from './set-own';
 import type { TmxProp } from './tmx-unit';
 
-/** The prop types bitext-tm writes, in the order it writes them. */
+/**
+ * The prop types bitext-tm writes, in the order it writes them.
+ * @example
+ * Object.values(PROVENANCE_PROP_TYPES)
+ * //=> ['x-document', 'x-article', 'x-bead', 'x-en-lines', 'x-zh-lines', 'x-en-span', 'x-zh-span', 'x-confidence']
+ */
 export const PROVENANCE_PROP_TYPES = {
   /** `origin.document`, e.g. `chongqing-fao-2022.en-zh`. */
   document: 'x-document',

@@ -37,9 +37,14 @@ export interface TmxReader extends AsyncIterable<TmxUnit> {
  * @param source - e.g. `fs.createReadStream(path)`.
  * @param options - See {@link TmxParseOptions}.
  * @example
+ * // memory.tmx holds three units (written by examples/read-tmx-stream.ts, which runs this)
  * const reader = readTmx(createReadStream('memory.tmx'));
  * for await (const unit of reader) console.log(unit.tuid, unit.variants.length);
+ * //=> ['a0-u0', 2]
+ * //=> ['a0-u1', 2]
+ * //=> ['a0-u2', 2]
  * console.log(reader.header?.srclang, reader.issues.length);
+ * //=> ['en', 0]
  */
 export function readTmx(source: TmxSource, options: TmxParseOptions = {}): TmxReader {
   const issues: Issue[] = [];

@@ -17,7 +17,10 @@ export interface TranslationUnitReader extends AsyncIterable<TranslationUnit> {
  * Stream the English–Chinese units of a TMX file in bounded memory; units
  * without both languages are skipped with an Issue (see `toTranslationUnit`).
  * @example
- * for await (const unit of readTranslationUnits(createReadStream('memory.tmx'))) index.add(unit);
+ * const units: TranslationUnit[] = [];
+ * for await (const unit of readTranslationUnits(createReadStream('confident.tmx'))) units.push(unit);
+ * units.map((unit) => [unit.id, unit.confidence]) //=> [['a0-u0', 0.99], ['a0-u2', 0.97]]
+ * // The whole program, with the file it reads: examples/read-tmx-stream.ts
  */
 export function readTranslationUnits(source: TmxSource, options: TranslationUnitReadOptions = {}): TranslationUnitReader {
   const issues: Issue[] = [];

@@ -21,8 +21,12 @@ export interface SerializedTmx {
  * @param options - See {@link TmxWriteOptions}.
  * @throws TmxWriteError TMX_INVALID_OPTION, or TMX_ILLEGAL_CHAR with `illegalChars: 'error'`.
  * @example
- * serializeTmx([{ id: '1', en: 'Save & exit', zh: '保存並退出' }], { creationDate: 1668470400 }).value
- * //=> a TMX document whose unit reads <seg>Save &amp; exit</seg> and, converted for zh-CN, <seg>保存并退出</seg>
+ * const { value, stats } = serializeTmx([{ id: '1', en: 'Trade & Investment Forum', zh: '經貿投資論壇', confidence: 0.97 }], { creationDate: 1668470400 });
+ * value.split('\n').slice(5, 9)
+ * //=> ['    <tu tuid="1">', '      <prop type="x-confidence">0.97</prop>',
+ * //    '      <tuv xml:lang="en"><seg>Trade &amp; Investment Forum</seg></tuv>', '      <tuv xml:lang="zh-CN"><seg>经贸投资论坛</seg></tuv>']
+ * // The Traditional text was converted to match zh-CN; pass zhLang: 'zh-TW' to keep it.
+ * stats.converted //=> 1
  */
 export function serializeTmx(units: Iterable<TranslationUnit>, options: TmxWriteOptions = {}): SerializedTmx {
   const writer = createTmxWriter(options);

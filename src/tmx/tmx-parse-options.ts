@@ -41,7 +41,10 @@ export interface TmxParseOptions {
   readonly onIssue?: (issue: Issue) => void;
 }
 
-/** The defaults of {@link TmxParseOptions}. */
+/**
+ * The defaults of {@link TmxParseOptions}.
+ * @example DEFAULT_TMX_PARSE_OPTIONS //=> { inline: 'flatten', onInvalidUnit: 'skip', illegalChars: 'error', maxElementLength: 1048576 }
+ */
 export const DEFAULT_TMX_PARSE_OPTIONS: {
   readonly inline: 'flatten';
   readonly onInvalidUnit: 'skip';

@@ -59,7 +59,10 @@ export interface TmxWriteOptions {
   readonly onIssue?: (issue: Issue) => void;
 }
 
-/** The defaults of {@link TmxWriteOptions}. */
+/**
+ * The defaults of {@link TmxWriteOptions}.
+ * @example [DEFAULT_TMX_WRITE_OPTIONS.zhLang, DEFAULT_TMX_WRITE_OPTIONS.convertChinese, DEFAULT_TMX_WRITE_OPTIONS.illegalChars] //=> ['zh-CN', 'auto', 'remove']
+ */
 export const DEFAULT_TMX_WRITE_OPTIONS: {
   readonly sourceLanguage: 'en';
   readonly enLang: string;

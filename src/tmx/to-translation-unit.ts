@@ -34,7 +34,10 @@ export interface ToTranslationUnitOptions {
   readonly file?: string;
 }
 
-/** The defaults of {@link ToTranslationUnitOptions}. */
+/**
+ * The defaults of {@link ToTranslationUnitOptions}.
+ * @example DEFAULT_TO_TRANSLATION_UNIT_OPTIONS //=> { convertChinese: 'none', onMissingLang: 'skip' }
+ */
 export const DEFAULT_TO_TRANSLATION_UNIT_OPTIONS: {
   readonly convertChinese: 'none';
   readonly onMissingLang: 'skip';
@@ -49,8 +52,11 @@ export interface ConvertedUnit {
 /**
  * Pick the English and Chinese variants of a TMX unit (see the file comment for the rules).
  * @example
- * const unit = parseTmx(tmxText).value.units[0];
- * toTranslationUnit(unit).value //=> { id: '1', en: 'Save & exit', zh: '保存并退出', props: {} }
+ * const { value } = parseTmx('<tmx version="1.4"><header srclang="en-US"/><body><tu tuid="7">' +
+ *   '<prop type="x-client">Chongqing FAO</prop><tuv xml:lang="en-US"><seg>Consul General</seg></tuv>' +
+ *   '<tuv xml:lang="zh-CN"><seg>总领事</seg></tuv><tuv xml:lang="zh-TW"><seg>總領事</seg></tuv></tu></body></tmx>');
+ * for (const unit of value.units) console.log(toTranslationUnit(unit, { preferChineseScript: 'traditional' }).value);
+ * //=> { id: '7', en: 'Consul General', zh: '總領事', props: { 'x-client': 'Chongqing FAO' } }
  */
 export function toTranslationUnit(unit: TmxUnit, options: ToTranslationUnitOptions = {}): ConvertedUnit {
   const issues: Issue[] = [];
