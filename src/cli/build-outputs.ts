@@ -81,7 +81,9 @@ export function buildOutputs(input: IngestInput, resources: BuildResources, opti
   const corpus = buildCorpus(document, { ...options.corpus, lexicon: resources.alignLexicon });
   const accepted = corpus.units.filter((unit) => unit.status === 'accepted');
   const zhLang = options.zhLang ?? 'zh-CN';
-  const tmx = serializeTmx(accepted, { zhLang, ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }) });
+  // How each unit was found (aligned, caption, recovered) travels as a prop too, so a CAT tool's
+  // user can filter on it.
+  const tmx = serializeTmx(accepted.map((unit) => ({ ...unit, props: { 'x-method': unit.method } })), { zhLang, ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }) });
   const terms = extractTerms(accepted, { lexicon: resources.lexicon, segmenter: resources.segmenter });
   const name = document.name;
   const { issues: _issues, ...unitsFile } = corpus;
