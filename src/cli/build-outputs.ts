@@ -18,7 +18,9 @@ import { renderReport } from '../report/render-report';
 import type { ChineseWordSegmenter } from '../segment/tokenize-chinese';
 import { extractTerms, type ExtractTermsResult } from '../terms/extract-terms';
 import { serializeTermsTsv } from '../terms/serialize-terms-tsv';
+import { chineseScriptOfTag } from '../tmx/lang-tags';
 import { serializeTmx } from '../tmx/serialize-tmx';
+import type { ChineseTmxLang } from '../tmx/tmx-write-options';
 import type { Corpus, Document } from '../types';
 import { stableJson } from './stable-json';
 
@@ -55,6 +57,12 @@ export interface BuildOptions {
   readonly ingest?: IngestOptions;
   /** Corpus options (confidence threshold, progress callback, …); the lexicon comes from the resources. */
   readonly corpus?: Omit<CorpusOptions, 'lexicon'>;
+  /**
+   * Language tag of the Chinese side of the TMX and TBX. Default `zh-CN`: CAT
+   * projects are usually mainland Chinese, so the text is converted to
+   * Simplified; a Traditional tag (`zh-TW`, `zh-Hant`) keeps the original script.
+   */
+  readonly zhLang?: ChineseTmxLang | undefined;
   /** TMX `creationdate` in seconds since the epoch (SOURCE_DATE_EPOCH); default: none, so builds are reproducible. */
   readonly creationDate?: number | undefined;
   /** Issues found before ingestion (e.g. skipped files of a folder), reported first. */
@@ -72,7 +80,10 @@ export function buildOutputs(input: IngestInput, resources: BuildResources, opti
   const document: Document = { ...ingested, issues: [...(options.readIssues ?? []), ...ingested.issues] };
   const corpus = buildCorpus(document, { ...options.corpus, lexicon: resources.alignLexicon });
   const accepted = corpus.units.filter((unit) => unit.status === 'accepted');
-  const tmx = serializeTmx(accepted, options.creationDate === undefined ? {} : { creationDate: options.creationDate });
+  const zhLang = options.zhLang ?? 'zh-CN';
+  // How each unit was found (aligned, caption, recovered) travels as a prop too, so a CAT tool's
+  // user can filter on it.
+  const tmx = serializeTmx(accepted.map((unit) => ({ ...unit, props: { 'x-method': unit.method } })), { zhLang, ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }) });
   const terms = extractTerms(accepted, { lexicon: resources.lexicon, segmenter: resources.segmenter });
   const name = document.name;
   const { issues: _issues, ...unitsFile } = corpus;
@@ -86,7 +97,7 @@ export function buildOutputs(input: IngestInput, resources: BuildResources, opti
       { name: `${name}.units.json`, content: stableJson(unitsFile) },
       { name: `${name}.tmx`, content: tmx.value },
       { name: `${name}.terms.tsv`, content: serializeTermsTsv(terms.terms) },
-      { name: `${name}.terms.tbx`, content: serializeTbx(terms.terms) },
+      { name: `${name}.terms.tbx`, content: serializeTbx(terms.terms, { zhLang, zhForm: chineseScriptOfTag(zhLang) === 'simplified' ? 'simplified' : 'original' }) },
       { name: `${name}.terms.review.tsv`, content: serializeTermsTsv(terms.review) },
       { name: `${name}.report.html`, content: renderReport(corpus) },
     ],

@@ -89,4 +89,20 @@ describe('bitext-tm build', () => {
     expect(stdin.code).toBe(0);
     expect(readDocument(join(work, 'stdin', 'stdin.document.json')).sources[0]?.name).toBe('<stdin>');
   });
+
+  it('writes the Chinese side of the TMX in the script its --zh-lang tag names', async () => {
+    const input = join(work, 'script.txt');
+    writeFileSync(input, 'On May 3rd, 2023, the forum opened in Chongqing.\n2023年5月3日，論壇在重慶開幕。\n');
+    const simplified = await runCliInProcess(['build', input, '--out', join(work, 'zh-cn')]);
+    expect(simplified.code).toBe(0);
+    const cn = readFileSync(join(work, 'zh-cn', 'script.tmx'), 'utf8');
+    expect(cn).toContain('<tuv xml:lang="zh-CN"><seg>2023年5月3日，论坛在重庆开幕。</seg>');
+    const traditional = await runCliInProcess(['build', input, '--out', join(work, 'zh-tw'), '--zh-lang', 'zh-TW']);
+    expect(traditional.code).toBe(0);
+    expect(readFileSync(join(work, 'zh-tw', 'script.tmx'), 'utf8')).toContain('<tuv xml:lang="zh-TW"><seg>2023年5月3日，論壇在重慶開幕。</seg>');
+    expect(readFileSync(join(work, 'zh-tw', 'script.terms.tbx'), 'utf8')).not.toContain('zh-CN');
+    const wrong = await runCliInProcess(['build', input, '--out', join(work, 'x'), '--zh-lang', 'klingon']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--zh-lang .*\[CLI_USAGE\]\n$/u);
+  });
 });

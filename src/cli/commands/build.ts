@@ -11,6 +11,7 @@ import { summarizeCorpusRun } from '../summarize-corpus-run';
 import { loadBuildResources } from '../load-build-resources';
 import { createProgress } from '../progress-bar';
 import { DEFAULT_CORPUS_OPTIONS } from '../../corpus/corpus-options';
+import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
 
 const HELP = `Usage: bitext-tm build <input…> --out DIR [options]
 
@@ -35,6 +36,10 @@ Options:
       --name NAME  output name (default: the input's base name without .txt)
       --repair     apply safe repairs (missing spaces, "COVlD" → "COVID",
                    ASCII commas in Chinese) and report each one
+      --zh-lang TAG
+                   language tag of the Chinese side of the TMX and TBX: zh-CN
+                   (default; text converted to Simplified), zh-Hans, zh-TW or
+                   zh-Hant (Traditional kept), zh (text unchanged)
       --threshold N
                    units below confidence N stay out of the TMX and are listed
                    for review (default ${DEFAULT_CORPUS_OPTIONS.confidenceThreshold})
@@ -66,6 +71,7 @@ export const buildCommand: Command = {
       ingest: { ...(name === undefined ? {} : { name }), repair: values.repair ?? false },
       corpus: { ...(threshold === undefined ? {} : { confidenceThreshold: threshold }), onProgress: (done, total) => { progress.update(done, total); } },
       creationDate,
+      zhLang: parseZhLang(values['zh-lang']),
       readIssues: read.issues,
     });
     progress.finish();
@@ -87,6 +93,7 @@ interface BuildValues {
   repair?: boolean;
   threshold?: string;
   'creation-date'?: string;
+  'zh-lang'?: string;
 }
 
 function parseOptions(args: readonly string[]): { values: BuildValues; positionals: string[] } {
@@ -100,6 +107,7 @@ function parseOptions(args: readonly string[]): { values: BuildValues; positiona
         repair: { type: 'boolean' },
         threshold: { type: 'string' },
         'creation-date': { type: 'string' },
+        'zh-lang': { type: 'string' },
       },
     });
   } catch (error) {
@@ -115,4 +123,14 @@ function parseNumberOption(name: string, text: string | undefined, min: number, 
     throw new UsageError('CLI_USAGE', `Expected ${name} to be a number from ${min} to ${max}, found "${text}".`);
   }
   return value;
+}
+
+const ZH_LANGS: readonly ChineseTmxLang[] = ['zh-CN', 'zh-TW', 'zh-Hans', 'zh-Hant', 'zh'];
+
+/** The --zh-lang value, one of the tags the TMX writer knows. */
+function parseZhLang(text: string | undefined): ChineseTmxLang | undefined {
+  if (text === undefined) return undefined;
+  const tag = ZH_LANGS.find((known) => known.toLowerCase() === text.toLowerCase());
+  if (!tag) throw new UsageError('CLI_USAGE', `Expected --zh-lang to be one of ${ZH_LANGS.join(', ')}, found "${text}".`);
+  return tag;
 }
