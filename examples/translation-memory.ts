@@ -1,5 +1,5 @@
 // The TSDoc examples of TranslationMemory, run: build, look up, concordance, bytes.
-import { TranslationMemory } from 'bitext-tm';
+import { DEFAULT_CONCORDANCE_OPTIONS, DEFAULT_LOOKUP_OPTIONS, DEFAULT_TRANSLATION_MEMORY_OPTIONS, TranslationMemory } from 'bitext-tm';
 
 const tm = TranslationMemory.fromUnits([
   { id: 'fao-22-4', en: 'Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.', zh: '重慶市政府外辦副主任周毅主持會議。' },
@@ -16,3 +16,7 @@ console.log(TranslationMemory.fromBytes(tm.toBytes()).size);
 //=> 1
 console.log(tm.unitAt(0).id);
 //=> 'fao-22-4'
+
+// The defaults: fuzzy matches from 75 %, five at most; fifty concordance hits; queries up to 4096 UTF-16 units.
+console.log([DEFAULT_LOOKUP_OPTIONS, DEFAULT_CONCORDANCE_OPTIONS, DEFAULT_TRANSLATION_MEMORY_OPTIONS]);
+//=> [{ minScore: 0.75, limit: 5 }, { limit: 50 }, { maxQueryLength: 4096 }]

@@ -7,6 +7,10 @@ export type {
   Bead,
   Block,
   ChineseScript,
+  Corpus,
+  CorpusSentence,
+  CorpusSummary,
+  CorpusUnit,
   Document,
   Lang,
   MonolingualBlock,
@@ -21,6 +25,8 @@ export type {
   TermExample,
   TermType,
   TranslationUnit,
+  UnalignedSentence,
+  UnitMethod,
   UnitOrigin,
 } from './types';
 export type { ErrorCode, Issue, BitextErrorOptions } from './errors';

@@ -71,6 +71,8 @@ const VALUE_EXPORTS = [
   // align
   'alignSentences', 'BEAD_LINE', 'BEAD_TYPES', 'beadTypeName', 'createSentencePairScorer', 'DEFAULT_ALIGN_MODEL', 'DEFAULT_ALIGN_OPTIONS', 'DEFAULT_BEAD_STEPS', 'formatBeads',
   'PAIR_SCORE_PARAMETERS', 'parseBeadFile', 'prepareAlignLexicon', 'SCORED_BEAD_TYPES', 'scoreAlignment',
+  // translation memory
+  'DEFAULT_CONCORDANCE_OPTIONS', 'DEFAULT_LOOKUP_OPTIONS', 'DEFAULT_TRANSLATION_MEMORY_OPTIONS', 'fuzzyScore', 'tokenizeForMatch', 'TranslationMemory',
   // corpus, report, version
   'buildCorpus', 'DEFAULT_CORPUS_OPTIONS', 'renderReport', 'VERSION',
 ];

@@ -12,7 +12,10 @@ export interface LookupOptions {
   readonly lang?: string;
 }
 
-/** Defaults of {@link LookupOptions} (`lang` is detected when absent). */
+/**
+ * Defaults of {@link LookupOptions} (`lang` is detected when absent).
+ * @example DEFAULT_LOOKUP_OPTIONS //=> { minScore: 0.75, limit: 5 }
+ */
 export const DEFAULT_LOOKUP_OPTIONS: { readonly minScore: number; readonly limit: number } = { minScore: 0.75, limit: 5 };
 
 /** Options of {@link TranslationMemory.concordance}. */
@@ -23,7 +26,10 @@ export interface ConcordanceOptions {
   readonly lang?: string;
 }
 
-/** Defaults of {@link ConcordanceOptions}. */
+/**
+ * Defaults of {@link ConcordanceOptions}.
+ * @example DEFAULT_CONCORDANCE_OPTIONS //=> { limit: 50 }
+ */
 export const DEFAULT_CONCORDANCE_OPTIONS: { readonly limit: number } = { limit: 50 };
 
 /** Options of a {@link TranslationMemory}. */
@@ -34,7 +40,10 @@ export interface TranslationMemoryOptions {
   readonly termbase?: TermSource;
 }
 
-/** Defaults of {@link TranslationMemoryOptions}. */
+/**
+ * Defaults of {@link TranslationMemoryOptions}: longer queries are refused (TM_QUERY_TOO_LONG) before any work.
+ * @example DEFAULT_TRANSLATION_MEMORY_OPTIONS //=> { maxQueryLength: 4096 }
+ */
 export const DEFAULT_TRANSLATION_MEMORY_OPTIONS: { readonly maxQueryLength: number } = { maxQueryLength: 4096 };
 
 /** A positive integer or Infinity, else `TM_INVALID_OPTION`. */
