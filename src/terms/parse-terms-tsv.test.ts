@@ -36,9 +36,9 @@ describe('serializeTermsTsv / parseTermsTsv', () => {
     expect(parseTermsTsv(text)).toEqual([{ ...wangWen, examples: [wangWen.examples[0]] }]);
   });
 
-  it('reads a hand-made glossary with only type, en and zh', () => {
+  it('reads a hand-made glossary with only type, en and zh, deriving the Simplified form', () => {
     const [t] = parseTermsTsv('type\ten\tzh\ntitle\tConsul-General\t總領事\n\n');
-    expect(t).toMatchObject({ type: 'title', en: 'Consul-General', zh: '總領事', zhHans: '總領事', count: 1, confidence: 1, units: [] });
+    expect(t).toMatchObject({ type: 'title', en: 'Consul-General', zh: '總領事', zhHans: '总领事', count: 1, confidence: 1, units: [] });
   });
 
   it('reports a missing header column at line 1', () => {

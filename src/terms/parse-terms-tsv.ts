@@ -1,4 +1,5 @@
 /** Read a termbase TSV written by `serializeTermsTsv` (or edited in a spreadsheet) back into terms. */
+import { toSimplified } from '../chinese/convert-script';
 import { TermsError, type Issue } from '../errors';
 import { LineIndex } from '../position';
 import type { Term, TermExample, TermType } from '../types';
@@ -60,7 +61,7 @@ export function parseTermsTsv(text: string, file?: string): Term[] {
       type: type as TermType,
       en,
       zh,
-      zhHans: get('zh_hans') || zh,
+      zhHans: get('zh_hans') || toSimplified(zh),
       count,
       confidence,
       methods: get('methods').split(',').filter((m) => m.length > 0),

@@ -61,27 +61,43 @@ export function readTmx(source: TmxSource, options: TmxParseOptions = {}): TmxRe
       issue: options.onIssue ?? ((issue) => issues.push(issue)),
     });
     const decoder = new TmxByteDecoder();
+    // The scanner throws on a fatal error; units it finished before that are
+    // yielded first, so a reader gets everything up to the bad spot.
+    const feed = (action: () => void): { failed: true; error: unknown } | undefined => {
+      try {
+        action();
+        return undefined;
+      } catch (error) {
+        return { failed: true, error };
+      }
+    };
     let first = true;
     for await (const chunk of source) {
-      if (typeof chunk === 'string') {
-        scanner.push(first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk);
-      } else {
-        const decoded = decoder.push(chunk);
-        scanner.push(decoded.text);
-        if (decoded.failure !== undefined) scanner.failAtEnd(decoded.failure.code, decoded.failure.message);
-      }
+      const failure = feed(() => {
+        if (typeof chunk === 'string') {
+          scanner.push(first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk);
+        } else {
+          const decoded = decoder.push(chunk);
+          scanner.push(decoded.text);
+          if (decoded.failure !== undefined) scanner.failAtEnd(decoded.failure.code, decoded.failure.message);
+        }
+      });
       first = false;
       if (queue.length > 0) {
         const ready = queue;
         queue = [];
         yield* ready;
       }
+      if (failure) throw failure.error;
     }
-    const decoded = decoder.end();
-    scanner.push(decoded.text);
-    if (decoded.failure !== undefined) scanner.failAtEnd(decoded.failure.code, decoded.failure.message);
-    scanner.end();
+    const failure = feed(() => {
+      const decoded = decoder.end();
+      scanner.push(decoded.text);
+      if (decoded.failure !== undefined) scanner.failAtEnd(decoded.failure.code, decoded.failure.message);
+      scanner.end();
+    });
     yield* queue;
+    if (failure) throw failure.error;
   }
   return {
     get header() {
