@@ -21,7 +21,7 @@ export interface DecodedChunk {
 
 /** The declaration is looked for in the first bytes; XML puts it at offset 0 and it is short. */
 const DECLARATION_WINDOW_BYTES = 1024;
-const DECLARED_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/u;
+const DECLARED_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/u;
 
 /** Streaming, strict decoder of a TMX file's bytes. */
 export class TmxByteDecoder {

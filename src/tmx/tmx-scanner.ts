@@ -63,7 +63,11 @@ export class TmxScanner implements ElementContext, BuildContext {
   private strayTextReported = false;
   /** Issues of a speculative parse, reported only if it succeeds (see completeUnitFast). */
   private deferred: Issue[] | undefined;
-  private readonly issueSink = { push: (issue: Issue): void => this.report(issue) };
+  private readonly issueSink = {
+    push: (issue: Issue): void => {
+      this.report(issue);
+    },
+  };
   private readonly positions = new PositionTracker();
 
   constructor(
@@ -109,7 +113,7 @@ export class TmxScanner implements ElementContext, BuildContext {
   }
 
   removedIllegal(index: number, removed: string): void {
-    const codePoints = [...removed].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+    const codePoints = Array.from(removed).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
     (this.deferred ?? this.issueSink).push({ severity: 'warning', code: 'TMX_ILLEGAL_CHAR', message: `Removed ${codePoints}, which XML 1.0 does not allow.`, place: this.pointAt(index), removed });
   }
 
