@@ -4,7 +4,7 @@
  * (OmegaT trims document segments, so a TU with edge spaces never matches).
  */
 import { TmxWriteError, type Issue } from '../errors';
-import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from './xml-patterns';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from '../xml/xml-chars';
 
 /** Text after normalisation, and what was done to it. */
 export interface NormalizedText {
