@@ -44,7 +44,7 @@ function random(seed: number): () => number {
 function* synthesiseUnits(count: number): Generator<TranslationUnit> {
   const text = readFileSync(SEED, 'utf8');
   const words = [...new Set(text.match(/[A-Za-z][A-Za-z'’-]*/gu) ?? [])];
-  const han = [...new Set([...text].filter((c) => HAN.test(c)))];
+  const han = [...new Set(Array.from(text).filter((c) => HAN.test(c)))];
   const zhPunct = ['，', '，', '、', '；', '：', '“', '”', '（', '）', '《', '》'];
   const specials = [' & ', ' <', '> ', ' "', "' "];
   const next = random(20221115);
@@ -103,7 +103,7 @@ async function runPhase(phase: string, units: number, file: string): Promise<Pha
   const stop = startMemorySampler();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  let extra: string | undefined;
+  let extra: string;
   if (phase === 'synthesise') {
     let chars = 0;
     for (const unit of synthesiseUnits(units)) chars += unit.en.length + unit.zh.length;
@@ -133,7 +133,7 @@ async function runPhase(phase: string, units: number, file: string): Promise<Pha
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const megabytes = phase === 'synthesise' ? 0 : statSync(file).size / 1e6;
-  return { phase, units, seconds, cpuSeconds, megabytes, ...stop(), ...(extra === undefined ? {} : { extra }) };
+  return { phase, units, seconds, cpuSeconds, megabytes, ...stop(), extra };
 }
 
 /** fast-xml-parser on one realistic <tu> at a time: why the reader has its own parser. */

@@ -43,7 +43,7 @@ describe('align golden cases', () => {
     run(goldenCase.name, (context) => {
       const source = lines(goldenCase.read('src.txt'));
       const target = lines(goldenCase.read('tgt.txt'));
-      const options = goldenCase.readJson<AlignOptions>('options.json');
+      const options = goldenCase.readJson('options.json') as AlignOptions;
       // Premise: the expected file covers exactly the sentences of the inputs.
       const expected = parseBeadFile(goldenCase.read('expected.align'));
       expect(expected.flatMap((b) => b.source).sort((a, b) => a - b)).toEqual(source.map((_, k) => k));
