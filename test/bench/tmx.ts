@@ -24,22 +24,11 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { createTmxWriter, readTmx, readTranslationUnits, type TranslationUnit } from '../../src/index';
+import { seededRandom } from '../helpers/seeded-random';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = join(ROOT, 'corpus', 'raw', 'chongqing-fao-2022.en-zh.txt');
 const HAN = /\p{Script=Han}/u;
-
-/** mulberry32: a tiny deterministic PRNG (public domain, Tommy Ettinger). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function* synthesiseUnits(count: number): Generator<TranslationUnit> {
   const text = readFileSync(SEED, 'utf8');
@@ -47,7 +36,7 @@ function* synthesiseUnits(count: number): Generator<TranslationUnit> {
   const han = [...new Set(Array.from(text).filter((c) => HAN.test(c)))];
   const zhPunct = ['，', '，', '、', '；', '：', '“', '”', '（', '）', '《', '》'];
   const specials = [' & ', ' <', '> ', ' "', "' "];
-  const next = random(20221115);
+  const next = seededRandom(20221115);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   for (let i = 0; i < count; i++) {
     const enWords = 8 + Math.floor(next() * 33);
