@@ -4,6 +4,7 @@
  * text, no XML-illegal characters). Shared by element content and attribute values.
  */
 import type { ErrorCode } from '../errors';
+import { formatCodePoint } from '../format-code-point';
 import { firstIllegalXmlChar, ILLEGAL_XML_CHAR_RUN, isXmlChar } from '../xml/xml-chars';
 import { LITERAL_LINE_BREAK, REFERENCE } from './xml-patterns';
 
@@ -141,8 +142,7 @@ function removeIllegal(text: string, base: number, context: CharacterDataContext
   ILLEGAL_XML_CHAR_RUN.lastIndex = 0;
   let match = ILLEGAL_XML_CHAR_RUN.exec(text);
   if (context.illegalChars === 'error' && match !== null) {
-    const codePoint = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    context.fail('TMX_ILLEGAL_CHAR', `Expected a character XML 1.0 allows, found U+${codePoint}.`, base + match.index);
+    context.fail('TMX_ILLEGAL_CHAR', `Expected a character XML 1.0 allows, found ${formatCodePoint(match[0])}.`, base + match.index);
   }
   while (match !== null) {
     context.removedIllegal(base + match.index, match[0]);
