@@ -106,7 +106,7 @@ function entry(term: Term, i: number, o: TbxOptions): Entry {
 }
 
 function martif(entries: readonly Entry[], o: TbxOptions): string {
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">',
     `<martif type="TBX-Basic" xml:lang="${escapeXmlAttribute(o.enLang)}">`,
@@ -119,24 +119,16 @@ function martif(entries: readonly Entry[], o: TbxOptions): string {
     '  </martifHeader>',
     '  <text>',
     '    <body>',
-  ];
-  for (const e of entries) {
-    out.push(`      <termEntry id="${e.id}">`, `        <note>${escapeXmlText(e.note, TBX_TEXT)}</note>`);
-    for (const side of e.sides) {
-      out.push(`        <langSet xml:lang="${escapeXmlAttribute(side.lang)}">`, '          <tig>', `            <term>${escapeXmlText(side.term, TBX_TEXT)}</term>`);
-      out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
-      if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
-      if (side.context) out.push(`            <descrip type="context">${escapeXmlText(side.context, TBX_TEXT)}</descrip>`);
-      out.push('          </tig>', '        </langSet>');
-    }
-    out.push('      </termEntry>');
-  }
-  out.push('    </body>', '  </text>', '</martif>', '');
-  return out.join('\n');
+    ...entryLines(entries, V2_ELEMENTS),
+    '    </body>',
+    '  </text>',
+    '</martif>',
+    '',
+  ].join('\n');
 }
 
 function tbx3(entries: readonly Entry[], o: TbxOptions): string {
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<tbx type="TBX-Basic" style="dca" xml:lang="${escapeXmlAttribute(o.enLang)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
     '  <tbxHeader>',
@@ -147,20 +139,42 @@ function tbx3(entries: readonly Entry[], o: TbxOptions): string {
     '  </tbxHeader>',
     '  <text>',
     '    <body>',
-  ];
+    ...entryLines(entries, V3_ELEMENTS),
+    '    </body>',
+    '  </text>',
+    '</tbx>',
+    '',
+  ].join('\n');
+}
+
+/** The names of the elements of an entry, the one thing in which the entries of TBX v2 and v3 differ. */
+interface EntryElements {
+  /** The concept: `termEntry` (v2), `conceptEntry` (v3). */
+  readonly entry: string;
+  /** One language's terms: `langSet`, `langSec`. */
+  readonly lang: string;
+  /** One term with its notes: `tig`, `termSec`. */
+  readonly term: string;
+}
+
+const V2_ELEMENTS: EntryElements = { entry: 'termEntry', lang: 'langSet', term: 'tig' };
+const V3_ELEMENTS: EntryElements = { entry: 'conceptEntry', lang: 'langSec', term: 'termSec' };
+
+/** The lines of the entries, indented for their place in `<body>`. */
+function entryLines(entries: readonly Entry[], names: EntryElements): string[] {
+  const out: string[] = [];
   for (const e of entries) {
-    out.push(`      <conceptEntry id="${e.id}">`, `        <note>${escapeXmlText(e.note, TBX_TEXT)}</note>`);
+    out.push(`      <${names.entry} id="${e.id}">`, `        <note>${escapeXmlText(e.note, TBX_TEXT)}</note>`);
     for (const side of e.sides) {
-      out.push(`        <langSec xml:lang="${escapeXmlAttribute(side.lang)}">`, '          <termSec>', `            <term>${escapeXmlText(side.term, TBX_TEXT)}</term>`);
+      out.push(`        <${names.lang} xml:lang="${escapeXmlAttribute(side.lang)}">`, `          <${names.term}>`, `            <term>${escapeXmlText(side.term, TBX_TEXT)}</term>`);
       out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
       if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
       if (side.context) out.push(`            <descrip type="context">${escapeXmlText(side.context, TBX_TEXT)}</descrip>`);
-      out.push('          </termSec>', '        </langSec>');
+      out.push(`          </${names.term}>`, `        </${names.lang}>`);
     }
-    out.push('      </conceptEntry>');
+    out.push(`      </${names.entry}>`);
   }
-  out.push('    </body>', '  </text>', '</tbx>', '');
-  return out.join('\n');
+  return out;
 }
 
 function sourceNote(o: TbxOptions): string {
