@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectBeadInvariants } from '../../test/helpers/bead-invariants';
 import { testAlignLexicon } from '../../test/helpers/test-align-lexicon';
-import type { Bead } from '../types';
 import { alignSentences } from './align-sentences';
 
 const lexicon = testAlignLexicon();
