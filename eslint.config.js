@@ -24,6 +24,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (the seg-score adapter, which imports the built dist/) is outside the
+    // TypeScript project: lint it without type information.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     // Tests and benchmarks may use non-null assertions on fixtures they just checked.
     files: ['test/**', '**/*.test.ts', 'examples/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

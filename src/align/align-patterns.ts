@@ -16,7 +16,7 @@ export const ALIGN_WORD: RegExp = /\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?|\p{L}[\
  * @example [...'於2022年訪問COVID'.matchAll(CHINESE_TEXT_RUN)].map((m) => m[0]) //=> ['於', '2022', '年訪問', 'COVID']
  * @example '，。'.match(CHINESE_TEXT_RUN) //=> null
  */
-export const CHINESE_TEXT_RUN: RegExp = /\p{Script=Han}+|\p{N}+(?:[.,]\p{N}+)*|[\p{Script=Latin}][\p{Script=Latin}\p{M}'’]*/gu;
+export const CHINESE_TEXT_RUN: RegExp = /\p{Script=Han}+|\p{N}+(?:[.,]\p{N}+)*|\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*/gu;
 
 /**
  * Chinese numeral characters (digits and units), as in 二十, 三百零五, 一九八六.
@@ -55,7 +55,7 @@ export const GLOSS_CROSS_REFERENCE: RegExp = /[\p{Script=Han}|·]*\[[^\]]*\]/gu;
  * @example GLOSS_META_SENSE.test('to speak') //=> false
  */
 export const GLOSS_META_SENSE: RegExp =
-  /^\s*(?:(?:old|ancient|archaic|unofficial|erhua|Japanese|Korean|same as)?\s*variant of|see\b|see also\b|surname\b|classifier\b|CL:|abbr\.|also pr\.|Taiwan pr\.|pr\.|used in\b|also written\b|also called\b)/iu;
+  /^\s*(?:(?:(?:old|ancient|archaic|unofficial|erhua|Japanese|Korean|same as)\s*)?variant of|see\b|see also\b|surname\b|classifier\b|CL:|abbr\.|also pr\.|Taiwan pr\.|pr\.|used in\b|also written\b|also called\b)/iu;
 
 /**
  * Punctuation marks that survive translation, by concept key: a question, an

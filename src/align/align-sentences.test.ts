@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectBeadInvariants } from '../../test/helpers/bead-invariants';
 import { testAlignLexicon } from '../../test/helpers/test-align-lexicon';
-import type { Bead } from '../types';
 import { alignSentences } from './align-sentences';
 
 const lexicon = testAlignLexicon();
-
-/** The bead invariants: every sentence once, in order, no empty bead, confidence in [0, 1]. */
-function expectValidBeads(beads: readonly Bead[], n: number, m: number): void {
-  expect(beads.flatMap((b) => b.source)).toEqual(Array.from({ length: n }, (_, k) => k));
-  expect(beads.flatMap((b) => b.target)).toEqual(Array.from({ length: m }, (_, k) => k));
-  for (const bead of beads) {
-    expect(bead.source.length + bead.target.length).toBeGreaterThan(0);
-    expect(bead.confidence).toBeGreaterThanOrEqual(0);
-    expect(bead.confidence).toBeLessThanOrEqual(1);
-    expect(Number.isNaN(bead.cost)).toBe(false);
-  }
-}
 
 describe('alignSentences on hard input', () => {
   it('gives skips only when a side is empty', () => {
@@ -25,14 +13,14 @@ describe('alignSentences on hard input', () => {
       [[0], []],
       [[1], []],
     ]);
-    expectValidBeads(alignSentences([], ['a', 'b'], {}), 0, 2);
+    expectBeadInvariants(alignSentences([], ['a', 'b'], {}), 0, 2);
   });
 
   it('aligns a side twenty times longer than the other', () => {
     const en = Array.from({ length: 200 }, (_, k) => `Sentence number ${k + 1} of the long side.`);
     const zh = Array.from({ length: 10 }, (_, k) => `第${(k + 1) * 20}句。`);
     const beads = alignSentences(en, zh, { sourceLang: 'en', lexicon });
-    expectValidBeads(beads, 200, 10);
+    expectBeadInvariants(beads, 200, 10);
     // The numbers anchor each Chinese sentence to the English sentence with the same number.
     for (let k = 0; k < 10; k++) {
       const bead = beads.find((b) => b.target.includes(k));
@@ -41,13 +29,13 @@ describe('alignSentences on hard input', () => {
   });
 
   it('survives a one-megabyte sentence', () => {
-    const huge = `${'论坛举行了。'.repeat(170_000)}`;
+    const huge = '论坛举行了。'.repeat(170_000);
     expect(huge.length).toBeGreaterThan(1_000_000);
     const beads = alignSentences(['天气很好。', huge, '我们明天见面。'], ['The weather is good.', 'The forum was held.', 'We meet tomorrow.'], {
       sourceLang: 'zh',
       lexicon,
     });
-    expectValidBeads(beads, 3, 3);
+    expectBeadInvariants(beads, 3, 3);
     expect(beads[0]?.target).toEqual([0]);
     expect(beads.at(-1)?.source).toEqual([2]);
     expect(beads.at(-1)?.target).toContain(2);
@@ -55,7 +43,7 @@ describe('alignSentences on hard input', () => {
 
   it('survives binary-looking text, control characters and lone surrogates', () => {
     const junk = ['\u0000\u0001\u0002', '\uFFFD\uFFFD', '\uD800abc', '', '   '];
-    expectValidBeads(alignSentences(junk, ['天气很好。', '\uDC00'], { lexicon }), 5, 2);
+    expectBeadInvariants(alignSentences(junk, ['天气很好。', '\uDC00'], { lexicon }), 5, 2);
   });
 
   it('works without a lexicon (lengths, numbers, names, punctuation)', () => {

@@ -19,7 +19,7 @@ const SMALL_UNITS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 1
  */
 export function parseChineseNumber(run: string): number | undefined {
   if (run.length === 0) return undefined;
-  const chars = [...run];
+  const chars = Array.from(run);
   if (chars.length >= 2 && chars.every((c) => DIGITS.has(c))) {
     return Number(chars.map((c) => DIGITS.get(c)).join(''));
   }

@@ -84,7 +84,7 @@ function describeHanRun(
   context: DescribeContext,
   builder: EvidenceBuilder,
 ): number {
-  const words = context.lexicon ? mergeNumerals(matchChineseWords(run, context.lexicon.words)) : [...run];
+  const words = context.lexicon ? mergeNumerals(matchChineseWords(run, context.lexicon.words)) : Array.from(run);
   // One syllable per code point of the run.
   const syllables = syllableAt ? syllableAt.filter((s): s is string => s !== undefined) : [];
   let charIndex = 0; // index into `syllables`

@@ -25,7 +25,7 @@ export const RATIO_RANGE: readonly [number, number] = [0.5, 2];
  */
 export function estimateLengthRatio(document: AlignDocument, anchors: readonly Anchor[]): number {
   let ratio = document.lengthRatio;
-  const plausible = ratio >= (RATIO_RANGE[0] as number) && ratio <= (RATIO_RANGE[1] as number);
+  const plausible = ratio >= RATIO_RANGE[0] && ratio <= RATIO_RANGE[1];
   if (!plausible && anchors.length >= MIN_RATIO_ANCHORS) {
     let zh = 0;
     let en = 0;

@@ -22,7 +22,7 @@ export interface WordTrie {
  * @example matchChineseWords('伟大友谊', buildWordTrie(['伟大', '友谊'])) //=> ['伟大', '友谊']
  */
 export function buildWordTrie(words: Iterable<string>): WordTrie {
-  const children: Map<number, number>[] = [new Map()];
+  const children: Map<number, number>[] = [new Map<number, number>()];
   const ends: number[] = [];
   for (const word of words) {
     let node = 0;

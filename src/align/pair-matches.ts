@@ -181,11 +181,21 @@ export class PairMatches {
     const pool = this.#pool;
     for (let k = zh.conceptItemStart[x] as number; k < (zh.conceptItemStart[x + 1] as number); k++) {
       const item = zh.conceptItems[k] as number;
-      pool[offset + (item >>> 5)]! |= 1 << (item & 31);
+      setMaskBit(pool, offset, item);
     }
     for (let k = en.conceptItemStart[y] as number; k < (en.conceptItemStart[y + 1] as number); k++) {
       const item = en.conceptItems[k] as number;
-      pool[offset + zhWords + (item >>> 5)]! |= 1 << (item & 31);
+      setMaskBit(pool, offset + zhWords, item);
     }
   }
+}
+
+/**
+ * Set bit `item` of the mask that starts at `offset` in `pool`. The mask was
+ * allocated with a word for every item of its sentence, so the word is always
+ * in the pool and the `?? 0` never applies.
+ */
+function setMaskBit(pool: Uint32Array, offset: number, item: number): void {
+  const word = offset + (item >>> 5);
+  pool[word] = (pool[word] ?? 0) | (1 << (item & 31));
 }

@@ -142,18 +142,18 @@ export function withLearnedWords(evidence: SentenceEvidence, learned: ReadonlyMa
   }
   const kinds = Array.from(evidence.itemKind);
   let changed = false;
-  words.concepts.forEach((word, k) => {
+  for (const [k, word] of words.concepts.entries()) {
     const translations = learned.get(word);
-    if (!translations) return;
+    if (!translations) continue;
     let item = words.items[k] as number;
     if (item < 0) {
-      if (kinds.length >= ITEM_LIMIT) return;
+      if (kinds.length >= ITEM_LIMIT) continue;
       item = kinds.length;
       kinds.push(ITEM_KIND.word);
     }
     for (const concept of translations) pairs.push(concept * ITEM_LIMIT + item);
     changed = true;
-  });
+  }
   if (!changed) return evidence;
   return { ...packEvidence(evidence.lengths, Uint8Array.from(kinds), Float64Array.from(pairs)), words };
 }

@@ -9,7 +9,7 @@ import { ENGLISH_IRREGULAR_FORMS } from './english-irregular-forms';
 
 const VOWEL = /[aeiouy]/u;
 /** Doubled final consonant left by -ed/-ing ("stopp" → "stop"), except l, s, z. */
-const DOUBLED_CONSONANT = /([b-df-hj-kmnp-rtv-xy])\1$/u;
+const DOUBLED_CONSONANT = /([b-df-hjkmnp-rtv-y])\1$/u;
 
 /**
  * Stem one lower-case English word.

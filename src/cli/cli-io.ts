@@ -19,6 +19,18 @@ export interface Command {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
+/**
+ * Run a command body that has nothing to wait for under the contract of
+ * {@link Command.run}: it runs now, its exit code comes back as a promise and
+ * a thrown error as a rejection, exactly as an `async` body without `await` would.
+ * @example await runNow(() => 0) //=> 0
+ */
+export function runNow(body: () => number): Promise<number> {
+  return new Promise((resolve) => {
+    resolve(body());
+  });
+}
+
 /** The real process's streams. */
 export const processIo: CliIo = {
   stdout: process.stdout,

@@ -10,7 +10,8 @@
 import { toSimplified } from '../chinese/convert-script';
 import { TermsError } from '../errors';
 import type { Term, TermType } from '../types';
-import { escapeXml, XML_ILLEGAL_CHAR } from './xml-text';
+import { escapeXmlAttribute, escapeXmlText, type EscapeXmlTextOptions } from '../xml/escape-xml';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from '../xml/xml-chars';
 
 /** Options of {@link serializeTbx}. */
 export interface TbxOptions {
@@ -55,12 +56,18 @@ export function serializeTbx(terms: readonly Term[], options: Partial<TbxOptions
   return o.version === 2 ? martif(entries, o) : tbx3(entries, o);
 }
 
+/** TBX element content escapes `"` too, as this writer always has (the TBX golden files pin `&quot;`). */
+const TBX_TEXT: EscapeXmlTextOptions = { escapeQuotes: true };
+
 function checkOptions(o: TbxOptions): void {
-  if (o.version !== 2 && o.version !== 3) throw new TermsError('TBX_INVALID_OPTION', `Expected TBX version 2 or 3, found ${String(o.version)}.`);
+  // The types already rule these values out, but options also come from JavaScript and JSON: check them anyway.
+  const version: unknown = o.version;
+  const zhForm: unknown = o.zhForm;
+  if (version !== 2 && version !== 3) throw new TermsError('TBX_INVALID_OPTION', `Expected TBX version 2 or 3, found ${String(version)}.`);
   for (const [name, tag] of [['enLang', o.enLang], ['zhLang', o.zhLang]] as const) {
     if (!LANGUAGE_TAG.test(tag)) throw new TermsError('TBX_INVALID_OPTION', `Expected ${name} to be a language tag such as "zh-CN", found "${tag}".`);
   }
-  if (o.zhForm !== 'original' && o.zhForm !== 'simplified') throw new TermsError('TBX_INVALID_OPTION', `Expected zhForm "original" or "simplified", found "${String(o.zhForm)}".`);
+  if (zhForm !== 'original' && zhForm !== 'simplified') throw new TermsError('TBX_INVALID_OPTION', `Expected zhForm "original" or "simplified", found "${String(zhForm)}".`);
 }
 
 /**
@@ -79,12 +86,12 @@ interface Entry {
 
 function entry(term: Term, i: number, o: TbxOptions): Entry {
   for (const text of [term.en, term.zh, term.zhHans]) {
-    if (XML_ILLEGAL_CHAR.test(text)) {
+    if (firstIllegalXmlChar(text) !== -1) {
       throw new TermsError('TERMS_INVALID_INPUT', `Expected terms XML 1.0 can hold, found a control character in "${text.slice(0, 40)}".`);
     }
   }
   const example = term.examples[0];
-  const clean = (s: string | undefined): string | undefined => (s === undefined || s.length === 0 ? undefined : s.replace(new RegExp(XML_ILLEGAL_CHAR.source, 'gu'), '\uFFFD'));
+  const clean = (s: string | undefined): string | undefined => (s === undefined || s.length === 0 ? undefined : s.replace(ILLEGAL_XML_CHAR, '\uFFFD'));
   const enContext = clean(example?.en);
   const zhContext = clean(example === undefined ? undefined : o.zhForm === 'simplified' ? toSimplified(example.zh) : example.zh);
   return {
@@ -104,61 +111,75 @@ function entry(term: Term, i: number, o: TbxOptions): Entry {
 }
 
 function martif(entries: readonly Entry[], o: TbxOptions): string {
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">',
-    `<martif type="TBX-Basic" xml:lang="${escapeXml(o.enLang, true)}">`,
+    `<martif type="TBX-Basic" xml:lang="${escapeXmlAttribute(o.enLang)}">`,
     '  <martifHeader>',
     '    <fileDesc>',
-    `      <titleStmt><title>${escapeXml(o.title)}</title></titleStmt>`,
-    `      <sourceDesc><p>${escapeXml(sourceNote(o))}</p></sourceDesc>`,
+    `      <titleStmt><title>${escapeXmlText(o.title, TBX_TEXT)}</title></titleStmt>`,
+    `      <sourceDesc><p>${escapeXmlText(sourceNote(o), TBX_TEXT)}</p></sourceDesc>`,
     '    </fileDesc>',
     '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
     '  </martifHeader>',
     '  <text>',
     '    <body>',
-  ];
-  for (const e of entries) {
-    out.push(`      <termEntry id="${e.id}">`, `        <note>${escapeXml(e.note)}</note>`);
-    for (const side of e.sides) {
-      out.push(`        <langSet xml:lang="${escapeXml(side.lang, true)}">`, '          <tig>', `            <term>${escapeXml(side.term)}</term>`);
-      out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
-      if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
-      if (side.context) out.push(`            <descrip type="context">${escapeXml(side.context)}</descrip>`);
-      out.push('          </tig>', '        </langSet>');
-    }
-    out.push('      </termEntry>');
-  }
-  out.push('    </body>', '  </text>', '</martif>', '');
-  return out.join('\n');
+    ...entryLines(entries, V2_ELEMENTS),
+    '    </body>',
+    '  </text>',
+    '</martif>',
+    '',
+  ].join('\n');
 }
 
 function tbx3(entries: readonly Entry[], o: TbxOptions): string {
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<tbx type="TBX-Basic" style="dca" xml:lang="${escapeXml(o.enLang, true)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+    `<tbx type="TBX-Basic" style="dca" xml:lang="${escapeXmlAttribute(o.enLang)}" xmlns="urn:iso:std:iso:30042:ed-2">`,
     '  <tbxHeader>',
     '    <fileDesc>',
-    `      <titleStmt><title>${escapeXml(o.title)}</title></titleStmt>`,
-    `      <sourceDesc><p>${escapeXml(sourceNote(o))}</p></sourceDesc>`,
+    `      <titleStmt><title>${escapeXmlText(o.title, TBX_TEXT)}</title></titleStmt>`,
+    `      <sourceDesc><p>${escapeXmlText(sourceNote(o), TBX_TEXT)}</p></sourceDesc>`,
     '    </fileDesc>',
     '  </tbxHeader>',
     '  <text>',
     '    <body>',
-  ];
+    ...entryLines(entries, V3_ELEMENTS),
+    '    </body>',
+    '  </text>',
+    '</tbx>',
+    '',
+  ].join('\n');
+}
+
+/** The names of the elements of an entry, the one thing in which the entries of TBX v2 and v3 differ. */
+interface EntryElements {
+  /** The concept: `termEntry` (v2), `conceptEntry` (v3). */
+  readonly entry: string;
+  /** One language's terms: `langSet`, `langSec`. */
+  readonly lang: string;
+  /** One term with its notes: `tig`, `termSec`. */
+  readonly term: string;
+}
+
+const V2_ELEMENTS: EntryElements = { entry: 'termEntry', lang: 'langSet', term: 'tig' };
+const V3_ELEMENTS: EntryElements = { entry: 'conceptEntry', lang: 'langSec', term: 'termSec' };
+
+/** The lines of the entries, indented for their place in `<body>`. */
+function entryLines(entries: readonly Entry[], names: EntryElements): string[] {
+  const out: string[] = [];
   for (const e of entries) {
-    out.push(`      <conceptEntry id="${e.id}">`, `        <note>${escapeXml(e.note)}</note>`);
+    out.push(`      <${names.entry} id="${e.id}">`, `        <note>${escapeXmlText(e.note, TBX_TEXT)}</note>`);
     for (const side of e.sides) {
-      out.push(`        <langSec xml:lang="${escapeXml(side.lang, true)}">`, '          <termSec>', `            <term>${escapeXml(side.term)}</term>`);
+      out.push(`        <${names.lang} xml:lang="${escapeXmlAttribute(side.lang)}">`, `          <${names.term}>`, `            <term>${escapeXmlText(side.term, TBX_TEXT)}</term>`);
       out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
       if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
-      if (side.context) out.push(`            <descrip type="context">${escapeXml(side.context)}</descrip>`);
-      out.push('          </termSec>', '        </langSec>');
+      if (side.context) out.push(`            <descrip type="context">${escapeXmlText(side.context, TBX_TEXT)}</descrip>`);
+      out.push(`          </${names.term}>`, `        </${names.lang}>`);
     }
-    out.push('      </conceptEntry>');
+    out.push(`      </${names.entry}>`);
   }
-  out.push('    </body>', '  </text>', '</tbx>', '');
-  return out.join('\n');
+  return out;
 }
 
 function sourceNote(o: TbxOptions): string {

@@ -1,4 +1,5 @@
 /** Find control characters, which have no place in text (and are illegal in XML), as removal edits. */
+import { formatCodePoint } from '../format-code-point';
 import type { Span } from '../types';
 import type { Edit } from './apply-edits';
 import { CONTROL_CHARACTER } from './ingest-patterns';
@@ -15,7 +16,7 @@ export function findControlCharacters(context: SourceContext, span: Span): Edit[
   for (const match of text.matchAll(new RegExp(`(?:${CONTROL_CHARACTER.source})+`, 'gu'))) {
     const start = span.start + match.index;
     const removed = match[0];
-    const codes = Array.from(removed).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const codes = Array.from(removed).map(formatCodePoint);
     const at = { start, end: start + removed.length };
     edits.push({
       span: at,

@@ -45,10 +45,15 @@ const SEMICOLON_CHARS = ';\uff1b';
 
 function buildTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const mark = (chars: string, flag: number): void => {
-    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= flag;
+  // Every code here is a BMP code unit (< 0x10000), so `table[code]` is always
+  // in range and the `?? 0` never applies.
+  const markCode = (code: number, flag: number): void => {
+    table[code] = (table[code] ?? 0) | flag;
   };
-  for (const code of SPACE_CODES) table[code]! |= CharFlag.space;
+  const mark = (chars: string, flag: number): void => {
+    for (let i = 0; i < chars.length; i++) markCode(chars.charCodeAt(i), flag);
+  };
+  for (const code of SPACE_CODES) markCode(code, CharFlag.space);
   mark(LINE_BREAK_CHARS, CharFlag.lineBreak);
   mark(TERMINAL_CHARS, CharFlag.terminal);
   mark(ELLIPSIS_CHARS, CharFlag.ellipsis);
@@ -61,18 +66,27 @@ function buildTable(): Uint8Array {
 /**
  * Flags of every BMP character, indexed by UTF-16 code unit (64 KB, built once
  * when the module loads).
- * @example (CHAR_CLASS['。'.charCodeAt(0)]! & CharFlag.terminal) !== 0 //=> true
+ * @example (charFlags('。'.charCodeAt(0)) & CharFlag.terminal) !== 0 //=> true
  */
 export const CHAR_CLASS: Uint8Array = buildTable();
 
+/**
+ * The flags of a UTF-16 code unit. Out-of-range codes (NaN past the end of the
+ * text) have none; a code from `charCodeAt` inside the text is always in the table.
+ * @example charFlags('。'.charCodeAt(0)) === CharFlag.terminal //=> true
+ */
+export function charFlags(code: number): number {
+  return CHAR_CLASS[code] ?? 0;
+}
+
 /** True when the UTF-16 code unit is white space (the set `String.prototype.trim` removes). */
 export function isSpaceCode(code: number): boolean {
-  return (CHAR_CLASS[code]! & CharFlag.space) !== 0;
+  return (charFlags(code) & CharFlag.space) !== 0;
 }
 
 /** True when the code unit has `flag`. Out-of-range codes (NaN past the end) have none. */
 export function hasFlag(code: number, flag: number): boolean {
-  return ((CHAR_CLASS[code] ?? 0) & flag) !== 0;
+  return (charFlags(code) & flag) !== 0;
 }
 
 /** Offset of the first non-space character at or after `from` (or `text.length`). */

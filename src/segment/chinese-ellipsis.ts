@@ -4,7 +4,7 @@
  * clause ends the sentence in 5 of 6 cases; one followed by a space is a
  * stammer or a pause (32 of 32 not a boundary).
  */
-import { CHAR_CLASS, CharFlag, isHanAt, skipSpaces } from './char-class';
+import { CharFlag, hasFlag, isHanAt, skipSpaces } from './char-class';
 import { MarkRole, markRole } from './chinese-marks';
 
 /** Longest word (in UTF-16 units) repeated around an ellipsis that is read as a stammer, not a sentence end. */
@@ -34,8 +34,8 @@ export function ellipsisEndsSentence(text: string, at: number, end: number): boo
  */
 export function omissionMarkAfter(text: string, end: number): number {
   const next = skipSpaces(text, end);
-  if (next === end || (CHAR_CLASS[text.charCodeAt(next)]! & CharFlag.ellipsis) === 0) return end;
+  if (next === end || !hasFlag(text.charCodeAt(next), CharFlag.ellipsis)) return end;
   let after = next;
-  while (after < text.length && (CHAR_CLASS[text.charCodeAt(after)]! & CharFlag.ellipsis) !== 0) after++;
+  while (after < text.length && hasFlag(text.charCodeAt(after), CharFlag.ellipsis)) after++;
   return after;
 }

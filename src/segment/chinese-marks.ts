@@ -34,7 +34,7 @@ const ROLES: readonly (readonly [string, MarkRoleValue])[] = [
 ];
 
 const ROLE_BY_CODE: ReadonlyMap<number, MarkRoleValue> = new Map(
-  ROLES.flatMap(([chars, role]) => [...chars].map((char) => [char.charCodeAt(0), role] as const)),
+  ROLES.flatMap(([chars, role]) => Array.from(chars).map((char) => [char.charCodeAt(0), role] as const)),
 );
 
 /**

@@ -139,9 +139,9 @@ function isListMarker(text: string, wordStart: number, periodAt: number, sentenc
   if (periodAt - wordStart > LIST_MARKER_MAX_DIGITS) return false;
   for (let i = wordStart; i < periodAt; i++) if (!isDigitAt(text, i)) return false;
   let i = wordStart;
-  while (i > sentenceStart && (isSpaceCode(text.charCodeAt(i - 1)) || hasFlag(text.charCodeAt(i - 1), CharFlag.opener) || BULLETS.includes(text[i - 1]!))) i--;
+  while (i > sentenceStart && (isSpaceCode(text.charCodeAt(i - 1)) || hasFlag(text.charCodeAt(i - 1), CharFlag.opener) || BULLETS.includes(text.charAt(i - 1)))) i--;
   if (i === sentenceStart) return true;
-  return LIST_LEAD_CHARS.includes(text[i - 1]!) && i < wordStart;
+  return i < wordStart && LIST_LEAD_CHARS.includes(text.charAt(i - 1));
 }
 
 /**

@@ -28,7 +28,7 @@ export function startsEnglishSentence(text: string, at: number): boolean {
   const i = skipOpeners(text, at);
   if (i >= text.length) return false;
   if (isLowerAt(text, i)) return false;
-  return !CONTINUING_CHARS.has(text[i]!);
+  return !CONTINUING_CHARS.has(text.charAt(i));
 }
 
 /** True when the word at `at` (after opening quotes) starts with an upper-case letter. */

@@ -40,7 +40,10 @@ export function quotationOpenedAt(text: string, at: number): Quotation {
  * @example closesQuotation("Why?' Wang", 4, 5) //=> true
  */
 export function closesQuotation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!BRACKET_CLOSERS.includes(text[i]!)) return true;
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === undefined || !BRACKET_CLOSERS.includes(char)) return true;
+  }
   return false;
 }
 

@@ -12,7 +12,7 @@
  * quotation embedded in a clause (以“……”为主题, 喊了一声“救命！”就跑) never
  * is, and nothing inside a title 《…》 ends a sentence.
  */
-import { CHAR_CLASS, CharFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from './char-class';
+import { CharFlag, charFlags, hasFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from './char-class';
 import { ellipsisEndsSentence, omissionMarkAfter } from './chinese-ellipsis';
 import { closingMarkAfterSpace, isSpeechDash, LEFT_SINGLE_QUOTE, MarkRole, markRole, RIGHT_SINGLE_QUOTE } from './chinese-marks';
 import { endsAtLineBreak } from './line-breaks';
@@ -83,7 +83,7 @@ class ChineseScanner {
     let i = 0;
     while (i < length) {
       const code = text.charCodeAt(i);
-      const flags = CHAR_CLASS[code]!;
+      const flags = charFlags(code);
       if (flags === 0 || flags === CharFlag.space) {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0 && this.isSentencePunctuation(i, code)) {
@@ -164,11 +164,11 @@ class ChineseScanner {
   /** A quotation holds speech when it opens a sentence or follows ：，or the end of a sentence, not a word. */
   private opensSpeech(at: number): boolean {
     let i = at;
-    while (i > 0 && (CHAR_CLASS[this.text.charCodeAt(i - 1)]! & CharFlag.space) !== 0) i--;
+    while (i > 0 && hasFlag(this.text.charCodeAt(i - 1), CharFlag.space)) i--;
     if (i === 0) return true;
     const prev = this.text.charCodeAt(i - 1);
     if (prev === 0x3001 /* 、 */) return false;
-    return (CHAR_CLASS[prev]! & (CharFlag.terminal | CharFlag.ellipsis | CharFlag.closer | CharFlag.opener)) !== 0 || isContinuingCode(prev);
+    return hasFlag(prev, CharFlag.terminal | CharFlag.ellipsis | CharFlag.closer | CharFlag.opener) || isContinuingCode(prev);
   }
 
   /** Read the punctuation run at `at` and the closing marks after it; record a boundary when it ends a sentence. */
@@ -178,7 +178,7 @@ class ChineseScanner {
     let runEnd = at;
     while (runEnd < text.length) {
       const code = text.charCodeAt(runEnd);
-      const flags = CHAR_CLASS[code]!;
+      const flags = charFlags(code);
       if ((flags & CharFlag.ellipsis) !== 0 || code === PERIOD) {
         // an ellipsis, or ASCII dots
       } else if ((flags & CharFlag.terminal) !== 0) {
@@ -191,7 +191,7 @@ class ChineseScanner {
     let end = closingMarkAfterSpace(text, runEnd);
     let closedEmbedded = false;
     let closedQuote = false;
-    while (end < text.length && (CHAR_CLASS[text.charCodeAt(end)]! & CharFlag.closer) !== 0) {
+    while (end < text.length && hasFlag(text.charCodeAt(end), CharFlag.closer)) {
       const code = text.charCodeAt(end);
       const role = markRole(code);
       if (role === MarkRole.quoteClose || role === MarkRole.quoteStraight) {

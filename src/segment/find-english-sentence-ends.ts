@@ -6,7 +6,7 @@
  * sentence; the abbreviation, initial and list-marker questions live in
  * `english-period.ts`, the quotation and speech ones in `english-speech.ts`.
  */
-import { CHAR_CLASS, CharFlag, hasFlag, isHanAt, isSpaceCode, skipSpaces } from './char-class';
+import { CharFlag, charFlags, hasFlag, isHanAt, isSpaceCode, skipSpaces } from './char-class';
 import { missingSpaceEndsSentence, periodEndsSentence } from './english-period';
 import { startsEnglishSentence, startsWithCapital } from './english-sentence-start';
 import { closesQuotation, followsSpeechTag, isSpeechDash, quotationOpenedAt, repeatsWordBefore, type Quotation } from './english-speech';
@@ -60,7 +60,7 @@ class EnglishScanner {
     let i = 0;
     while (i < length) {
       const code = text.charCodeAt(i);
-      const flags = CHAR_CLASS[code]!;
+      const flags = charFlags(code);
       if (flags === 0 || flags === CharFlag.space) {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0) {
@@ -107,7 +107,7 @@ class EnglishScanner {
     let runEnd = at;
     while (runEnd < text.length) {
       const code = text.charCodeAt(runEnd);
-      const flags = CHAR_CLASS[code]!;
+      const flags = charFlags(code);
       if (code === PERIOD) dots++;
       else if ((flags & CharFlag.ellipsis) !== 0) ellipses++;
       else if ((flags & CharFlag.terminal) !== 0) strong = true;
@@ -169,7 +169,8 @@ class EnglishScanner {
 
   /** Where the sentence holding `at` began: after the last boundary or at the last list item start. */
   private sentenceStart(at: number): number {
-    while (this.nextItem < this.listItemStarts.length && this.listItemStarts[this.nextItem]! <= at) this.nextItem++;
+    let next = this.listItemStarts[this.nextItem];
+    while (next !== undefined && next <= at) next = this.listItemStarts[++this.nextItem];
     return Math.max(this.ends[this.ends.length - 1] ?? 0, this.listItemStarts[this.nextItem - 1] ?? 0);
   }
 

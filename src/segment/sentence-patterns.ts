@@ -34,11 +34,11 @@ export const LETTER_START: RegExp = /^\p{L}/u;
 export const DIGIT_START: RegExp = /^\p{Nd}/u;
 
 /**
- * A Han character, 々 or 〇 at the start of the string.
+ * A Han character at the start of the string; 々 and 〇 are Script=Han too.
  * @example HAN_START.test('慶') //=> true
  * @example HAN_START.test('ア') //=> false
  */
-export const HAN_START: RegExp = /^[\p{Script=Han}\u3005\u3007]/u;
+export const HAN_START: RegExp = /^\p{Script=Han}/u;
 
 /**
  * A whitespace-delimited token that is a URL, an e-mail address or a path, in
@@ -47,7 +47,7 @@ export const HAN_START: RegExp = /^[\p{Script=Han}\u3005\u3007]/u;
  * @example URL_OR_EMAIL.test('https://example.org/A.Html') //=> true
  * @example URL_OR_EMAIL.test('Francisco.He') //=> false
  */
-export const URL_OR_EMAIL: RegExp = /@|:\/\/|^(?:www\d*)\.|\/\p{L}/iu;
+export const URL_OR_EMAIL: RegExp = /@|:\/\/|^www\d*\.|\/\p{L}/iu;
 
 /**
  * A period-separated abbreviation such as U.S, e.g, Ph.D (the final period
@@ -73,7 +73,7 @@ export const TRAILING_PERIOD: RegExp = /\.$/u;
  * @example SPEECH_TAG_EN.test('Wang left the room.') //=> false
  */
 export const SPEECH_TAG_EN: RegExp =
-  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+ly\s+)?(?:asked|said|says|asks|cried|shouted|replied|answered|added|exclaimed|whispered|muttered|murmured|called|yelled|screamed|snapped|protested|demanded|insisted|interrupted|explained|pleaded|begged|repeated|continued|laughed|sighed|groaned|roared|thought|wondered)\b(?:\s+\p{Ll}+ly)?\s*[.,!?;:]/u;
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+ly\s+)?(?:asked|said|says|asks|cried|shouted|replied|answered|added|exclaimed|whispered|muttered|murmured|called|yelled|screamed|snapped|protested|demanded|insisted|interrupted|explained|pleaded|begged|repeated|continued|laughed|sighed|groaned|roared|thought|wondered)(?:\s+\p{Ll}+ly)?\s*[.,!?;:]/u;
 
 /**
  * A list marker at the start of a line: a number or letter with `)`, `.`, `.)`

@@ -22,7 +22,7 @@ export function sliceSentences(text: string, ends: readonly number[]): SplitSent
   const sentences: SplitSentence[] = [];
   let from = 0;
   for (let k = 0; k <= ends.length; k++) {
-    const to = k < ends.length ? ends[k]! : text.length;
+    const to = ends[k] ?? text.length;
     let start = from;
     let end = to;
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;

@@ -29,7 +29,7 @@ export interface SplitOptions {
  * @example DEFAULT_SPLIT_OPTIONS.splitAtSemicolons //=> false
  */
 export const DEFAULT_SPLIT_OPTIONS: Readonly<Required<SplitOptions>> = Object.freeze({
-  abbreviations: Object.freeze([]) as readonly string[],
+  abbreviations: Object.freeze([]),
   splitAtSemicolons: false,
   newlinesAreBoundaries: false,
 });

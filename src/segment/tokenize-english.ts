@@ -39,7 +39,7 @@ const WORD_INNER = String.raw`(?:${WORD_LETTER}|\p{M}|${WORD_DIGIT})`;
  * @example 'Chongqing.重慶'.match(ENGLISH_WORD) //=> ['Chongqing']
  */
 export const ENGLISH_WORD: RegExp = new RegExp(
-  `${WORD_DIGIT}+(?:[.,:]${WORD_DIGIT}+)*(?:${WORD_LETTER}+)?|${WORD_LETTER}${WORD_INNER}*(?:['’\\-.]${WORD_INNER}+)*`,
+  `${WORD_DIGIT}+(?:[.,:]${WORD_DIGIT}+)*${WORD_LETTER}*|${WORD_LETTER}${WORD_INNER}*(?:['’\\-.]${WORD_INNER}+)*`,
   'gu',
 );
 

@@ -5,7 +5,7 @@
  */
 import type { Term, TermExample, TermType } from '../types';
 import type { UnitAnalysis } from './analyze-unit';
-import { zhSpanOf } from './analyze-unit';
+import { analysisAt, zhSpanOf } from './analyze-unit';
 import type { TermMethod, TermProposal } from './term-proposal';
 import { termSnippet } from './term-snippet';
 
@@ -47,7 +47,7 @@ export function aggregateProposals(
   analyses: readonly UnitAnalysis[],
   options: AggregateOptions,
 ): AggregatedTerms {
-  const groups = new Map<string, TermProposal[]>();
+  const groups = new Map<string, [TermProposal, ...TermProposal[]]>();
   for (const p of proposals) {
     const key = `${p.type}\t${englishKey(p.en)}\t${p.zhHans}`;
     const list = groups.get(key);
@@ -72,27 +72,28 @@ export function englishKey(en: string): string {
   return en.replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-function toTerm(group: readonly TermProposal[], analyses: readonly UnitAnalysis[], maxExamples: number): Term {
-  const first = group[0]!;
+function toTerm(group: readonly [TermProposal, ...TermProposal[]], analyses: readonly UnitAnalysis[], maxExamples: number): Term {
+  const first = group[0];
   const bestByUnit = new Map<number, TermProposal>();
   for (const p of group) {
     const best = bestByUnit.get(p.unit);
     if (best === undefined || p.score > best.score) bestByUnit.set(p.unit, p);
   }
-  const unitIndices = [...bestByUnit.keys()].sort((a, b) => a - b);
+  const bestInUnitOrder = [...bestByUnit].sort(([a], [b]) => a - b);
+  const unitIndices = bestInUnitOrder.map(([u]) => u);
   const scores = [...bestByUnit.values()].map((p) => p.score).sort((a, b) => b - a);
-  let doubt = 1 - scores[0]!;
-  for (const s of scores.slice(1)) doubt *= 1 - s * FURTHER_UNIT_WEIGHT;
+  // The best score counts in full, each further one at FURTHER_UNIT_WEIGHT.
+  let doubt = 1;
+  for (const [k, s] of scores.entries()) doubt *= 1 - (k === 0 ? s : s * FURTHER_UNIT_WEIGHT);
   const methods = [...new Set(group.map((p) => p.method))].sort();
   if (methods.filter((m) => !DERIVED_METHODS.has(m)).length >= 2) doubt *= SECOND_METHOD_DOUBT;
   const zhForms = group.map((p) => {
-    const analysis = analyses[p.unit]!;
+    const analysis = analysisAt(analyses, p.unit);
     const span = zhSpanOf(analysis, p.hansSpan);
     return analysis.unit.zh.slice(span.start, span.end);
   });
-  const examples: TermExample[] = unitIndices.slice(0, maxExamples).map((u) => {
-    const p = bestByUnit.get(u)!;
-    const analysis = analyses[u]!;
+  const examples: TermExample[] = bestInUnitOrder.slice(0, maxExamples).map(([u, p]) => {
+    const analysis = analysisAt(analyses, u);
     return {
       unit: analysis.unit.id,
       en: termSnippet(analysis.unit.en, p.enSpan),
@@ -107,17 +108,23 @@ function toTerm(group: readonly TermProposal[], analyses: readonly UnitAnalysis[
     count: unitIndices.length,
     confidence: Math.round(Math.min(MAX_CONFIDENCE, 1 - doubt) * 1000) / 1000,
     methods,
-    units: unitIndices.map((u) => analyses[u]!.unit.id),
+    units: unitIndices.map((u) => analysisAt(analyses, u).unit.id),
     examples,
   };
 }
 
-/** The most frequent string; ties go to the first seen. */
+/** The most frequent string; ties go to the first seen (a Map iterates in insertion order). */
 function mostFrequent(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0]!;
-  for (const [v, n] of counts) if (n > counts.get(best)!) best = v;
+  let best = '';
+  let bestCount = 0;
+  for (const [v, n] of counts) {
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
   return best;
 }
 

@@ -80,3 +80,14 @@ function findLexiconHits(hans: string, glossIndex: GlossIndex): LexiconHit[] {
 export function zhSpanOf(analysis: UnitAnalysis, hansSpan: Span): Span {
   return mapSpan(analysis.hansOffsets, hansSpan);
 }
+
+/**
+ * The analysis of unit `unit` (a proposal's or an index's unit number). A
+ * number with no analysis is a bug in the stage, not a user mistake.
+ * @example analysisAt(analyses, 0) === analyses[0] //=> true
+ */
+export function analysisAt(analyses: readonly UnitAnalysis[], unit: number): UnitAnalysis {
+  const analysis = analyses[unit];
+  if (analysis === undefined) throw new Error(`No analysis for unit ${unit} of ${analyses.length}.`);
+  return analysis;
+}

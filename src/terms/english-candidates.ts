@@ -7,6 +7,7 @@
  */
 import type { Token } from '../segment/tokenize-english';
 import type { Span, TermType } from '../types';
+import { edgeTokens } from './edge-tokens';
 import { DEMONYM, POSSESSIVE } from './english-patterns';
 import {
   hasHeadWord,
@@ -64,11 +65,12 @@ export function findEnglishCandidates(text: string): EnglishCandidate[] {
     candidates.push(candidate);
   };
   for (const chunk of findChunks(text)) {
-    if (!balancedBrackets(text.slice(chunk[0]!.span.start, chunk[chunk.length - 1]!.span.end))) continue;
+    const { first, last } = edgeTokens(chunk);
+    if (!balancedBrackets(text.slice(first.span.start, last.span.end))) continue;
     // "Economic, Trade, and Investment Forum": the chunk is the tail of a list of modifiers,
     // so a name starting where the chunk starts would be cut short.
     const listTail = isListTail(text, chunk);
-    for (const candidate of typedSpans(text, chunk)) if (!(listTail && candidate.span.start === chunk[0]!.span.start)) add(candidate);
+    for (const candidate of typedSpans(text, chunk)) if (!(listTail && candidate.span.start === first.span.start)) add(candidate);
     for (const candidate of bareNames(text, chunk)) add(candidate);
   }
   return candidates.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -121,12 +123,12 @@ function endsWithCoordinatedName(words: readonly Token[]): boolean {
 /** Where a typed span may start: the chunk's start, after a connector, at a title head or a demonym before one. */
 function startPositions(chunk: readonly Token[]): number[] {
   const starts: number[] = [];
-  for (let i = 0; i < chunk.length; i++) {
-    const token = chunk[i]!;
+  for (const [i, token] of chunk.entries()) {
     if (!isCapitalised(token)) continue;
     // After "and" only when a complete name came before it ("… Team for Inbound Arrivals and
     // Liaison Team …"), not inside one name ("Hong Kong and Macao Affairs Office").
-    const afterConnector = i > 0 && !isCapitalised(chunk[i - 1]!) && (chunk[i - 1]!.text !== 'and' || hasHeadWord(chunk.slice(0, i - 1)));
+    const previous = chunk[i - 1];
+    const afterConnector = previous !== undefined && !isCapitalised(previous) && (previous.text !== 'and' || hasHeadWord(chunk.slice(0, i - 1)));
     if (i === 0 || afterConnector || (titleHeadLength(chunk.slice(i)) > 0 && !insideTitleHead(chunk, i))) starts.push(i);
     else if (DEMONYM.test(token.text) && titleHeadLength(chunk.slice(i + 1)) > 0) starts.push(i);
   }
@@ -136,9 +138,10 @@ function startPositions(chunk: readonly Token[]): number[] {
 /** Where a typed span may end: the chunk's end or before a connector. */
 function endPositions(chunk: readonly Token[]): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < chunk.length; i++) {
-    if (!isCapitalised(chunk[i]!)) continue;
-    const beforeConnector = i + 1 < chunk.length && !isCapitalised(chunk[i + 1]!) && (chunk[i + 1]!.text !== 'and' || hasHeadWord(chunk.slice(i + 2)));
+  for (const [i, token] of chunk.entries()) {
+    if (!isCapitalised(token)) continue;
+    const next = chunk[i + 1];
+    const beforeConnector = next !== undefined && !isCapitalised(next) && (next.text !== 'and' || hasHeadWord(chunk.slice(i + 2)));
     if (i === chunk.length - 1 || beforeConnector) ends.push(i);
   }
   return ends;
@@ -183,9 +186,9 @@ function candidate(
   head: { readonly start: number; readonly end: number },
 ): EnglishCandidate {
   // A possessive ends the name, it is not part of it ("La Condamine’s" → "La Condamine").
-  const last = words[words.length - 1]!;
+  const { first, last } = edgeTokens(words);
   const possessive = POSSESSIVE.exec(last.text);
   const end = possessive ? last.span.end - possessive[0].length : last.span.end;
-  const span = { start: words[0]!.span.start, end };
+  const span = { start: first.span.start, end };
   return { kind, text: text.slice(span.start, span.end), span, tokens: words, head, embedded: false };
 }

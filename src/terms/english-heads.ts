@@ -30,12 +30,11 @@ export function headTable(kind: HeadTable['kind'], heads: readonly string[]): He
 /** Title heads, longest first. */
 export const TITLE_TABLE: HeadTable = headTable('title', ENGLISH_TITLE_HEADS);
 
+/** Place heads, longest first ("District", "Special Administrative Region"). */
+const PLACE_TABLE: HeadTable = headTable('place', ENGLISH_PLACE_HEADS);
+
 /** Tail heads in priority order: an "… Office" is an org even if "Office" were also listed elsewhere. */
-export const TAIL_TABLES: readonly HeadTable[] = [
-  headTable('org', ENGLISH_ORG_HEADS),
-  headTable('place', ENGLISH_PLACE_HEADS),
-  headTable('event', ENGLISH_EVENT_HEADS),
-];
+export const TAIL_TABLES: readonly HeadTable[] = [headTable('org', ENGLISH_ORG_HEADS), PLACE_TABLE, headTable('event', ENGLISH_EVENT_HEADS)];
 
 /** Words that join the parts of one name. */
 export const CONNECTORS: ReadonlySet<string> = new Set(ENGLISH_NAME_CONNECTORS);
@@ -53,7 +52,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 /** The last word of every head, for {@link hasHeadWord}. */
 export const HEAD_WORDS: ReadonlySet<string> = new Set(
   // The last word of each head: "Law" of "Law Offices" is no head on its own.
-  [...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].map((h) => h.split(' ').at(-1)!),
+  [...ENGLISH_TITLE_HEADS, ...ENGLISH_ORG_HEADS, ...ENGLISH_PLACE_HEADS, ...ENGLISH_EVENT_HEADS].map((h) => h.slice(h.lastIndexOf(' ') + 1)),
 );
 
 /** True for a word that can be part of a name. */
@@ -63,7 +62,8 @@ export function isCapitalised(token: Token): boolean {
 
 /** Words of the title head the span starts with (after an optional demonym), else 0. */
 export function titleHeadLength(words: readonly Token[], mustEndName: boolean = true): number {
-  const offset = words.length > 1 && DEMONYM.test(words[0]!.text) ? 1 : 0;
+  const first = words[0];
+  const offset = words.length > 1 && first !== undefined && DEMONYM.test(first.text) ? 1 : 0;
   for (const head of TITLE_TABLE.heads) {
     if (head.every((w, k) => words[offset + k]?.text === w)) {
       // The head must be followed by a connector or end the span: "Director General Office" is no title.
@@ -104,7 +104,6 @@ export function tailHead(allWords: readonly Token[], table: HeadTable): { start:
 
 /** Words of the place head starting at chunk index `at`, else 0. */
 export function placeHeadAt(chunk: readonly Token[], at: number): number {
-  const placeTable = TAIL_TABLES.find((t) => t.kind === 'place')!;
-  const head = placeTable.heads.find((h) => h.every((w, k) => chunk[at + k]?.text === w));
+  const head = PLACE_TABLE.heads.find((h) => h.every((w, k) => chunk[at + k]?.text === w));
   return head?.length ?? 0;
 }

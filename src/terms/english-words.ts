@@ -35,8 +35,8 @@ const ABBREVIATION_WORDS: Readonly<Record<string, string>> = {
  */
 export function contentWords(tokens: readonly Token[], from: number = 0, to: number = tokens.length): EnglishWord[] {
   const words: EnglishWord[] = [];
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
+  for (const [k, token] of tokens.slice(from, to).entries()) {
+    const i = from + k;
     if (FUNCTION_WORDS.has(token.text.toLowerCase())) continue;
     const text = ABBREVIATION_WORDS[token.text] ?? token.text;
     const parts = text.split(/[-‐‑]/u).filter((p) => p.length > 0).map(stemEnglish);

@@ -107,7 +107,9 @@ function pairUnit(analysis: UnitAnalysis, context: PairContext): TermProposal[] 
 }
 
 function checkUnits(units: readonly TranslationUnit[], tuning: ExtractTermsTuning): Issue[] {
-  if (!Array.isArray(units)) throw new TermsError('TERMS_INVALID_INPUT', `Expected an array of translation units, found ${typeof units}.`);
+  // Checked as unknown: Array.isArray would narrow `units` to any[] for the code below.
+  const list: unknown = units;
+  if (!Array.isArray(list)) throw new TermsError('TERMS_INVALID_INPUT', `Expected an array of translation units, found ${typeof units}.`);
   if (!(tuning.minConfidence >= 0 && tuning.minConfidence <= 1)) {
     throw new TermsError('TERMS_INVALID_INPUT', `Expected minConfidence in [0, 1], found ${String(tuning.minConfidence)}.`);
   }
@@ -117,8 +119,10 @@ function checkUnits(units: readonly TranslationUnit[], tuning: ExtractTermsTunin
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const [i, unit] of units.entries()) {
-    if (unit === null || typeof unit !== 'object' || typeof unit.en !== 'string' || typeof unit.zh !== 'string' || typeof unit.id !== 'string') {
-      throw new TermsError('TERMS_INVALID_INPUT', `Expected unit ${i} to have string id, en and zh, found ${JSON.stringify(unit)?.slice(0, 80)}.`);
+    if (!hasUnitFields(unit)) {
+      // JSON.stringify gives undefined, not a string, for undefined (a hole in the array, say).
+      const found = JSON.stringify(unit) as string | undefined;
+      throw new TermsError('TERMS_INVALID_INPUT', `Expected unit ${i} to have string id, en and zh, found ${found?.slice(0, 80)}.`);
     }
     if (seen.has(unit.id)) {
       issues.push({ severity: 'warning', code: 'TERMS_DUPLICATE_UNIT_ID', message: `Unit id "${unit.id}" occurs more than once; term evidence naming it is ambiguous.` });
@@ -126,4 +130,14 @@ function checkUnits(units: readonly TranslationUnit[], tuning: ExtractTermsTunin
     seen.add(unit.id);
   }
   return issues;
+}
+
+/**
+ * True when `unit` has string id, en and zh. The type says so already, but
+ * units also come from JavaScript and JSON, so the values are checked anyway.
+ */
+function hasUnitFields(unit: unknown): boolean {
+  if (unit === null || typeof unit !== 'object') return false;
+  const fields = unit as Readonly<Record<string, unknown>>;
+  return typeof fields.en === 'string' && typeof fields.zh === 'string' && typeof fields.id === 'string';
 }

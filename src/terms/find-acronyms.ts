@@ -42,7 +42,8 @@ export function findAcronymDefinitions(units: readonly TranslationUnit[]): Acron
   const found: AcronymDefinition[] = [];
   for (const [u, unit] of units.entries()) {
     for (const match of unit.en.matchAll(ACRONYM_IN_BRACKETS)) {
-      const acronym = match[1]!;
+      const acronym = match[1];
+      if (acronym === undefined) continue; // the group is not optional: never taken
       const before = tokenizeEnglish(unit.en.slice(Math.max(0, match.index - 200), match.index)).map((t) => t.text);
       const words = longFormOf(acronym, before);
       if (words) found.push({ acronym, words, unit: u });
@@ -55,7 +56,8 @@ export function findAcronymDefinitions(units: readonly TranslationUnit[]): Acron
 function longFormOf(acronym: string, before: readonly string[]): string[] | undefined {
   for (let start = before.length - 1; start >= 0 && before.length - start <= acronym.length * 2 + 2; start--) {
     const words = before.slice(start);
-    if (SKIPPED.has(words[0]!.toLowerCase())) continue;
+    const first = words[0];
+    if (first === undefined || SKIPPED.has(first.toLowerCase())) continue;
     if (initials(words) === acronym) return words;
   }
   return undefined;
@@ -64,7 +66,7 @@ function longFormOf(acronym: string, before: readonly string[]): string[] | unde
 function initials(words: readonly string[]): string {
   return words
     .filter((w) => !SKIPPED.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
+    .map((w) => w.charAt(0).toUpperCase())
     .join('');
 }
 
@@ -93,7 +95,8 @@ export function findAcronyms(units: readonly TranslationUnit[]): Map<string, rea
     }
   }
   for (const [acronym, forms] of [...spellers].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (forms.size === 1) acronyms.set(acronym, [...forms][0]!.split(' '));
+    const [only] = forms;
+    if (forms.size === 1 && only !== undefined) acronyms.set(acronym, only.split(' '));
   }
   return acronyms;
 }

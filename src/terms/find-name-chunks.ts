@@ -4,6 +4,7 @@
  * between words. A chunk is where the candidate finder looks for terms.
  */
 import { tokenizeEnglish, type Token } from '../segment/tokenize-english';
+import { edgeTokens } from './edge-tokens';
 import { CONNECTORS, HEAD_WORDS, isCapitalised, SENTENCE_OPENERS, TAIL_TABLES, titleHeadLength } from './english-heads';
 import { ACRONYM_WORD, CHUNK_GAP, COMPANY_ABBREVIATION, COMPANY_SUFFIX_GAP, LIST_BEFORE } from './english-patterns';
 
@@ -16,9 +17,10 @@ export function findChunks(text: string): Token[][] {
   const chunks: Token[][] = [];
   let current: Token[] = [];
   const close = (): void => {
-    while (current.length > 0 && (!isCapitalised(current[0]!) || SENTENCE_OPENERS.has(current[0]!.text))) current.shift();
-    while (current.length > 0 && !isCapitalised(current[current.length - 1]!)) current.pop();
-    if (current.length > 0) chunks.push(current);
+    // Drop words from the start up to the first capitalised one that does not open a sentence,
+    // and from the end back to the last capitalised one.
+    const from = current.findIndex((t) => isCapitalised(t) && !SENTENCE_OPENERS.has(t.text));
+    if (from !== -1) chunks.push(current.slice(from, current.findLastIndex(isCapitalised) + 1));
     current = [];
   };
   for (const [i, token] of tokens.entries()) {
@@ -44,7 +46,8 @@ export function findChunks(text: string): Token[][] {
  * and Macao Affairs Office" and "Chamber of Commerce and Industry" stay whole.
  */
 function coordinatesNames(tokens: readonly Token[], i: number, current: readonly Token[]): boolean {
-  if (tokens[i]!.text !== 'and' && tokens[i]!.text !== '&') return false;
+  const text = tokens[i]?.text;
+  if (text !== 'and' && text !== '&') return false;
   const next = tokens[i + 1];
   if (next?.text === 'the' || titleHeadLength(tokens.slice(i + 1, i + 5)) > 0) return true;
   return TAIL_TABLES.some((table) => table.heads.some((head) => head.every((w, k) => current[current.length - head.length + k]?.text === w)));
@@ -62,8 +65,9 @@ export function balancedBrackets(text: string): boolean {
 
 /** True when the chunk follows "Word, " or "Word, and " where Word is capitalised but no head. */
 export function isListTail(text: string, chunk: readonly Token[]): boolean {
-  const before = LIST_BEFORE.exec(text.slice(Math.max(0, chunk[0]!.span.start - 40), chunk[0]!.span.start));
-  return before !== null && !HEAD_WORDS.has(before[1]!);
+  const start = edgeTokens(chunk).first.span.start;
+  const word = LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return word !== undefined && !HEAD_WORDS.has(word);
 }
 
 /** "Co." and "Ltd." keep their period, which the word tokenizer leaves out. */

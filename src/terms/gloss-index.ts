@@ -115,8 +115,7 @@ function analyseWord(lexicon: Lexicon, word: string): Analysed {
   for (const entry of lexicon.bySimplified.get(word) ?? []) {
     for (const raw of entry.glosses) {
       // "abbr. for Sichuan Province 四川[…] in …", "short name for Chongqing 重庆[…]": the name is the meaning.
-      const abbreviated = ABBREVIATION_OF_NAME.exec(raw);
-      const gloss = abbreviated ? abbreviated[1]! : raw;
+      const gloss = ABBREVIATION_OF_NAME.exec(raw)?.[1] ?? raw;
       if (GLOSS_WITHOUT_MEANING.test(gloss)) continue;
       const name = GLOSS_LEADING_NAME.exec(gloss)?.[0];
       if (name) names.add(name.toLowerCase());
@@ -126,6 +125,7 @@ function analyseWord(lexicon: Lexicon, word: string): Analysed {
       // they describe, they do not translate. Then pinyin and Han cross references.
       const plain = gloss
         .replace(/\([^()]*\)/gu, ' ')
+        // eslint-disable-next-line regexp/no-super-linear-backtracking -- runs on one gloss of the pinned CC-CEDICT extract (short, trusted data), never on user text
         .replace(/[^\s()]*\[[^\]]*\][^\s()]*/gu, ' ')
         .replace(/\p{Script=Han}+/gu, ' ');
       const words = (plain.match(GLOSS_WORD) ?? []).filter((w) => !GLOSS_STOPWORDS.has(w.toLowerCase()));

@@ -71,7 +71,7 @@ export function coverageOf(span: Span, wordCount: number, hits: readonly WordHit
     for (const hit of list) {
       if (hit.end - hit.start !== length) continue;
       let overlap = 0;
-      for (let i = hit.start; i < hit.end; i++) overlap += taken[i - span.start]!;
+      for (const t of taken.subarray(hit.start - span.start, hit.end - span.start)) overlap += t;
       // The very span another word took comes first: one Chinese word may translate several
       // (外办 for Foreign, Affairs and Office). Then the span overlapping least; then the one
       // covering new characters ("Special … Region" of HKSAR takes 特区 after 香港 took "Hong Kong").
@@ -87,12 +87,12 @@ export function coverageOf(span: Span, wordCount: number, hits: readonly WordHit
     credit += 1 / best.partCount;
     const key = `${best.start}:${best.end}`;
     chosenSpans.set(key, new Set([...(chosenSpans.get(key) ?? []), best.word]));
-    for (let i = best.start; i < best.end; i++) {
-      taken[i - span.start] = 1;
-      covered[i - span.start] = Math.max(covered[i - span.start]!, best.charCredit);
-    }
+    const charCredit = best.charCredit;
+    taken.fill(1, best.start - span.start, best.end - span.start);
+    const bestCovered = covered.subarray(best.start - span.start, best.end - span.start);
+    for (const [k, c] of bestCovered.entries()) bestCovered[k] = Math.max(c, charCredit);
   }
-  for (let i = span.start; i < span.end; i++) if (FREE_CHARS.test(hans[i]!)) covered[i - span.start] = 1;
+  for (let i = span.start; i < span.end; i++) if (FREE_CHARS.test(hans.charAt(i))) covered[i - span.start] = 1;
   const english = wordCount === 0 ? 0 : credit / wordCount;
   const chinese = covered.reduce((a, b) => a + b, 0) / Math.max(1, span.end - span.start);
   const score = english + chinese === 0 ? 0 : (2 * english * chinese) / (english + chinese);
@@ -128,7 +128,7 @@ export function bestExtent(
     for (const start of starts) {
       if (start >= end || end - start > MAX_EXTENT) continue;
       if (EXTENT_BREAK.test(hans.slice(start, end))) continue;
-      if (FREE_CHARS.test(hans[start]!)) continue;
+      if (FREE_CHARS.test(hans.charAt(start))) continue;
       if (!headEndsExtent(start, end, headHits, analysis)) continue;
       // An extent never starts inside a word (义 of 主义, 商 of 工商会).
       if (crossesStart(start, end, analysis)) continue;
@@ -170,6 +170,10 @@ function better(a: Coverage, b: Coverage): boolean {
 
 /** Lexicographic comparison of two equally long rank vectors (higher is better). */
 function compareRanks(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  for (const [i, x] of a.entries()) {
+    const y = b[i];
+    if (y === undefined) throw new Error('Expected rank vectors of equal length.');
+    if (x !== y) return x - y;
+  }
   return 0;
 }

@@ -47,7 +47,7 @@ export function matchPinyin(
 ): PinyinMatch[] {
   const keys = words.map(latinKey).filter((k) => k.length > 0);
   if (keys.length === 0) return [];
-  const chars = [...simplified];
+  const chars = Array.from(simplified);
   const offsets: number[] = [];
   let offset = 0;
   for (const char of chars) {
@@ -59,12 +59,12 @@ export function matchPinyin(
   if (options.reversed !== false && keys.length > 1) orders.push([...keys].reverse());
   const matches: PinyinMatch[] = [];
   for (const [orderIndex, order] of orders.entries()) {
-    for (let c = 0; c < chars.length; c++) {
-      if (!HAN_CHAR.test(chars[c]!)) continue;
+    for (const [c, char] of chars.entries()) {
+      if (!HAN_CHAR.test(char)) continue;
       for (const end of matchWords(order, 0, chars, c, readings, options.approximate !== false ? 1 : 0)) {
         matches.push({
-          start: offsets[c]!,
-          end: offsets[end.char]!,
+          start: offsetOf(offsets, c),
+          end: offsetOf(offsets, end.char),
           syllables: end.syllables,
           distance: end.distance,
           reversed: orderIndex === 1,
@@ -73,6 +73,13 @@ export function matchPinyin(
     }
   }
   return matches;
+}
+
+/** The UTF-16 offset of character `c`; `offsets` has one for every character and one for the end. */
+function offsetOf(offsets: readonly number[], c: number): number {
+  const offset = offsets[c];
+  if (offset === undefined) throw new Error(`No offset for character ${c} of ${offsets.length - 1}.`);
+  return offset;
 }
 
 interface MatchEnd {

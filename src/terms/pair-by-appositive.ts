@@ -10,6 +10,7 @@ import type { UnitAnalysis } from './analyze-unit';
 import { CHINESE_PHRASE_BREAKS, CHINESE_TITLE_WORDS } from './chinese-term-words';
 import { endsWithTypeSuffix } from './chinese-candidates';
 import type { EnglishCandidate } from './english-candidates';
+import { edgeTokens } from './edge-tokens';
 import { DEMONYM } from './english-patterns';
 import { contentWords, expandAcronyms } from './english-words';
 import { DEPUTY_EN, DEPUTY_ZH } from './pair-by-cedict';
@@ -48,11 +49,16 @@ export function pairByAppositive(analysis: UnitAnalysis, people: readonly TermPr
     const before = titleBefore(analysis, person.enSpan);
     if (zhPhrase) {
       const segments = splitSegments(analysis.hans, zhPhrase);
+      const lastSegment = segments[segments.length - 1];
       if (after.length > 0 && (segments.length === after.length || segments.length === 1)) {
-        for (const [i, segment] of segments.entries()) proposals.push(...pairTitle(after[i]!, segment, analysis, context));
-      } else if (before && segments.length >= 1) {
+        // One segment per title, or one segment for the first title.
+        for (const [i, segment] of segments.entries()) {
+          const title = after[i];
+          if (title !== undefined) proposals.push(...pairTitle(title, segment, analysis, context));
+        }
+      } else if (before && lastSegment !== undefined) {
         // "Professor Wu Yandong" ↔ "…、教授吴艳东": the title word next to the name.
-        proposals.push(...pairTitle(before, segments[segments.length - 1]!, analysis, context));
+        proposals.push(...pairTitle(before, lastSegment, analysis, context));
       }
     } else if (before) {
       // "Ambassador Ernthavanh" ↔ "恩塔万大使": the title word right after the Chinese name.
@@ -143,10 +149,11 @@ function pairTitle(title: EnglishCandidate, zhSpan: Span, analysis: UnitAnalysis
   if (DEPUTY_EN.test(headText) !== DEPUTY_ZH.test(titleWord)) return [];
   const proposals: TermProposal[] = [];
   const headZh: Span = { start: zhSpan.end - titleWord.length, end: zhSpan.end };
-  const headEn: Span = { start: headTokens[0]!.span.start, end: headTokens[headTokens.length - 1]!.span.end };
+  const { first: firstHead, last: lastHead } = edgeTokens(headTokens);
+  const headEn: Span = { start: firstHead.span.start, end: lastHead.span.end };
   // The head pair is scored by how much of the English head the Chinese title word explains:
   // "Deputy Chairman" ↔ 副州长 (deputy governor) explains half and stays below the threshold alone.
-  const headCoverage = englishCoverage(title, title.tokens.indexOf(headTokens[0]!), title.head.end, headZh, analysis, context);
+  const headCoverage = englishCoverage(title, title.tokens.indexOf(firstHead), title.head.end, headZh, analysis, context);
   proposals.push(make('title', analysis.unit.en.slice(headEn.start, headEn.end), headEn, headZh, HEAD.base + HEAD.weight * headCoverage, analysis));
   const hasComplement = title.head.end < title.tokens.length;
   if (hasComplement && zhSpan.end - zhSpan.start > titleWord.length) {
@@ -154,7 +161,7 @@ function pairTitle(title: EnglishCandidate, zhSpan: Span, analysis: UnitAnalysis
     // take the start that the English explains best.
     let whole = 0;
     for (let start = zhSpan.start; start < headZh.start; start++) {
-      if (cutsWord(analysis, start) || FREE_CHARS.test(analysis.hans[start]!)) continue;
+      if (cutsWord(analysis, start) || FREE_CHARS.test(analysis.hans.charAt(start))) continue;
       const score = coverage(title, 0, title.tokens.length, { start, end: zhSpan.end }, analysis, context);
       if (score > whole + 1e-9) {
         whole = score;

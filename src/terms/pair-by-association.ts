@@ -6,7 +6,7 @@
  * transliteration method alone (Khamphao Ernthavanh ↔ 坎葆·恩塔万) when they
  * co-occur in several units and still sound alike.
  */
-import type { UnitAnalysis } from './analyze-unit';
+import { analysisAt, type UnitAnalysis } from './analyze-unit';
 import { englishKey } from './aggregate-terms';
 import { findEnglishSpan } from './find-english-span';
 import type { PairContext } from './pair-context';
@@ -49,7 +49,8 @@ function occurrences(analyses: readonly UnitAnalysis[], en: string, zhHans: stri
   const zhUnits: number[] = [];
   const both: number[] = [];
   for (const a of analyses) {
-    const hasEn = keys[a.index]!.includes(key);
+    // `keys` has one key per analysis, at its index; the fallback computes the same key.
+    const hasEn = (keys[a.index] ?? englishKey(a.unit.en)).includes(key);
     const hasZh = a.hans.includes(zhHans);
     if (hasEn) enUnits.push(a.index);
     if (hasZh) zhUnits.push(a.index);
@@ -72,7 +73,7 @@ function supportKnownPairs(analyses: readonly UnitAnalysis[], proposals: readonl
     const o = occurrences(analyses, p.en, p.zhHans);
     if (o.both.length < MIN_SHARED_UNITS || dice(o) < MIN_DICE) continue;
     for (const u of o.both) {
-      const a = analyses[u]!;
+      const a = analysisAt(analyses, u);
       const enSpan = findEnglishSpan(a.unit.en, p.en);
       const zhStart = a.hans.indexOf(p.zhHans);
       if (enSpan === undefined) continue;
@@ -100,7 +101,7 @@ function pairUnexplainedNames(analyses: readonly UnitAnalysis[], proposals: read
       const o = occurrences(analyses, name, run);
       if (o.both.length < MIN_SHARED_UNITS || dice(o) < MIN_DICE) continue;
       for (const u of o.both) {
-        const a = analyses[u]!;
+        const a = analysisAt(analyses, u);
         const enSpan = findEnglishSpan(a.unit.en, name);
         const zhStart = a.hans.indexOf(run);
         if (enSpan === undefined) continue;

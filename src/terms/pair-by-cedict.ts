@@ -111,7 +111,7 @@ function consistent(candidate: EnglishCandidate, words: readonly EnglishWord[], 
     if (locative === -1) return false;
     const after = span.start + stationed + STATIONED_IN.length;
     const next = hits.filter((h) => h.start === after);
-    if (next.length === 0 || !next.every((h) => words[h.word]!.token > locative)) return false;
+    if (next.length === 0 || !next.every((h) => wordAt(words, h.word).token > locative)) return false;
   }
   return true;
 }
@@ -135,11 +135,18 @@ function pairTyped(candidate: EnglishCandidate, analysis: UnitAnalysis, context:
  * its gloss starts with the name (白俄罗斯 "Belarus", 明斯克 "Minsk, capital
  * of Belarus") and segmentit tags it a place or the gloss says what kind.
  */
+/** The word a hit is for; every hit indexes the words it was found for. */
+function wordAt(words: readonly EnglishWord[], index: number): EnglishWord {
+  const word = words[index];
+  if (word === undefined) throw new Error(`A hit for word ${index} of ${words.length}.`);
+  return word;
+}
+
 function pairName(candidate: EnglishCandidate, analysis: UnitAnalysis, context: PairContext): TermProposal | undefined {
   if (candidate.tokens.length === 1 && DEMONYM.test(candidate.text)) return undefined;
   // "Wanzhou" of "Wanzhou District" is paired with its head.
   if (analysis.english.some((c) => c.kind === 'place' && c.span.start === candidate.span.start && c.span.end > candidate.span.end)) return undefined;
-  const name = candidate.text.toLowerCase().replace(/[’]/gu, "'");
+  const name = candidate.text.toLowerCase().replace(/’/gu, "'");
   let found: { start: number; end: number; word: string } | undefined;
   for (const hit of analysis.lexiconHits) {
     // One character (亚, 韩, 澳) abbreviates a name; it is not the name.

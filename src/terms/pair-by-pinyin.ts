@@ -39,7 +39,8 @@ export function pairByPinyin(analysis: UnitAnalysis, context: PairContext): Term
 
 function pairBareName(candidate: EnglishCandidate, analysis: UnitAnalysis, context: PairContext): TermProposal[] {
   const words = candidate.tokens.map((t) => t.text);
-  if (words.length === 1 && DEMONYM.test(words[0]!)) return [];
+  const [firstWord] = words;
+  if (words.length === 1 && firstWord !== undefined && DEMONYM.test(firstWord)) return [];
   const followedByPlaceHead: boolean = analysis.english.some((c) => c.kind === 'place' && c.span.start === candidate.span.start && c.span.end > candidate.span.end);
   const matches = bestMatches(matchPinyin(words, analysis.hans, context.readings, { approximate: words.length > 1 }));
   const proposals: TermProposal[] = [];

@@ -39,7 +39,7 @@ interface Option {
   readonly enSpan: Span;
   readonly hansSpan: Span;
   readonly similarity: number;
-  readonly candidate: number;
+  readonly candidate: EnglishCandidate;
   /** True when the English side is the whole name, not some of its words. */
   readonly wholeName: boolean;
 }
@@ -68,7 +68,7 @@ export function pairByTransliteration(analysis: UnitAnalysis, known: readonly Te
   // Then people, best pairs first, each name and each run used once.
   const options: Option[] = [];
   const names = analysis.english.filter((c) => c.kind === 'name' && !overlapsAny(c.span, usedEn) && !followedByHead(c, analysis));
-  for (const [n, name] of names.entries()) {
+  for (const name of names) {
     for (const run of runs) {
       if (overlapsAny(run.span, usedHans)) continue;
       if (CHINESE_PLACE_SUFFIXES.some((s) => analysis.hans.startsWith(s, run.span.end))) continue;
@@ -77,19 +77,19 @@ export function pairByTransliteration(analysis: UnitAnalysis, known: readonly Te
           // One English word for one Chinese part, n words for n parts: 梅尔·默梅尔斯坦 is not "Mermelstein".
           if (partCount(analysis.hans.slice(hansSpan.start, hansSpan.end)) !== en.words) continue;
           const similarity = transliterationSimilarity(en.text, analysis.hans.slice(hansSpan.start, hansSpan.end), context.readings);
-          if (similarity >= MIN_CUED_SIMILARITY) options.push({ en: en.text, enSpan: en.span, hansSpan, similarity, candidate: n, wholeName: en.words === name.tokens.length });
+          if (similarity >= MIN_CUED_SIMILARITY) options.push({ en: en.text, enSpan: en.span, hansSpan, similarity, candidate: name, wholeName: en.words === name.tokens.length });
         }
       }
     }
   }
   options.sort((a, b) => b.similarity - a.similarity || b.hansSpan.end - b.hansSpan.start - (a.hansSpan.end - a.hansSpan.start) || a.hansSpan.start - b.hansSpan.start);
-  const usedNames = new Set<number>();
+  const usedNames = new Set<EnglishCandidate>();
   for (const option of options) {
     if (usedNames.has(option.candidate) || overlapsAny(option.hansSpan, usedHans)) continue;
     const titleCue = titleBeside(analysis.hans, option.hansSpan);
-    const separatorCue = [...analysis.hans.slice(option.hansSpan.start, option.hansSpan.end)].some((c) => NAME_SEPARATORS.has(c));
+    const separatorCue = Array.from(analysis.hans.slice(option.hansSpan.start, option.hansSpan.end)).some((c) => NAME_SEPARATORS.has(c));
     if (!titleCue && !separatorCue) continue;
-    const structural = titleCue && separatorCue && option.wholeName && englishTitleBeside(analysis, names[option.candidate]!);
+    const structural = titleCue && separatorCue && option.wholeName && englishTitleBeside(analysis, option.candidate);
     if (option.similarity < MIN_TRANSLITERATION_SIMILARITY && !structural) continue;
     usedNames.add(option.candidate);
     usedHans.push(option.hansSpan);
@@ -114,8 +114,10 @@ function pairPlace(
   runs: readonly { readonly span: Span }[],
   context: PairContext,
 ): TermProposal | undefined {
-  const name = candidate.tokens.slice(0, candidate.head.start);
-  if (name.length !== 1 || candidate.head.end !== candidate.tokens.length) return undefined;
+  // One name word before the head, and the head ends the candidate ("Wanzhou District").
+  const nameWords = candidate.tokens.slice(0, candidate.head.start);
+  const name = nameWords.length === 1 ? nameWords[0] : undefined;
+  if (name === undefined || candidate.head.end !== candidate.tokens.length) return undefined;
   const head = candidate.tokens.slice(candidate.head.start).map((t) => t.text).join(' ');
   const suffixes = PLACE_HEAD_SUFFIXES[head] ?? [];
   let best: { span: Span; similarity: number } | undefined;
@@ -124,7 +126,7 @@ function pairPlace(
     for (const end of [run.span.end, run.span.end - 1]) {
       const suffix = suffixes.find((s) => analysis.hans.startsWith(s, end));
       if (suffix === undefined || end - run.span.start < 2) continue;
-      const similarity = transliterationSimilarity(name[0]!.text, analysis.hans.slice(run.span.start, end), context.readings);
+      const similarity = transliterationSimilarity(name.text, analysis.hans.slice(run.span.start, end), context.readings);
       if (similarity >= MIN_TRANSLITERATION_SIMILARITY && (!best || similarity > best.similarity)) {
         best = { span: { start: run.span.start, end: end + suffix.length }, similarity };
       }
@@ -150,9 +152,10 @@ function pairPlace(
 function englishOptions(name: EnglishCandidate): { text: string; span: Span; words: number }[] {
   const options: { text: string; span: Span; words: number }[] = [];
   const tokens = name.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    for (let j = i; j < tokens.length; j++) {
-      const span = { start: tokens[i]!.span.start, end: j === tokens.length - 1 ? name.span.end : tokens[j]!.span.end };
+  for (const [i, first] of tokens.entries()) {
+    for (const [k, last] of tokens.slice(i).entries()) {
+      const j = i + k;
+      const span = { start: first.span.start, end: j === tokens.length - 1 ? name.span.end : last.span.end };
       const text = name.text.slice(span.start - name.span.start, span.end - name.span.start);
       if (i === j && tokens.length > 1 && (text.length < MIN_WORD_LENGTH || DEMONYM.test(text))) continue;
       options.push({ text, span, words: j - i + 1 });
@@ -162,7 +165,7 @@ function englishOptions(name: EnglishCandidate): { text: string; span: Span; wor
 }
 
 function partCount(text: string): number {
-  return [...text].filter((c) => NAME_SEPARATORS.has(c)).length + 1;
+  return Array.from(text).filter((c) => NAME_SEPARATORS.has(c)).length + 1;
 }
 
 /** The whole run and each part between separators (坎葆·恩塔万 → 坎葆, 恩塔万). */
@@ -170,7 +173,7 @@ function chineseOptions(span: Span, hans: string): Span[] {
   const options: Span[] = [span];
   let start = span.start;
   for (let i = span.start; i <= span.end; i++) {
-    if (i === span.end || NAME_SEPARATORS.has(hans[i]!)) {
+    if (i === span.end || NAME_SEPARATORS.has(hans.charAt(i))) {
       if (start > span.start || i < span.end) if (i - start >= 2) options.push({ start, end: i });
       start = i + 1;
     }

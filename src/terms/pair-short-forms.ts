@@ -4,7 +4,7 @@
  * when both occur with the same English), and acronyms defined in brackets
  * ("… Foreign Countries (CPAFFC)" ↔ the long form's Chinese).
  */
-import type { UnitAnalysis } from './analyze-unit';
+import { analysisAt, type UnitAnalysis } from './analyze-unit';
 import { englishKey } from './aggregate-terms';
 import { findAcronymDefinitions } from './find-acronyms';
 import { findEnglishSpan } from './find-english-span';
@@ -29,10 +29,10 @@ function shortForms(analyses: readonly UnitAnalysis[], proposals: readonly TermP
   const out: TermProposal[] = [];
   const bestByPair = bestProposals(proposals.filter((p) => p.type === 'org' || p.type === 'title'));
   for (const p of bestByPair) {
-    const place = leadingPlace(p, analyses[p.unit]!, proposals);
+    const place = leadingPlace(p, analysisAt(analyses, p.unit), proposals);
     if (place === undefined) continue;
     const short = p.zhHans.slice(place.length);
-    if ([...short].length < MIN_SHORT_FORM || context.glossIndex.stemsOf(short) !== undefined) continue;
+    if (Array.from(short).length < MIN_SHORT_FORM || context.glossIndex.stemsOf(short) !== undefined) continue;
     for (const a of analyses) {
       const enSpan = findEnglishSpan(a.unit.en, p.en);
       if (enSpan === undefined) continue;

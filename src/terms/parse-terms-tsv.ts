@@ -30,12 +30,12 @@ export function parseTermsTsv(text: string, file?: string): Term[] {
   for (const required of REQUIRED_COLUMNS) {
     if (!header.includes(required)) fail(1, 1, `Expected a header row naming the columns ${TERMS_TSV_COLUMNS.join(', ')}; the column "${required}" is missing.`);
   }
-  if (issues.length > 0) throw toError(issues, file);
+  const [headerIssue] = issues;
+  if (headerIssue !== undefined) throw toError(headerIssue, issues, file);
   const column = (name: string): number => header.indexOf(name);
   const terms: Term[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim().length === 0) continue;
+  for (const [i, line] of lines.entries()) {
+    if (i === 0 || line.trim().length === 0) continue; // the header, a blank line
     const fields = line.split('\t').map(unescapeField);
     const get = (name: string): string => (column(name) === -1 ? '' : (fields[column(name)] ?? ''));
     const type = get('type');
@@ -69,7 +69,8 @@ export function parseTermsTsv(text: string, file?: string): Term[] {
       examples: example ? [example] : [],
     });
   }
-  if (issues.length > 0) throw toError(issues, file);
+  const [firstIssue] = issues;
+  if (firstIssue !== undefined) throw toError(firstIssue, issues, file);
   return terms;
 }
 
@@ -88,11 +89,13 @@ function exampleOf(field: string, unit: string): TermExample | undefined {
 function columnStart(line: string, index: number): number {
   let column = 1;
   const fields = line.split('\t');
-  for (let i = 0; i < index && i < fields.length; i++) column += fields[i]!.length + 1;
+  for (const [i, field] of fields.entries()) {
+    if (i >= index) break;
+    column += field.length + 1;
+  }
   return column;
 }
 
-function toError(issues: readonly Issue[], file: string | undefined): TermsError {
-  const first = issues[0]!;
+function toError(first: Issue, issues: readonly Issue[], file: string | undefined): TermsError {
   return new TermsError('TERMS_BAD_TERMBASE_FILE', first.message, { file, place: first.place, issues });
 }

@@ -30,7 +30,7 @@ export function englishTermKey(text: string): string {
  * @example chineseTermKey('外辦 副主任') //=> '外办副主任'
  */
 export function chineseTermKey(text: string): string {
-  return toSimplified(text.normalize('NFKC')).replace(/[\s]+/gu, '').replace(/[・•‧．]/gu, '·');
+  return toSimplified(text.normalize('NFKC')).replace(/\s+/gu, '').replace(/[・•‧．]/gu, '·');
 }
 
 /**

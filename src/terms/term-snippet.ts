@@ -17,9 +17,9 @@ export const MAX_SNIPPET_LENGTH = 160;
  */
 export function termSnippet(text: string, span: Span, maxLength: number = MAX_SNIPPET_LENGTH): string {
   let start = span.start;
-  while (start > 0 && !(SENTENCE_END.test(text[start - 1]!) && (start >= text.length || /[\s\p{Script=Han}“"]/u.test(text[start] ?? ' ')))) start--;
+  while (start > 0 && !(SENTENCE_END.test(text.charAt(start - 1)) && (start >= text.length || /[\s\p{Script=Han}“"]/u.test(text[start] ?? ' ')))) start--;
   let end = span.end;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  while (end < text.length && !SENTENCE_END.test(text.charAt(end))) end++;
   if (end < text.length) end++;
   const raw = text.slice(start, end);
   let snippet = raw.trim();

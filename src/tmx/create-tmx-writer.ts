@@ -12,13 +12,13 @@
 import { toSimplified, toTraditional } from '../chinese/convert-script';
 import { TmxWriteError, type Issue } from '../errors';
 import type { TranslationUnit } from '../types';
-import { escapeXmlAttribute, escapeXmlText } from './escape-xml';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
 import { isChineseTag, isEnglishTag } from './lang-tags';
 import { normalizeSegment, removeIllegalChars } from './normalize-text';
 import { provenanceProps, RESERVED_PROP_TYPES } from './provenance-props';
 import { TMX_EPILOG, tmxProlog } from './tmx-prolog';
 import { DEFAULT_TMX_WRITE_OPTIONS, type TmxWriteOptions } from './tmx-write-options';
-import { ILLEGAL_XML_CHAR } from './xml-patterns';
+import { ILLEGAL_XML_CHAR } from '../xml/xml-chars';
 
 /** Counts of what the writer did. */
 export interface TmxWriteStats {
@@ -184,11 +184,11 @@ function checkOptions(o: Required<Omit<TmxWriteOptions, 'creationDate' | 'onIssu
   };
   if (!isEnglishTag(o.enLang) || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u.test(o.enLang)) fail(`Expected enLang to be an English language tag such as en or en-US, found ${JSON.stringify(o.enLang)}.`);
   if (!['zh-CN', 'zh-TW', 'zh-Hans', 'zh-Hant', 'zh'].includes(o.zhLang) || !isChineseTag(o.zhLang)) fail(`Expected zhLang to be one of zh-CN, zh-TW, zh-Hans, zh-Hant, zh, found ${JSON.stringify(o.zhLang)}.`);
-  if (o.sourceLanguage !== 'en' && o.sourceLanguage !== 'zh') fail(`Expected sourceLanguage to be en or zh, found ${JSON.stringify(o.sourceLanguage)}.`);
+  if (!['en', 'zh'].includes(o.sourceLanguage)) fail(`Expected sourceLanguage to be en or zh, found ${JSON.stringify(o.sourceLanguage)}.`);
   if (!['auto', 'none', 'simplified', 'traditional'].includes(o.convertChinese)) fail(`Expected convertChinese to be auto, none, simplified or traditional, found ${JSON.stringify(o.convertChinese)}.`);
   if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u.test(o.adminLang)) fail(`Expected adminLang to be a language tag such as en, found ${JSON.stringify(o.adminLang)}.`);
   if (o.originalFormat.search(ILLEGAL_XML_CHAR) !== -1) fail('Expected originalFormat without XML-illegal characters.');
-  if (o.illegalChars !== 'remove' && o.illegalChars !== 'error') fail(`Expected illegalChars to be remove or error, found ${JSON.stringify(o.illegalChars)}.`);
+  if (!['remove', 'error'].includes(o.illegalChars)) fail(`Expected illegalChars to be remove or error, found ${JSON.stringify(o.illegalChars)}.`);
 }
 
 /** Options without the keys set to `undefined`, so spreading them keeps the defaults. */

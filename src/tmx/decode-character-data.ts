@@ -4,7 +4,9 @@
  * text, no XML-illegal characters). Shared by element content and attribute values.
  */
 import type { ErrorCode } from '../errors';
-import { firstIllegalXmlChar, isXmlChar, LITERAL_LINE_BREAK, REFERENCE } from './xml-patterns';
+import { formatCodePoint } from '../format-code-point';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR_RUN, isXmlChar } from '../xml/xml-chars';
+import { LITERAL_LINE_BREAK, REFERENCE } from './xml-patterns';
 
 /** Where the parser reports problems; indices are into the source string. */
 export interface CharacterDataContext {
@@ -20,10 +22,10 @@ export interface CharacterDataContext {
  * controls, surrogates (maybe lone), U+FFFE/U+FFFF. No `u` flag on purpose:
  * code units are what is being checked, and it is the reader's fast path.
  */
-// eslint-disable-next-line regexp/require-unicode-regexp -- code-unit matching is the point (see above)
-const CONTENT_SPECIAL = /[\u0000-\u0008\u000B\u000C\u000D-\u001F&\]\uD800-\uDFFF\uFFFE\uFFFF]/;
+// eslint-disable-next-line regexp/require-unicode-regexp, no-control-regex -- code-unit matching of control characters is the point (see above)
+const CONTENT_SPECIAL = /[\u0000-\u0008\v\f\u000D-\u001F&\]\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** The same for attribute values, plus tab and LF (normalised to spaces) and `<` (not allowed). */
-// eslint-disable-next-line regexp/require-unicode-regexp -- as above
+// eslint-disable-next-line regexp/require-unicode-regexp, no-control-regex -- as above
 const ATTRIBUTE_SPECIAL = /[\u0000-\u001F&<\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Below this length a loop beats a regex call (ids, prop values, attribute values). */
@@ -44,7 +46,6 @@ function isPlain(text: string, attribute: boolean): boolean {
 
 /** Literal white space in an attribute value becomes a space (XML 1.0 §3.3.3). */
 const ATTRIBUTE_WHITESPACE = /\r\n|[\r\n\t]/gu;
-const ILLEGAL_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]+/gu;
 
 /** What is being decoded: element content, an attribute value, or a CDATA section (no references). */
 export type CharacterDataKind = 'content' | 'attribute' | 'cdata';
@@ -138,15 +139,14 @@ function literal(raw: string, a: number, b: number, base: number, context: Chara
 }
 
 function removeIllegal(text: string, base: number, context: CharacterDataContext): string {
-  ILLEGAL_XML_CHARS.lastIndex = 0;
-  let match = ILLEGAL_XML_CHARS.exec(text);
+  ILLEGAL_XML_CHAR_RUN.lastIndex = 0;
+  let match = ILLEGAL_XML_CHAR_RUN.exec(text);
   if (context.illegalChars === 'error' && match !== null) {
-    const codePoint = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    context.fail('TMX_ILLEGAL_CHAR', `Expected a character XML 1.0 allows, found U+${codePoint}.`, base + match.index);
+    context.fail('TMX_ILLEGAL_CHAR', `Expected a character XML 1.0 allows, found ${formatCodePoint(match[0])}.`, base + match.index);
   }
   while (match !== null) {
     context.removedIllegal(base + match.index, match[0]);
-    match = ILLEGAL_XML_CHARS.exec(text);
+    match = ILLEGAL_XML_CHAR_RUN.exec(text);
   }
-  return text.replace(ILLEGAL_XML_CHARS, '');
+  return text.replace(ILLEGAL_XML_CHAR_RUN, '');
 }

@@ -5,19 +5,10 @@
  * Well-formedness is not checked here; `parseElement` does that once the
  * extent is known.
  */
+import { BANG, CLOSE_BRACKET, DOUBLE_QUOTE, GT, LT, OPEN_BRACKET, QUESTION, SINGLE_QUOTE, SLASH } from './markup-chars';
 
 /** The markup continues past the end of the buffer. */
 export const NEED_MORE = -1;
-
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const BANG = 0x21;
-const QUESTION = 0x3f;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 /**
  * Index after the `>` of the tag whose name starts at `from`, skipping quoted

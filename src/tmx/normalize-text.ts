@@ -4,7 +4,8 @@
  * (OmegaT trims document segments, so a TU with edge spaces never matches).
  */
 import { TmxWriteError, type Issue } from '../errors';
-import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from './xml-patterns';
+import { formatCodePoint } from '../format-code-point';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from '../xml/xml-chars';
 
 /** Text after normalisation, and what was done to it. */
 export interface NormalizedText {
@@ -21,7 +22,7 @@ const NO_ISSUES: readonly Issue[] = [];
 export function removeIllegalChars(text: string, what: string, mode: 'remove' | 'error'): NormalizedText {
   if (firstIllegalXmlChar(text) === -1) return { text, issues: NO_ISSUES };
   const removed = text.match(ILLEGAL_XML_CHAR)?.join('') ?? '';
-  const codePoints = [...new Set(removed)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  const codePoints = [...new Set(removed)].map(formatCodePoint).join(', ');
   const message = `Expected only characters XML 1.0 allows in ${what}, found ${codePoints}`;
   if (mode === 'error') throw new TmxWriteError('TMX_ILLEGAL_CHAR', `${message}.`);
   return { text: text.replace(ILLEGAL_XML_CHAR, ''), issues: [{ severity: 'warning', code: 'TMX_ILLEGAL_CHAR', message: `${message}; removed ${removed.length}.`, removed }] };

@@ -10,6 +10,7 @@
  */
 import { decodeCharacterData, type CharacterDataContext } from './decode-character-data';
 import { setOwn } from './set-own';
+import { BANG, DOUBLE_QUOTE, EQUALS, GT, LT, QUESTION, SINGLE_QUOTE, SLASH } from './markup-chars';
 import { readXmlName, XML_NAME } from './xml-patterns';
 
 /** An element of the tree; `children` are elements and decoded text, in order. */
@@ -36,15 +37,6 @@ interface OpenElement {
   readonly children: (XmlElement | string)[];
   readonly start: number;
 }
-
-const LT = 0x3c;
-const GT = 0x3e;
-const EQUALS = 0x3d;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const SLASH = 0x2f;
-const BANG = 0x21;
-const QUESTION = 0x3f;
 
 /**
  * Parse the element `source[start, end)`; it must close exactly at `end`.

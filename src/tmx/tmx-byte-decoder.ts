@@ -6,6 +6,7 @@
  * Decoding is strict: bytes that are not valid in the encoding stop the read.
  */
 import type { ErrorCode } from '../errors';
+import { validUtf8Length } from '../valid-utf8-length';
 
 /** A decoding failure: what to report; the text decoded before it was returned too. */
 export interface DecodeFailure {
@@ -21,7 +22,7 @@ export interface DecodedChunk {
 
 /** The declaration is looked for in the first bytes; XML puts it at offset 0 and it is short. */
 const DECLARATION_WINDOW_BYTES = 1024;
-const DECLARED_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/u;
+const DECLARED_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*["']([\w.:-]+)["']/u;
 
 /** Streaming, strict decoder of a TMX file's bytes. */
 export class TmxByteDecoder {
@@ -131,27 +132,4 @@ function unfinishedUtf8Tail(data: Uint8Array): Uint8Array {
     return length > back ? data.slice(data.length - back) : new Uint8Array(0);
   }
   return new Uint8Array(0);
-}
-
-/** Length of the longest prefix of `data` that is well-formed UTF-8 (RFC 3629, table 3-7 of Unicode). */
-export function validUtf8Length(data: Uint8Array): number {
-  let i = 0;
-  while (i < data.length) {
-    const b0 = data[i] ?? 0;
-    if (b0 < 0x80) {
-      i++;
-      continue;
-    }
-    const [length, low, high] =
-      b0 >= 0xc2 && b0 <= 0xdf ? [2, 0x80, 0xbf] : b0 === 0xe0 ? [3, 0xa0, 0xbf] : b0 === 0xed ? [3, 0x80, 0x9f] : b0 >= 0xe1 && b0 <= 0xef ? [3, 0x80, 0xbf] : b0 === 0xf0 ? [4, 0x90, 0xbf] : b0 === 0xf4 ? [4, 0x80, 0x8f] : b0 >= 0xf1 && b0 <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
-    if (length === 0 || i + length > data.length) return i;
-    const b1 = data[i + 1] ?? 0;
-    if (b1 < low || b1 > high) return i;
-    for (let k = 2; k < length; k++) {
-      const b = data[i + k] ?? 0;
-      if (b < 0x80 || b > 0xbf) return i;
-    }
-    i += length;
-  }
-  return i;
 }

@@ -5,7 +5,7 @@
  */
 import { TmxWriteError } from '../errors';
 import { VERSION } from '../version';
-import { escapeXmlAttribute } from './escape-xml';
+import { escapeXmlAttribute } from '../xml/escape-xml';
 
 /** What the header states. */
 export interface TmxPrologFacts {

@@ -10,9 +10,11 @@
  * the buffer, the position and the pending element across files.
  */
 import { TmxParseError, type ErrorCode, type Issue } from '../errors';
+import { formatCodePoint } from '../format-code-point';
 import type { Point } from '../types';
 import { buildTmxHeader, buildTmxUnit, type BuildContext } from './build-tmx-unit';
 import { findDoctypeEnd, findElementEnd, findTagEnd, NEED_MORE, type ElementScan } from './find-markup-end';
+import { LT } from './markup-chars';
 import { parseElement, parseEndTag, parseStartTag, skipComment, skipProcessingInstruction, type ElementContext, type XmlElement } from './parse-element';
 import { PositionTracker } from './position-tracker';
 import type { TmxHeader, TmxUnit } from './tmx-unit';
@@ -43,8 +45,6 @@ interface PendingElement extends ElementScan {
   readonly role: 'tu' | 'header' | 'skip';
 }
 
-const LT = 0x3c;
-
 /** Push-style TMX scanner; see the file comment. */
 export class TmxScanner implements ElementContext, BuildContext {
   readonly inline: 'flatten' | 'tags';
@@ -63,7 +63,11 @@ export class TmxScanner implements ElementContext, BuildContext {
   private strayTextReported = false;
   /** Issues of a speculative parse, reported only if it succeeds (see completeUnitFast). */
   private deferred: Issue[] | undefined;
-  private readonly issueSink = { push: (issue: Issue): void => this.report(issue) };
+  private readonly issueSink = {
+    push: (issue: Issue): void => {
+      this.report(issue);
+    },
+  };
   private readonly positions = new PositionTracker();
 
   constructor(
@@ -109,7 +113,7 @@ export class TmxScanner implements ElementContext, BuildContext {
   }
 
   removedIllegal(index: number, removed: string): void {
-    const codePoints = [...removed].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+    const codePoints = Array.from(removed).map(formatCodePoint).join(' ');
     (this.deferred ?? this.issueSink).push({ severity: 'warning', code: 'TMX_ILLEGAL_CHAR', message: `Removed ${codePoints}, which XML 1.0 does not allow.`, place: this.pointAt(index), removed });
   }
 
@@ -320,7 +324,6 @@ export class TmxScanner implements ElementContext, BuildContext {
       }
     }
   }
-
 
   private deliverHeaderIfMissing(pos: number): void {
     if (this.headerDone) return;

@@ -21,6 +21,11 @@ export interface GoldText {
   readonly goldPath: string;
 }
 
+/** A bead's source and target indices as one key for comparing links ("3,4:5", as `${source}:${target}` prints). */
+export function beadKey(bead: { readonly source: readonly number[]; readonly target: readonly number[] }): string {
+  return `${bead.source.join(',')}:${bead.target.join(',')}`;
+}
+
 /** The shared folder: $BITEXT_SHARED, else ../shared next to the repository. */
 export function sharedDir(): string {
   return process.env['BITEXT_SHARED'] ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared');

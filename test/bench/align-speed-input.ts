@@ -18,6 +18,7 @@
  * moved chapter are out of order, which a monotone aligner must skip.
  */
 import type { GoldText } from './align-data';
+import { seededRandom } from '../helpers/seeded-random';
 
 /** A generated input: Chinese source, English target, and its gold beads (from the units' gold). */
 export interface SpeedInput {
@@ -30,18 +31,6 @@ interface Unit {
   readonly zh: string[];
   readonly en: string[];
   readonly beads: { zh: readonly number[]; en: readonly number[] }[];
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function unitsOf(texts: readonly GoldText[]): Unit[] {
@@ -64,7 +53,7 @@ function unitsOf(texts: readonly GoldText[]): Unit[] {
  */
 export function buildSpeedInput(texts: readonly GoldText[], zhCount: number, enCount: number, seed: number): SpeedInput {
   const units = unitsOf(texts);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const zhOut: string[] = [];
   // Per English block: its sentences, and its beads as (Chinese indices, indices within the block).
   const blocks: { en: string[]; beads: { zh: number[]; en: number[] }[] }[] = [];

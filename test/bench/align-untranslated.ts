@@ -8,18 +8,7 @@
  */
 import type { BeadLink } from '../../src/align/bead-file';
 import type { GoldText } from './align-data';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seeded-random';
 
 /**
  * A copy of `text` with untranslated sentences on the English side, taking
@@ -27,7 +16,7 @@ function random(seed: number): () => number {
  * @example withUntranslated(text, foreignSentences, 1).gold.filter((b) => b.target.length === 0).length // ≈ 5% of the 1-1 beads
  */
 export function withUntranslated(text: GoldText, foreign: readonly string[], seed: number): GoldText {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sourceIsZh = text.sourceLang === 'zh';
   const zh = sourceIsZh ? text.source : text.target;
   const en = sourceIsZh ? text.target : text.source;

@@ -28,7 +28,7 @@ import { type AlignmentScore, SCORED_BEAD_TYPES, scoreAlignment } from '../../sr
 import { createSentencePairScorer } from '../../src/align/sentence-pair-scorer';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import type { Bead } from '../../src/types';
-import { type GoldText, loadGoldSet, requireShared, sharedDir } from './align-data';
+import { beadKey, type GoldText, loadGoldSet, requireShared, sharedDir } from './align-data';
 import { labelledPairs } from './align-fit-pair';
 import { fitAlignModel } from './align-fit';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from '../../src/align/align-model';
@@ -77,7 +77,7 @@ for (const [name, texts] of Object.entries(sets)) {
   defaults[name] = run;
   const dir = join(outDir, name);
   mkdirSync(dir);
-  texts.forEach((t, k) => writeFileSync(join(dir, `${t.name}.align`), formatBeads(run.beads[k] ?? [])));
+  for (const [k, t] of texts.entries()) writeFileSync(join(dir, `${t.name}.align`), formatBeads(run.beads[k] ?? []));
   const reference = spawnSync('python3', [join(shared, 'tools', 'align_score.py'), '--gold', join(sharedDir(), 'eval', 'align', name, 'gold'), '--test', dir], { encoding: 'utf8' });
   const referenceLine = reference.status === 0 ? (reference.stdout.trimEnd().split('\n').at(-1) ?? '') : `python3 failed: ${reference.stderr.trim()}`;
   const s = run.score;
@@ -150,8 +150,8 @@ console.log('|---|---|---|---|---|---|---|');
 for (const [name, texts] of Object.entries(sets)) {
   const run = defaults[name] as Run;
   const scored = texts.flatMap((t, k) => {
-    const gold = new Set(t.gold.map((b) => `${b.source}:${b.target}`));
-    return (run.beads[k] ?? []).map((b) => ({ c: b.confidence, ok: gold.has(`${b.source}:${b.target}`) }));
+    const gold = new Set(t.gold.map(beadKey));
+    return (run.beads[k] ?? []).map((b) => ({ c: b.confidence, ok: gold.has(beadKey(b)) }));
   });
   scored.sort((a, b) => b.c - a.c);
   const top = (share: number): string => {

@@ -19,7 +19,7 @@ import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import { prepareAlignLexicon } from '../../src/align/align-lexicon';
 import type { AlignModel } from '../../src/align/align-model';
 import { scoreAlignment } from '../../src/align/score-alignment';
-import { loadGoldSet, requireShared } from './align-data';
+import { beadKey, loadGoldSet, requireShared } from './align-data';
 import { fitAlignModel } from './align-fit';
 import { alignPrepared, prepareText, type PreparedText } from './align-run';
 import { fitPairConstants, fitPairScore, labelledPairs } from './align-fit-pair';
@@ -38,8 +38,8 @@ requireShared('fit:align');
 const fitOn = process.argv[2] ?? 'both';
 const lexicon = prepareAlignLexicon(loadLexicon());
 const sets = { 'mac-dev': loadGoldSet('mac-dev'), aca: loadGoldSet('aca') };
+if (fitOn !== 'both' && !Object.hasOwn(sets, fitOn)) throw new Error(`unknown set ${fitOn}; expected mac-dev, aca or both`);
 const fitTexts = fitOn === 'both' ? [...sets['mac-dev'], ...sets.aca] : sets[fitOn as keyof typeof sets];
-if (!fitTexts) throw new Error(`unknown set ${fitOn}; expected mac-dev, aca or both`);
 const prepared = { 'mac-dev': sets['mac-dev'].map((t) => prepareText(t, lexicon)), aca: sets.aca.map((t) => prepareText(t, lexicon)) };
 const fitPrepared = fitOn === 'both' ? [...prepared['mac-dev'], ...prepared.aca] : prepared[fitOn as keyof typeof prepared];
 
@@ -74,10 +74,10 @@ for (const temperature of TEMPERATURES) {
   let loss = 0;
   let count = 0;
   for (const p of fitPrepared) {
-    const gold = new Set(p.text.gold.map((b) => `${b.source}:${b.target}`));
+    const gold = new Set(p.text.gold.map(beadKey));
     for (const bead of alignPrepared(p, { ...model, temperature })) {
       const c = Math.min(1 - 1e-6, Math.max(1e-6, bead.confidence));
-      loss -= gold.has(`${bead.source}:${bead.target}`) ? Math.log(c) : Math.log(1 - c);
+      loss -= gold.has(beadKey(bead)) ? Math.log(c) : Math.log(1 - c);
       count++;
     }
   }

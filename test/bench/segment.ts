@@ -94,7 +94,7 @@ function main(): void {
   if (speeds.length > 0) printSpeeds(speeds);
   printTargets(results, speeds);
   if (args.json !== undefined) {
-    writeFileSync(args.json, `${JSON.stringify({ results: results.map(({ score: { misses, ...score }, ...r }) => ({ ...r, score })), speeds }, null, 1)}\n`);
+    writeFileSync(args.json, `${JSON.stringify({ results: results.map(({ score: { misses: _misses, ...score }, ...r }) => ({ ...r, score })), speeds }, null, 1)}\n`);
   }
 }
 

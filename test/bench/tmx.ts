@@ -24,30 +24,19 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { createTmxWriter, readTmx, readTranslationUnits, type TranslationUnit } from '../../src/index';
+import { seededRandom } from '../helpers/seeded-random';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = join(ROOT, 'corpus', 'raw', 'chongqing-fao-2022.en-zh.txt');
 const HAN = /\p{Script=Han}/u;
 
-/** mulberry32: a tiny deterministic PRNG (public domain, Tommy Ettinger). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function* synthesiseUnits(count: number): Generator<TranslationUnit> {
   const text = readFileSync(SEED, 'utf8');
   const words = [...new Set(text.match(/[A-Za-z][A-Za-z'’-]*/gu) ?? [])];
-  const han = [...new Set([...text].filter((c) => HAN.test(c)))];
+  const han = [...new Set(Array.from(text).filter((c) => HAN.test(c)))];
   const zhPunct = ['，', '，', '、', '；', '：', '“', '”', '（', '）', '《', '》'];
   const specials = [' & ', ' <', '> ', ' "', "' "];
-  const next = random(20221115);
+  const next = seededRandom(20221115);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   for (let i = 0; i < count; i++) {
     const enWords = 8 + Math.floor(next() * 33);
@@ -103,7 +92,7 @@ async function runPhase(phase: string, units: number, file: string): Promise<Pha
   const stop = startMemorySampler();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  let extra: string | undefined;
+  let extra: string;
   if (phase === 'synthesise') {
     let chars = 0;
     for (const unit of synthesiseUnits(units)) chars += unit.en.length + unit.zh.length;
@@ -133,7 +122,7 @@ async function runPhase(phase: string, units: number, file: string): Promise<Pha
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const megabytes = phase === 'synthesise' ? 0 : statSync(file).size / 1e6;
-  return { phase, units, seconds, cpuSeconds, megabytes, ...stop(), ...(extra === undefined ? {} : { extra }) };
+  return { phase, units, seconds, cpuSeconds, megabytes, ...stop(), extra };
 }
 
 /** fast-xml-parser on one realistic <tu> at a time: why the reader has its own parser. */

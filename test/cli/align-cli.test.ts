@@ -3,24 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io';
-import { runCli } from '../../src/cli/run-cli';
+import { runCliInProcess } from '../helpers/run-cli-in-process';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    readStdin: async () => Buffer.alloc(0),
-    env: {},
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 /** `file:line:col` and `[CODE]` of a one-line CLI error (the message text is not tested). */
 function errorParts(stderr: string): { where: string; code: string } {
+  // eslint-disable-next-line regexp/optimal-quantifier-concatenation -- the optional group captures the place; the rule only sees the language matched
   const match = /^bitext-tm \w+: (?:(.*?): )?.*\[([A-Z_]+)\]\n$/u.exec(stderr);
   return { where: match?.[1] ?? '', code: match?.[2] ?? `unparsed: ${stderr}` };
 }
@@ -36,13 +24,13 @@ const en = file('en.txt', 'The weather is good.\nWe meet tomorrow.\r\nThe forum 
 
 describe('bitext-tm align', () => {
   it('prints one bead per line in the gold-set format', async () => {
-    const result = await run(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--tgt-lang', 'en', '--no-lexicon']);
+    const result = await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--tgt-lang', 'en', '--no-lexicon']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('[0]:[0]\n[1]:[1]\n[2]:[2]\n');
   });
 
   it('prints aligned text with confidence (tsv) and beads as JSON', async () => {
-    const tsv = await run(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--format', 'tsv', '--no-lexicon']);
+    const tsv = await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--format', 'tsv', '--no-lexicon']);
     const rows = tsv.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['天气很好。', 'The weather is good.'],
@@ -50,7 +38,7 @@ describe('bitext-tm align', () => {
       ['2022年论坛举行了。', 'The forum was held in 2022.'],
     ]);
     for (const row of rows) expect(Number(row[2])).toBeGreaterThanOrEqual(0);
-    const json = await run(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--format', 'json', '--no-lexicon']);
+    const json = await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--format', 'json', '--no-lexicon']);
     const beads = JSON.parse(json.stdout) as { source: number[]; target: number[]; confidence: number }[];
     expect(beads.map((b) => [b.source, b.target])).toEqual([
       [[0], [0]],
@@ -60,26 +48,26 @@ describe('bitext-tm align', () => {
   });
 
   it('loads CC-CEDICT by default', async () => {
-    const result = await run(['align', '--src', en, '--tgt', zh, '--src-lang', 'en', '--tgt-lang', 'zh']);
+    const result = await runCliInProcess(['align', '--src', en, '--tgt', zh, '--src-lang', 'en', '--tgt-lang', 'zh']);
     expect(result.stdout).toBe('[0]:[0]\n[1]:[1]\n[2]:[2]\n');
   });
 
   it('reports bad input as one line with the file, place and code', async () => {
-    const missing = await run(['align', '--src', join(dir, 'nope.txt'), '--tgt', en, '--no-lexicon']);
+    const missing = await runCliInProcess(['align', '--src', join(dir, 'nope.txt'), '--tgt', en, '--no-lexicon']);
     expect(missing.code).toBe(1);
     expect(errorParts(missing.stderr)).toEqual({ where: join(dir, 'nope.txt'), code: 'FILE_NOT_FOUND' });
     const binary = file('binary.txt', Buffer.from([0x61, 0x0a, 0x62, 0x63, 0x00, 0x64]));
-    expect(errorParts((await run(['align', '--src', binary, '--tgt', en, '--no-lexicon'])).stderr)).toEqual({ where: `${binary}:2:3`, code: 'ALIGN_BINARY_INPUT' });
+    expect(errorParts((await runCliInProcess(['align', '--src', binary, '--tgt', en, '--no-lexicon'])).stderr)).toEqual({ where: `${binary}:2:3`, code: 'ALIGN_BINARY_INPUT' });
     const latin1 = file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    expect(errorParts((await run(['align', '--src', latin1, '--tgt', en, '--no-lexicon'])).stderr).code).toBe('ALIGN_BINARY_INPUT');
-    expect(errorParts((await run(['align', '--src', zh, '--tgt', en, '--format', 'xml'])).stderr).code).toBe('CLI_USAGE');
-    expect(errorParts((await run(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--tgt-lang', 'zh', '--no-lexicon'])).stderr).code).toBe('ALIGN_UNKNOWN_LANG');
-    expect(errorParts((await run(['align', '--src', zh])).stderr).code).toBe('CLI_USAGE');
+    expect(errorParts((await runCliInProcess(['align', '--src', latin1, '--tgt', en, '--no-lexicon'])).stderr).code).toBe('ALIGN_BINARY_INPUT');
+    expect(errorParts((await runCliInProcess(['align', '--src', zh, '--tgt', en, '--format', 'xml'])).stderr).code).toBe('CLI_USAGE');
+    expect(errorParts((await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--tgt-lang', 'zh', '--no-lexicon'])).stderr).code).toBe('ALIGN_UNKNOWN_LANG');
+    expect(errorParts((await runCliInProcess(['align', '--src', zh])).stderr).code).toBe('CLI_USAGE');
   });
 
   it('aligns an empty file against a full one as skips', async () => {
     const empty = file('empty.txt', '');
-    const result = await run(['align', '--src', empty, '--tgt', en, '--no-lexicon']);
+    const result = await runCliInProcess(['align', '--src', empty, '--tgt', en, '--no-lexicon']);
     expect(result.stdout).toBe('[]:[0]\n[]:[1]\n[]:[2]\n');
   });
 });
@@ -96,7 +84,7 @@ describe('bitext-tm eval', () => {
   writeFileSync(join(test, '002.align'), '[0]:[0]\n[1]:[]\n');
 
   it('prints strict and lax P/R/F1 and the per-type table (numbers computed by hand)', async () => {
-    const result = await run(['eval', '--gold', gold, '--test', test]);
+    const result = await runCliInProcess(['eval', '--gold', gold, '--test', test]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     // strict: 3 of 7 test beads correct, 3 of 5 gold beads found: P 0.429, R 0.600, F1 0.500.
@@ -112,10 +100,10 @@ describe('bitext-tm eval', () => {
     mkdirSync(bad);
     writeFileSync(join(bad, '001.align'), '[0]:[0]\n[1] [1]\n');
     writeFileSync(join(bad, '002.align'), '[0]:[0]\n');
-    expect(errorParts((await run(['eval', '--gold', gold, '--test', bad])).stderr)).toEqual({ where: `${join(bad, '001.align')}:2:1`, code: 'ALIGN_BAD_BEAD_FILE' });
+    expect(errorParts((await runCliInProcess(['eval', '--gold', gold, '--test', bad])).stderr)).toEqual({ where: `${join(bad, '001.align')}:2:1`, code: 'ALIGN_BAD_BEAD_FILE' });
     const partial = join(dir, 'partial');
     mkdirSync(partial);
     writeFileSync(join(partial, '001.align'), '[0]:[0]\n');
-    expect(errorParts((await run(['eval', '--gold', gold, '--test', partial])).stderr)).toEqual({ where: join(partial, '002.align'), code: 'ALIGN_MISSING_TEST_FILE' });
+    expect(errorParts((await runCliInProcess(['eval', '--gold', gold, '--test', partial])).stderr)).toEqual({ where: join(partial, '002.align'), code: 'ALIGN_MISSING_TEST_FILE' });
   });
 });

@@ -3,24 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io';
-import { runCli } from '../../src/cli/run-cli';
+import { runCliInProcess } from '../helpers/run-cli-in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-terms-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    readStdin: async () => Buffer.alloc(0),
-    env: {},
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 const units = {
   units: [
@@ -34,7 +23,7 @@ describe('bitext-tm terms / term', () => {
     const file = join(dir, 'demo.units.json');
     writeFileSync(file, JSON.stringify(units));
     const out = join(dir, 'out');
-    const made = await run(['terms', '--units', file, '--out', out]);
+    const made = await runCliInProcess(['terms', '--units', file, '--out', out]);
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     expect(made.stdout).toContain('demo.terms.tsv');
@@ -43,32 +32,32 @@ describe('bitext-tm terms / term', () => {
     expect(tsv).toContain('title\tConsul-General\t總領事\t总领事');
     expect(readFileSync(join(out, 'demo.terms.tbx'), 'utf8')).toContain('<martif type="TBX-Basic"');
 
-    const found = await run(['term', '--termbase', join(out, 'demo.terms.tsv'), 'consul general']);
+    const found = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tsv'), 'consul general']);
     expect(found.code).toBe(0);
     expect(found.stdout.split('\n')[0]).toBe('Consul-General → 總領事');
-    const zh = await run(['term', '--termbase', join(out, 'demo.terms.tsv'), '外办副主任']);
+    const zh = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tsv'), '外办副主任']);
     expect(zh.stdout.split('\n')[0]).toBe('外辦副主任 → Deputy Director-General of the Foreign Affairs Office');
-    const none = await run(['term', '--termbase', join(out, 'demo.terms.tsv'), 'Minister']);
+    const none = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tsv'), 'Minister']);
     expect(none.stdout).toBe('No term matches "Minister".\n');
-    const json = await run(['term', '--json', '--termbase', join(out, 'demo.terms.tsv'), '總領事']);
-    expect(JSON.parse(json.stdout)[0].term.en).toBe('Consul-General');
+    const json = await runCliInProcess(['term', '--json', '--termbase', join(out, 'demo.terms.tsv'), '總領事']);
+    expect((JSON.parse(json.stdout) as { term: { en: string } }[])[0]?.term.en).toBe('Consul-General');
   });
 
   it('reports a missing file, bad JSON and bad usage as one line with a code', async () => {
-    const missing = await run(['terms', '--units', join(dir, 'nope.units.json'), '--out', dir]);
+    const missing = await runCliInProcess(['terms', '--units', join(dir, 'nope.units.json'), '--out', dir]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/nope\.units\.json: .* \[FILE_NOT_FOUND\]\n$/u);
     const badFile = join(dir, 'bad.units.json');
     writeFileSync(badFile, '{\n  "units": [\n    { "id": 1,, }\n  ]\n}\n');
-    const bad = await run(['terms', '--units', badFile, '--out', dir]);
+    const bad = await runCliInProcess(['terms', '--units', badFile, '--out', dir]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad\.units\.json:3:\d+: .*\[TERMS_INVALID_INPUT\]\n$/u);
-    const usage = await run(['term', 'x']);
+    const usage = await runCliInProcess(['term', 'x']);
     expect(usage.code).toBe(1);
     expect(usage.stderr).toContain('[CLI_USAGE]');
     const badTsv = join(dir, 'bad.terms.tsv');
     writeFileSync(badTsv, 'type\ten\tzh\nanimal\tcat\t貓\n');
-    const badTermbase = await run(['term', '--termbase', badTsv, 'cat']);
+    const badTermbase = await runCliInProcess(['term', '--termbase', badTsv, 'cat']);
     expect(badTermbase.stderr).toMatch(/bad\.terms\.tsv:2:1: .*\[TERMS_BAD_TERMBASE_FILE\]\n$/u);
   });
 });

@@ -10,7 +10,7 @@ import { alignSentences } from '../../src/align/align-sentences';
 import type { AlignOptions } from '../../src/align/align-options';
 import { formatBeads, parseBeadFile } from '../../src/align/bead-file';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
-import type { Bead } from '../../src/types';
+import { expectBeadInvariants } from '../helpers/bead-invariants';
 import { expectGolden, listCases } from '../helpers/golden';
 
 const lexicon = prepareAlignLexicon(loadLexicon());
@@ -20,17 +20,6 @@ function lines(text: string): string[] {
   const all = text.split('\n');
   if (all.at(-1) === '') all.pop();
   return all;
-}
-
-/** The invariants of any alignment: every sentence once, in order; no empty bead; confidence in [0, 1]. */
-function expectBeadInvariants(beads: readonly Bead[], n: number, m: number): void {
-  expect(beads.flatMap((b) => b.source)).toEqual(Array.from({ length: n }, (_, k) => k));
-  expect(beads.flatMap((b) => b.target)).toEqual(Array.from({ length: m }, (_, k) => k));
-  for (const bead of beads) {
-    expect(bead.source.length + bead.target.length).toBeGreaterThan(0);
-    expect(bead.confidence).toBeGreaterThanOrEqual(0);
-    expect(bead.confidence).toBeLessThanOrEqual(1);
-  }
 }
 
 describe('align golden cases', () => {
@@ -43,7 +32,7 @@ describe('align golden cases', () => {
     run(goldenCase.name, (context) => {
       const source = lines(goldenCase.read('src.txt'));
       const target = lines(goldenCase.read('tgt.txt'));
-      const options = goldenCase.readJson<AlignOptions>('options.json');
+      const options = goldenCase.readJson('options.json') as AlignOptions;
       // Premise: the expected file covers exactly the sentences of the inputs.
       const expected = parseBeadFile(goldenCase.read('expected.align'));
       expect(expected.flatMap((b) => b.source).sort((a, b) => a - b)).toEqual(source.map((_, k) => k));

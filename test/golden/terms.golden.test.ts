@@ -31,7 +31,7 @@ describe('terms golden cases', () => {
   for (const goldenCase of cases) {
     const run = goldenCase.knownFailure ? test.fails : test;
     run(goldenCase.name, (context) => {
-      const { units } = goldenCase.readJson<{ units: TranslationUnit[] }>('units.json');
+      const { units } = goldenCase.readJson('units.json') as { units: TranslationUnit[] };
       const { terms, review } = extractTerms(units, { lexicon, segmenter });
       checkInvariants(terms, units);
       checkInvariants(review, units);

@@ -5,9 +5,9 @@
  * [0, 1] and a finite cost.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { alignSentences } from '../../src/align/align-sentences';
-import type { Bead } from '../../src/types';
+import { expectBeadInvariants } from '../helpers/bead-invariants';
 import { testAlignLexicon } from '../helpers/test-align-lexicon';
 
 const lexicon = testAlignLexicon();
@@ -24,17 +24,6 @@ const mixedText = fc
     { maxLength: 12 },
   )
   .map((parts) => parts.join(''));
-
-function expectBeadInvariants(beads: readonly Bead[], n: number, m: number): void {
-  expect(beads.flatMap((b) => b.source)).toEqual(Array.from({ length: n }, (_, k) => k));
-  expect(beads.flatMap((b) => b.target)).toEqual(Array.from({ length: m }, (_, k) => k));
-  for (const bead of beads) {
-    expect(bead.source.length + bead.target.length).toBeGreaterThan(0);
-    expect(bead.confidence).toBeGreaterThanOrEqual(0);
-    expect(bead.confidence).toBeLessThanOrEqual(1);
-    expect(Number.isFinite(bead.cost)).toBe(true);
-  }
-}
 
 describe('alignSentences properties', () => {
   test.prop([fc.array(mixedText, { maxLength: 25 }), fc.array(mixedText, { maxLength: 25 }), fc.boolean()])(

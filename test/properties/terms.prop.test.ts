@@ -30,7 +30,7 @@ const term: fc.Arbitrary<Term> = fc.record({
   methods: fc.uniqueArray(fc.constantFrom('pinyin', 'cedict', 'appositive', 'association', 'transliteration', 'short-form', 'abbreviation'), { maxLength: 3 }),
   units: fc.array(fc.stringMatching(/^[a-z0-9-]{1,8}$/u), { maxLength: 3 }),
   examples: fc.array(fc.record({ unit: fc.stringMatching(/^[a-z0-9-]{1,8}$/u), en: mixedText, zh: mixedText }), { maxLength: 2 }),
-}) as fc.Arbitrary<Term>;
+});
 
 describe('terms TSV', () => {
   test.prop([fc.array(term, { maxLength: 6 })])('parseTermsTsv(serializeTermsTsv(terms)) keeps every field and the first example', (terms) => {

@@ -6,7 +6,7 @@ import { formatBeads } from '../../align/bead-file';
 import { UsageError } from '../../errors';
 import { loadLexicon } from '../../lexicon/load-lexicon';
 import type { Bead, Lang } from '../../types';
-import type { CliIo, Command } from '../cli-io';
+import { runNow, type CliIo, type Command } from '../cli-io';
 import { readSentenceFile } from './read-sentence-file';
 
 const FORMATS = ['beads', 'tsv', 'json'] as const;
@@ -35,43 +35,48 @@ Options:
 Example:
   bitext-tm align --src chapter.zh --tgt chapter.en --src-lang zh --tgt-lang en > chapter.align
 `,
-  async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values } = parseArgs({
-      args: [...args],
-      options: {
-        src: { type: 'string' },
-        tgt: { type: 'string' },
-        'src-lang': { type: 'string' },
-        'tgt-lang': { type: 'string' },
-        format: { type: 'string', default: 'beads' },
-        'no-lexicon': { type: 'boolean', default: false },
-        'second-pass': { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.src === undefined || values.tgt === undefined) {
-      throw new UsageError('CLI_USAGE', 'Expected both --src FILE and --tgt FILE. Run "bitext-tm align --help".');
-    }
-    const format = values.format as Format;
-    if (!FORMATS.includes(format)) {
-      throw new UsageError('CLI_USAGE', `Expected --format beads, tsv or json, found "${values.format}".`);
-    }
-    const sourceLang = langOption(values['src-lang'], '--src-lang');
-    const targetLang = langOption(values['tgt-lang'], '--tgt-lang');
-    const source = readSentenceFile(values.src);
-    const target = readSentenceFile(values.tgt);
-    const lexicon = values['no-lexicon'] ? undefined : prepareAlignLexicon(loadLexicon());
-    const beads = alignSentences(source, target, {
-      ...(sourceLang ? { sourceLang } : {}),
-      ...(targetLang ? { targetLang } : {}),
-      lexicon,
-      secondPass: values['second-pass'],
-    });
-    io.stdout.write(formatOutput(beads, format, source, target, sourceLang ?? (targetLang === 'en' ? 'zh' : 'en')));
-    return 0;
+  run(args: readonly string[], io: CliIo): Promise<number> {
+    return runNow(() => alignFiles(args, io));
   },
 };
+
+/** Align the two sentence files and print the beads. */
+function alignFiles(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      src: { type: 'string' },
+      tgt: { type: 'string' },
+      'src-lang': { type: 'string' },
+      'tgt-lang': { type: 'string' },
+      format: { type: 'string', default: 'beads' },
+      'no-lexicon': { type: 'boolean', default: false },
+      'second-pass': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.src === undefined || values.tgt === undefined) {
+    throw new UsageError('CLI_USAGE', 'Expected both --src FILE and --tgt FILE. Run "bitext-tm align --help".');
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError('CLI_USAGE', `Expected --format beads, tsv or json, found "${values.format}".`);
+  }
+  const sourceLang = langOption(values['src-lang'], '--src-lang');
+  const targetLang = langOption(values['tgt-lang'], '--tgt-lang');
+  const source = readSentenceFile(values.src);
+  const target = readSentenceFile(values.tgt);
+  const lexicon = values['no-lexicon'] ? undefined : prepareAlignLexicon(loadLexicon());
+  const beads = alignSentences(source, target, {
+    ...(sourceLang ? { sourceLang } : {}),
+    ...(targetLang ? { targetLang } : {}),
+    lexicon,
+    secondPass: values['second-pass'],
+  });
+  io.stdout.write(formatOutput(beads, format, source, target, sourceLang ?? (targetLang === 'en' ? 'zh' : 'en')));
+  return 0;
+}
 
 function langOption(value: string | undefined, flag: string): Lang | undefined {
   if (value === undefined) return undefined;

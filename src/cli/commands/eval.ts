@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { parseBeadFile } from '../../align/bead-file';
 import { type AlignmentScore, SCORED_BEAD_TYPES, scoreAlignment } from '../../align/score-alignment';
 import { AlignError, UsageError } from '../../errors';
-import type { CliIo, Command } from '../cli-io';
+import { runNow, type CliIo, type Command } from '../cli-io';
 import { listAlignFiles, readTextFile } from './read-sentence-file';
 
 /** The eval command. */
@@ -28,35 +28,40 @@ Options:
 Example:
   bitext-tm eval --gold ../shared/eval/align/aca/gold --test out/aca
 `,
-  async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { gold: { type: 'string' }, test: { type: 'string' }, json: { type: 'boolean', default: false } },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.gold === undefined || values.test === undefined) {
-      throw new UsageError('CLI_USAGE', 'Expected both --gold DIR and --test DIR. Run "bitext-tm eval --help".');
-    }
-    const names = listAlignFiles(values.gold);
-    if (names.length === 0) throw new UsageError('FILE_NOT_FOUND', 'Expected .align files in the gold directory, found none.', { file: values.gold });
-    listAlignFiles(values.test);
-    const files = names.map((name) => {
-      const goldPath = join(values.gold as string, name);
-      const testPath = join(values.test as string, name);
-      let testText: string;
-      try {
-        testText = readTextFile(testPath);
-      } catch (error) {
-        throw new AlignError('ALIGN_MISSING_TEST_FILE', `Expected a test alignment for gold file ${name}, found none.`, { file: testPath, cause: error });
-      }
-      return { gold: parseBeadFile(readTextFile(goldPath), goldPath), test: parseBeadFile(testText, testPath) };
-    });
-    const score = scoreAlignment(files);
-    io.stdout.write(values.json ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, files.length));
-    return 0;
+  run(args: readonly string[], io: CliIo): Promise<number> {
+    return runNow(() => evaluateAlignments(args, io));
   },
 };
+
+/** Score the test alignments against the gold ones and print the scores. */
+function evaluateAlignments(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { gold: { type: 'string' }, test: { type: 'string' }, json: { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.gold === undefined || values.test === undefined) {
+    throw new UsageError('CLI_USAGE', 'Expected both --gold DIR and --test DIR. Run "bitext-tm eval --help".');
+  }
+  const names = listAlignFiles(values.gold);
+  if (names.length === 0) throw new UsageError('FILE_NOT_FOUND', 'Expected .align files in the gold directory, found none.', { file: values.gold });
+  listAlignFiles(values.test);
+  const files = names.map((name) => {
+    const goldPath = join(values.gold as string, name);
+    const testPath = join(values.test as string, name);
+    let testText: string;
+    try {
+      testText = readTextFile(testPath);
+    } catch (error) {
+      throw new AlignError('ALIGN_MISSING_TEST_FILE', `Expected a test alignment for gold file ${name}, found none.`, { file: testPath, cause: error });
+    }
+    return { gold: parseBeadFile(readTextFile(goldPath), goldPath), test: parseBeadFile(testText, testPath) };
+  });
+  const score = scoreAlignment(files);
+  io.stdout.write(values.json ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, files.length));
+  return 0;
+}
 
 /** The report, laid out like the reference scorer's (align_score.py). */
 export function formatScore(score: AlignmentScore, fileCount: number): string {

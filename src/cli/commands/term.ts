@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import { createTermbase, type TermMatch } from '../../terms/create-termbase';
 import { parseTermsTsv } from '../../terms/parse-terms-tsv';
-import type { CliIo, Command } from '../cli-io';
+import { runNow, type CliIo, type Command } from '../cli-io';
 
 const HELP = `Usage: bitext-tm term --termbase FILE.terms.tsv [--json] [--limit N] QUERY
 
@@ -26,39 +26,44 @@ export const termCommand: Command = {
   name: 'term',
   summary: 'look a term up in a termbase (.terms.tsv)',
   help: HELP,
-  async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { termbase: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    });
-    const query = positionals.join(' ').trim();
-    if (values.termbase === undefined || query.length === 0) {
-      throw new UsageError('CLI_USAGE', 'Expected --termbase FILE.terms.tsv and a query. Run "bitext-tm term --help".');
-    }
-    const limit = values.limit === undefined ? 10 : Number(values.limit);
-    if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('CLI_USAGE', `Expected --limit to be a whole number > 0, found "${values.limit}".`);
-    let text: string;
-    try {
-      text = readFileSync(values.termbase, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
-      throw new UsageError(code, `Cannot read the termbase: ${(error as Error).message}.`, { file: values.termbase, cause: error });
-    }
-    const matches = createTermbase(parseTermsTsv(text, values.termbase)).lookupTerm(query).slice(0, limit);
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify(matches, null, 2)}\n`);
-      return 0;
-    }
-    if (matches.length === 0) {
-      io.stdout.write(`No term matches "${query}".\n`);
-      return 0;
-    }
-    io.stdout.write(matches.map(formatMatch).join('\n'));
-    return 0;
+  run(args: readonly string[], io: CliIo): Promise<number> {
+    return runNow(() => lookUpTerm(args, io));
   },
 };
+
+/** Look the query up in the termbase and print the matches. */
+function lookUpTerm(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { termbase: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const query = positionals.join(' ').trim();
+  if (values.termbase === undefined || query.length === 0) {
+    throw new UsageError('CLI_USAGE', 'Expected --termbase FILE.terms.tsv and a query. Run "bitext-tm term --help".');
+  }
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('CLI_USAGE', `Expected --limit to be a whole number > 0, found "${values.limit}".`);
+  let text: string;
+  try {
+    text = readFileSync(values.termbase, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
+    throw new UsageError(code, `Cannot read the termbase: ${(error as Error).message}.`, { file: values.termbase, cause: error });
+  }
+  const matches = createTermbase(parseTermsTsv(text, values.termbase)).lookupTerm(query).slice(0, limit);
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(matches, null, 2)}\n`);
+    return 0;
+  }
+  if (matches.length === 0) {
+    io.stdout.write(`No term matches "${query}".\n`);
+    return 0;
+  }
+  io.stdout.write(matches.map(formatMatch).join('\n'));
+  return 0;
+}
 
 /**
  * One match as readable lines: the pair, its type and evidence, an example.

@@ -10,7 +10,7 @@ import { loadChineseWordSegmenter } from '../../segment/tokenize-chinese';
 import { DEFAULT_EXTRACT_TERMS_OPTIONS, extractTerms } from '../../terms/extract-terms';
 import { serializeTermsTsv } from '../../terms/serialize-terms-tsv';
 import type { Term, TermType, TranslationUnit } from '../../types';
-import type { CliIo, Command } from '../cli-io';
+import { runNow, type CliIo, type Command } from '../cli-io';
 
 const HELP = `Usage: bitext-tm terms --units FILE.units.json --out DIR [options]
 
@@ -36,43 +36,48 @@ export const termsCommand: Command = {
   name: 'terms',
   summary: 'extract a termbase (TSV + TBX) from aligned units',
   help: HELP,
-  async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values } = parseArgs({
-      args: [...args],
-      options: {
-        units: { type: 'string' },
-        out: { type: 'string' },
-        'min-confidence': { type: 'string' },
-        'tbx-version': { type: 'string' },
-        'zh-lang': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.units === undefined || values.out === undefined) {
-      throw new UsageError('CLI_USAGE', 'Expected --units FILE.units.json and --out DIR. Run "bitext-tm terms --help".');
-    }
-    const minConfidence = values['min-confidence'] === undefined ? DEFAULT_EXTRACT_TERMS_OPTIONS.minConfidence : Number(values['min-confidence']);
-    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('CLI_USAGE', `Expected --min-confidence in [0, 1], found "${values['min-confidence']}".`);
-    const version = values['tbx-version'] === undefined ? 2 : Number(values['tbx-version']);
-    if (version !== 2 && version !== 3) throw new UsageError('CLI_USAGE', `Expected --tbx-version 2 or 3, found "${values['tbx-version']}".`);
-    const units = readUnitsFile(values.units);
-    const result = extractTerms(units, { lexicon: loadLexicon(), segmenter: loadChineseWordSegmenter(), minConfidence });
-    for (const issue of result.issues) io.stderr.write(`bitext-tm terms: ${values.units}: ${issue.message} [${issue.code}]\n`);
-    const name = basename(values.units).replace(/\.units\.json$|\.json$/u, '');
-    mkdirSync(values.out, { recursive: true });
-    const tsvPath = join(values.out, `${name}.terms.tsv`);
-    const tbxPath = join(values.out, `${name}.terms.tbx`);
-    const reviewPath = join(values.out, `${name}.terms.review.tsv`);
-    writeFileSync(tsvPath, serializeTermsTsv(result.terms));
-    writeFileSync(tbxPath, serializeTbx(result.terms, { version, ...(values['zh-lang'] === undefined ? {} : { zhLang: values['zh-lang'] }) }));
-    writeFileSync(reviewPath, serializeTermsTsv(result.review));
-    io.stdout.write(`${tsvPath}: ${result.terms.length} terms (${countsByType(result.terms)})\n`);
-    io.stdout.write(`${tbxPath}: TBX v${version}\n`);
-    io.stdout.write(`${reviewPath}: ${result.review.length} pairs below confidence ${minConfidence}, for review\n`);
-    return 0;
+  run(args: readonly string[], io: CliIo): Promise<number> {
+    return runNow(() => extractTermFiles(args, io));
   },
 };
+
+/** Extract the termbase from the units file and write its three files. */
+function extractTermFiles(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      units: { type: 'string' },
+      out: { type: 'string' },
+      'min-confidence': { type: 'string' },
+      'tbx-version': { type: 'string' },
+      'zh-lang': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.units === undefined || values.out === undefined) {
+    throw new UsageError('CLI_USAGE', 'Expected --units FILE.units.json and --out DIR. Run "bitext-tm terms --help".');
+  }
+  const minConfidence = values['min-confidence'] === undefined ? DEFAULT_EXTRACT_TERMS_OPTIONS.minConfidence : Number(values['min-confidence']);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('CLI_USAGE', `Expected --min-confidence in [0, 1], found "${values['min-confidence']}".`);
+  const version = values['tbx-version'] === undefined ? 2 : Number(values['tbx-version']);
+  if (version !== 2 && version !== 3) throw new UsageError('CLI_USAGE', `Expected --tbx-version 2 or 3, found "${values['tbx-version']}".`);
+  const units = readUnitsFile(values.units);
+  const result = extractTerms(units, { lexicon: loadLexicon(), segmenter: loadChineseWordSegmenter(), minConfidence });
+  for (const issue of result.issues) io.stderr.write(`bitext-tm terms: ${values.units}: ${issue.message} [${issue.code}]\n`);
+  const name = basename(values.units).replace(/\.units\.json$|\.json$/u, '');
+  mkdirSync(values.out, { recursive: true });
+  const tsvPath = join(values.out, `${name}.terms.tsv`);
+  const tbxPath = join(values.out, `${name}.terms.tbx`);
+  const reviewPath = join(values.out, `${name}.terms.review.tsv`);
+  writeFileSync(tsvPath, serializeTermsTsv(result.terms));
+  writeFileSync(tbxPath, serializeTbx(result.terms, { version, ...(values['zh-lang'] === undefined ? {} : { zhLang: values['zh-lang'] }) }));
+  writeFileSync(reviewPath, serializeTermsTsv(result.review));
+  io.stdout.write(`${tsvPath}: ${result.terms.length} terms (${countsByType(result.terms)})\n`);
+  io.stdout.write(`${tbxPath}: TBX v${version}\n`);
+  io.stdout.write(`${reviewPath}: ${result.review.length} pairs below confidence ${minConfidence}, for review\n`);
+  return 0;
+}
 
 /**
  * Counts per type, in type order: "34 person, 60 org, …".

@@ -14,7 +14,7 @@ function fakeIo(env: Record<string, string> = {}, stdin = ''): CliIo & { out: ()
     stdout: { write: (text: string) => (out += text) },
     stderr: { write: (text: string) => (err += text) },
     env,
-    readStdin: async () => Buffer.from(stdin),
+    readStdin: () => Promise.resolve(Buffer.from(stdin)),
     out: () => out,
     err: () => err,
   };

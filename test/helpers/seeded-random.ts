@@ -1,0 +1,19 @@
+/**
+ * mulberry32: a tiny deterministic PRNG (public domain, Tommy Ettinger), for
+ * benchmarks and tests that need the same "random" input on every run.
+ */
+
+/**
+ * A generator of numbers in [0, 1), the same sequence for the same seed.
+ * @example seededRandom(1)() === seededRandom(1)() //=> true
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
