@@ -31,10 +31,22 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
       return EXIT.ok;
     }
     return await command.run(rest, io);
-  } catch (error) {
+  } catch (thrown) {
+    const error = command ? asUsageError(thrown, command) : thrown;
     io.stderr.write(`bitext-tm${command ? ` ${command.name}` : ''}: ${formatError(error)}\n`);
     return isBitextError(error) ? EXIT.userError : EXIT.internalError;
   }
+}
+
+/**
+ * An unknown option, a missing option value or a stray argument, as node:util's
+ * parseArgs reports it (a TypeError with an ERR_PARSE_ARGS_* code), is a user
+ * mistake like any other: turn it into a UsageError here, once for every command.
+ */
+function asUsageError(error: unknown, command: Command): unknown {
+  const code = error instanceof TypeError ? (error as TypeError & { code?: unknown }).code : undefined;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return error;
+  return new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm ${command.name} --help".`, { cause: error });
 }
 
 function mainHelp(commands: readonly Command[]): string {

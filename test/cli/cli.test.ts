@@ -31,3 +31,13 @@ describe('bitext-tm CLI', () => {
     expect(formatError(new Error('boom'))).toMatch(/^internal error \(a bug in bitext-tm/u);
   });
 });
+
+describe('bad options, for every command', () => {
+  it('prints one usage line and exits 1 for an unknown option, never an internal error', async () => {
+    for (const command of ['build', 'align', 'eval', 'terms', 'term', 'tmx', 'index', 'lookup', 'concordance']) {
+      const run = await runCliInProcess([command, '--no-such-option', 'x']);
+      expect(run.code, command).toBe(1);
+      expect(run.stderr, command).toMatch(new RegExp(`^bitext-tm ${command}: .*\\[CLI_USAGE\\]\\n$`, 'u'));
+    }
+  });
+});

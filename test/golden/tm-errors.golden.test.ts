@@ -36,10 +36,10 @@ async function failure(errorCase: GoldenCase): Promise<unknown> {
   const dir = errorCase.dir;
   try {
     if (errorCase.has('units.json')) {
-      TranslationMemory.fromUnits(errorCase.readJson<TranslationUnit[]>('units.json'));
+      TranslationMemory.fromUnits(errorCase.readJson('units.json') as TranslationUnit[]);
       return undefined;
     }
-    const [name, ...args] = errorCase.readJson<string[]>('args.json').map((arg) =>
+    const [name, ...args] = (errorCase.readJson('args.json') as string[]).map((arg) =>
       arg === '{seed-index}' ? seedIndex : arg === '{1-MB-query}' ? 'Consul-General '.repeat(70_000) : /\.(?:tmidx|jsonl|tmx)$/u.test(arg) ? join(dir, arg) : arg,
     );
     const command = COMMANDS.find((c) => c.name === name);
@@ -53,7 +53,7 @@ async function failure(errorCase: GoldenCase): Promise<unknown> {
 
 describe('tm error cases', () => {
   it('cover every error code of the translation memory', () => {
-    const codes = new Set(cases.map((c) => c.readJson<{ code: string }>('expected.json').code));
+    const codes = new Set(cases.map((c) => (c.readJson('expected.json') as { code: string }).code));
     for (const code of ['TM_EMPTY_QUERY', 'TM_QUERY_TOO_LONG', 'TM_UNKNOWN_LANG', 'TM_NO_UNITS', 'TM_INDEX_CORRUPT', 'TM_BATCH_LINE_INVALID', 'TM_INVALID_OPTION']) {
       expect(codes, code).toContain(code);
     }
