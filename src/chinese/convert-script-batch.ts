@@ -16,7 +16,7 @@ import { toSimplified, toTraditional } from './convert-script';
 
 const SEPARATOR = '\u0000';
 /** Texts with these characters cannot share an OpenCC call (see above). U+31EF, the description character Unicode 15.1 added, is included in case a later opencc-js treats it the same way. */
-const CONVERT_ALONE = /[\u0000\u2FF0-\u2FFF\u31EF]/u;
+const CONVERT_ALONE = /[\0\u2FF0-\u2FFF\u31EF]/u;
 
 /**
  * Convert each text to the given script, as `toSimplified` or `toTraditional` would.
