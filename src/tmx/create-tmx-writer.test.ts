@@ -1,11 +1,13 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { TmxWriteError } from '../errors';
+import { toSimplified, toTraditional } from '../chinese/convert-script';
+import { TmxWriteError, type Issue } from '../errors';
 import type { TranslationUnit } from '../types';
 import { VERSION } from '../version';
-import { createTmxWriter } from './create-tmx-writer';
+import { createTmxWriter, type TmxWriteStats } from './create-tmx-writer';
 import { serializeTmx } from './serialize-tmx';
 import { formatTmxDate } from './tmx-prolog';
+import type { TmxWriteOptions } from './tmx-write-options';
 
 const UNIT: TranslationUnit = {
   id: '7',
@@ -153,10 +155,43 @@ describe('serializeTmx', () => {
   });
 });
 
+/** The reference: `write` on one unit at a time, each Chinese text converted by its own OpenCC call. */
+function writeOneByOne(units: readonly TranslationUnit[], options: TmxWriteOptions = {}): { value: string; issues: readonly Issue[]; stats: TmxWriteStats } {
+  const writer = createTmxWriter(options);
+  const value = writer.start() + units.map((unit) => writer.write(unit)).join('') + writer.end();
+  return { value, issues: writer.issues, stats: writer.stats };
+}
+
+describe('createTmxWriter().writeMany', () => {
+  // Neighbouring units whose Chinese would form an OpenCC phrase if joined (著|作, 乾|隆, 里|昂, 周|年),
+  // a description character (⿰) before a unit starting with a convertible character, text the writer normalises first.
+  const zhs = ['著', '作', '乾', '隆', '里', '昂', '周', '年', '木⿰', '體', ' 重慶\u0001 ', '\u0000著', '作', '重慶', '重慶', '', '臺灣'];
+  const units: TranslationUnit[] = zhs.map((zh, i) => ({ id: String(i), en: `Unit ${i}`, zh }));
+
+  test.each([{}, { zhLang: 'zh-TW' as const }, { convertChinese: 'simplified' as const, dedupe: true }, { convertChinese: 'none' as const }])(
+    'writes what write writes unit by unit, issues and stats included (%o)',
+    (options) => {
+      const writer = createTmxWriter(options);
+      const value = writer.start() + writer.writeMany(units) + writer.end();
+      const expected = writeOneByOne(units, options);
+      expect(value).toBe(expected.value);
+      expect(writer.issues).toEqual(expected.issues);
+      expect(writer.stats).toEqual(expected.stats);
+    },
+  );
+
+  test('premise: the units above convert differently when joined', () => {
+    expect(toSimplified('著作乾隆')).not.toBe(toSimplified('著') + toSimplified('作') + toSimplified('乾') + toSimplified('隆'));
+    expect(toTraditional('里昂周年')).not.toBe(toTraditional('里') + toTraditional('昂') + toTraditional('周') + toTraditional('年'));
+    expect(writeOneByOne(units).value).toContain('<seg>着</seg>');
+  });
+});
+
 describe('createTmxWriter().chunks', () => {
   test('streams the same document serializeTmx writes, from sync and async iterables', async () => {
     const units = Array.from({ length: 500 }, (_, i) => ({ ...UNIT, id: String(i) }));
     const expected = serializeTmx(units).value;
+    expect(expected).toBe(writeOneByOne(units).value);
     // eslint-disable-next-line @typescript-eslint/require-await -- an async source with nothing to wait for is the case under test
     async function* asyncUnits(): AsyncGenerator<TranslationUnit> {
       yield* units;

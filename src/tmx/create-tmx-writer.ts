@@ -8,8 +8,11 @@
  *   2. convert the Chinese script when the options say so (counted),
  *   3. skip it when a side is empty (TMX_EMPTY_SEG) or, with `dedupe`, when the pair was written (TMX_DUPLICATE_UNIT),
  *   4. write `<tu>`: provenance props, then unit props, then the source tuv and the target tuv.
+ * `writeMany` (used by `chunks` and `serializeTmx`) does the same, but first converts the
+ * Chinese of all its units in one OpenCC call, which saves about 10% of the conversion's time.
  */
 import { toSimplified, toTraditional } from '../chinese/convert-script';
+import { convertScriptBatch } from '../chinese/convert-script-batch';
 import { TmxWriteError, type Issue } from '../errors';
 import type { TranslationUnit } from '../types';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
@@ -44,6 +47,11 @@ export interface TmxWriter {
   start(): string;
   /** One unit's `<tu>`, or `''` when it was skipped (with an Issue). */
   write(unit: TranslationUnit): string;
+  /**
+   * The same string, issues and stats as calling `write` on each unit in turn, but faster when
+   * the Chinese is converted: it is converted for all the units in one OpenCC call.
+   */
+  writeMany(units: readonly TranslationUnit[]): string;
   /** `</body></tmx>`, plus the TMX_SCRIPT_CONVERTED record if any text was converted. */
   end(): string;
   /**
@@ -58,6 +66,12 @@ export interface TmxWriter {
 
 /** Strings are batched to about this many UTF-16 code units per chunk: large enough that stream overhead vanishes. */
 const CHUNK_LENGTH = 65_536;
+
+/**
+ * Units that `chunks` and `serializeTmx` pass to `writeMany` at a time. Measured on the TMX bench's
+ * units (test/bench/tmx.md): 64 and 256 convert in about 10% less CPU than one unit at a time, 1024 in none less.
+ */
+export const WRITE_BATCH_UNITS = 256;
 
 /**
  * Create a streaming TMX writer.
@@ -81,6 +95,8 @@ export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
   const stats: TmxWriteStats = { units: 0, written: 0, empty: 0, duplicates: 0, trimmed: 0, illegalCharsRemoved: 0, converted: 0 };
   const seen = new Set<string>();
   const enFirst = o.sourceLanguage === 'en';
+  /** Normalised Chinese text → its conversion, filled by `writeMany` for the units it is about to write. */
+  let preconverted = new Map<string, string>();
 
   const take = (result: { text: string; issues: readonly Issue[] }): string => {
     for (const issue of result.issues) {
@@ -101,7 +117,7 @@ export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
       const en = take(normalizeSegment(unit.en, `the English text of ${name}`, o.illegalChars));
       let zh = take(normalizeSegment(unit.zh, `the Chinese text of ${name}`, o.illegalChars));
       if (convertTo !== undefined && zh !== '') {
-        const converted = convertTo === 'simplified' ? toSimplified(zh) : toTraditional(zh);
+        const converted = preconverted.get(zh) ?? (convertTo === 'simplified' ? toSimplified(zh) : toTraditional(zh));
         if (converted !== zh) stats.converted++;
         zh = converted;
       }
@@ -136,6 +152,17 @@ export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
       stats.written++;
       return `${xml}${enFirst ? enTuv + zhTuv : zhTuv + enTuv}    </tu>\n`;
     },
+    writeMany(units) {
+      if (convertTo !== undefined) {
+        // The Chinese as `write` will see it (its issues are reported there), converted in one call.
+        const texts = units.map((unit) => normalizeSegment(unit.zh, 'the Chinese text', 'remove').text);
+        const converted = convertScriptBatch(texts, convertTo);
+        preconverted = new Map(texts.map((text, i) => [text, converted[i] as string]));
+      }
+      let xml = '';
+      for (const unit of units) xml += writer.write(unit);
+      return xml;
+    },
     end() {
       if (stats.converted > 0) {
         report({ severity: 'info', code: 'TMX_SCRIPT_CONVERTED', message: `Converted the Chinese text of ${stats.converted} unit(s) to ${convertTo === 'simplified' ? 'Simplified' : 'Traditional'} script to match xml:lang="${o.zhLang}".` });
@@ -143,25 +170,32 @@ export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
       return TMX_EPILOG;
     },
     async *chunks(units) {
-      let batch = writer.start();
+      let text = writer.start();
+      let batch: TranslationUnit[] = [];
+      /** Adds a unit; true when `text` is long enough to yield. */
+      const add = (unit: TranslationUnit): boolean => {
+        batch.push(unit);
+        if (batch.length < WRITE_BATCH_UNITS) return false;
+        text += writer.writeMany(batch);
+        batch = [];
+        return text.length >= CHUNK_LENGTH;
+      };
       if (Symbol.iterator in units) {
         for (const unit of units) {
-          batch += writer.write(unit);
-          if (batch.length >= CHUNK_LENGTH) {
-            yield batch;
-            batch = '';
+          if (add(unit)) {
+            yield text;
+            text = '';
           }
         }
       } else {
         for await (const unit of units) {
-          batch += writer.write(unit);
-          if (batch.length >= CHUNK_LENGTH) {
-            yield batch;
-            batch = '';
+          if (add(unit)) {
+            yield text;
+            text = '';
           }
         }
       }
-      yield batch + writer.end();
+      yield text + writer.writeMany(batch) + writer.end();
     },
   };
   return writer;

@@ -1,7 +1,7 @@
 /** Units → a TMX 1.4 document in one string (the streaming writer run over an iterable). */
 import type { Issue } from '../errors';
 import type { TranslationUnit } from '../types';
-import { createTmxWriter, type TmxWriteStats } from './create-tmx-writer';
+import { createTmxWriter, WRITE_BATCH_UNITS, type TmxWriteStats } from './create-tmx-writer';
 import type { TmxWriteOptions } from './tmx-write-options';
 
 /** A written TMX document, what was normalised or skipped, and counts. */
@@ -31,7 +31,14 @@ export interface SerializedTmx {
 export function serializeTmx(units: Iterable<TranslationUnit>, options: TmxWriteOptions = {}): SerializedTmx {
   const writer = createTmxWriter(options);
   let value = writer.start();
-  for (const unit of units) value += writer.write(unit);
-  value += writer.end();
+  let batch: TranslationUnit[] = [];
+  for (const unit of units) {
+    batch.push(unit);
+    if (batch.length === WRITE_BATCH_UNITS) {
+      value += writer.writeMany(batch);
+      batch = [];
+    }
+  }
+  value += writer.writeMany(batch) + writer.end();
   return { value, issues: writer.issues, stats: writer.stats };
 }

@@ -10,7 +10,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
-import { parseTranslationUnits, readTranslationUnits, serializeTmx, type TranslationUnit } from '../../src/index';
+import { createTmxWriter, parseTranslationUnits, readTranslationUnits, serializeTmx, type TranslationUnit } from '../../src/index';
 import { PROVENANCE_PROP_TYPES } from '../../src/tmx/provenance-props';
 
 /** Text pieces a bilingual memory meets, plus the characters that break XML writers. */
@@ -125,4 +125,25 @@ describe('TMX round trip', () => {
       expect(streamed).toEqual(parseTranslationUnits(bytes).value);
     },
   );
+});
+
+/** Chinese whose neighbours form OpenCC phrases (著作, 乾隆; 里昂, 周年), description characters and text the writer normalises. */
+const CHINESE_PIECES = ['著', '作', '乾', '隆', '里', '昂', '周', '年', '重慶', '重庆', '體', '⿰', '⿱', '𠀋', '，', ' ', '\u3000', '\u0000', '\u0001', 'a'];
+const chineseText = fc.oneof(fc.array(fc.constantFrom(...CHINESE_PIECES), { maxLength: 6 }).map((parts) => parts.join('')), mixedText);
+
+describe('TMX writer batches', () => {
+  test.prop(
+    [
+      fc.array(fc.record({ id: fc.nat().map(String), en: fc.constantFrom('a', ' ', 'b c'), zh: chineseText }), { maxLength: 30 }),
+      fc.record({ zhLang: fc.constantFrom('zh-CN' as const, 'zh-TW' as const, 'zh' as const), convertChinese: fc.constantFrom('auto' as const, 'simplified' as const, 'traditional' as const), dedupe: fc.boolean() }),
+    ],
+    { numRuns: 300 },
+  )('serializeTmx (Chinese converted per batch) writes what write does unit by unit, issues and stats included', (units, options) => {
+    const writer = createTmxWriter(options);
+    const oneByOne = writer.start() + units.map((u) => writer.write(u)).join('') + writer.end();
+    const batched = serializeTmx(units, options);
+    expect(batched.value).toBe(oneByOne);
+    expect(batched.issues).toEqual(writer.issues);
+    expect(batched.stats).toEqual(writer.stats);
+  });
 });
