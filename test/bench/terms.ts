@@ -1,8 +1,10 @@
 /**
  * Benchmark of the terms stage (npm run bench:terms [-- --units FILE.units.json]).
  *
- * 1. Extracts the termbase from the hand-paired seed units
- *    (test/fixtures/terms/seed-units.json, or --units FILE) and prints the
+ * 1. Extracts the termbase from the main job's units of the seed
+ *    (corpus/out/chongqing-fao-2022.en-zh.units.json, the termbase the main
+ *    job ships; --units test/fixtures/terms/seed-units.json for the
+ *    hand-paired development units, or any units JSON) and prints the
  *    counts per type, the time taken, and, where test/bench/terms-judgements.tsv
  *    judges a pair, the precision by type.
  * 2. Held-out check: extracts terms from the gold beads of the shared
@@ -33,7 +35,7 @@ const segmenterStart = performance.now();
 const segmenter = loadChineseWordSegmenter();
 const segmenterMs = performance.now() - segmenterStart;
 
-const unitsFile = values.units ?? join(ROOT, 'test', 'fixtures', 'terms', 'seed-units.json');
+const unitsFile = values.units ?? join(ROOT, 'corpus', 'out', 'chongqing-fao-2022.en-zh.units.json');
 const units = readUnits(unitsFile);
 const runStart = performance.now();
 const result = extractTerms(units, { lexicon, segmenter });
