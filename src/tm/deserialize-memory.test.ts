@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { randomUnits, seededRandom } from '../../test/helpers/random-tm';
+import { randomUnits } from '../../test/helpers/random-tm';
+import { seededRandom } from '../../test/helpers/seeded-random';
 import type { TmError } from '../errors';
 import { HEADER_BYTES, SECTION_ENTRY_BYTES } from './index-file-format';
 import { sectionChecksum } from './serialize-memory';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mutate, randomText, randomUnits, seededRandom } from '../../test/helpers/random-tm';
+import { mutate, randomText, randomUnits } from '../../test/helpers/random-tm';
+import { seededRandom } from '../../test/helpers/seeded-random';
 import { distance } from 'fastest-levenshtein';
 import { tokenizeForMatch } from './tokenize-for-match';
 import { TranslationMemory } from './translation-memory';

@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import { TranslationMemory } from '../../src/tm/translation-memory';
 import type { TranslationUnit } from '../../src/types';
-import { seededRandom } from '../helpers/random-tm';
+import { seededRandom } from '../helpers/seeded-random';
 import { BruteForce, type BruteMatch } from './brute-force';
 import { makeQueries, seedSentences, type BenchQuery } from './lookup-queries';
 import { buildPools, synthesizeUnits, UnitSynthesizer } from './synthesize-tm';

@@ -5,11 +5,10 @@
  * error's code, file, place, and the codes of the issues it carries).
  * Only the cases named ingest-* and file-* belong to this harness.
  */
-import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/cli/read-input';
-import { isBitextError } from '../../src/errors';
 import { ingest } from '../../src/ingest/ingest';
+import { describeErrorForGolden } from '../helpers/error-golden';
 import { expectGolden, listCases, toGoldenJson } from '../helpers/golden';
 
 const cases = listCases('errors').filter((c) => /^(?:ingest|file)-/u.test(c.name));
@@ -32,15 +31,7 @@ describe('ingest error cases', () => {
           return undefined;
         })
         .catch((caught: unknown) => caught);
-      if (!isBitextError(error)) throw new Error(`expected a BitextError, got ${String(error)}`);
-      const actual = {
-        code: error.code,
-        name: error.name,
-        file: error.file === undefined ? undefined : relative(errorCase.dir, error.file).split('\\').join('/'),
-        place: error.place,
-        issues: error.issues.map((issue) => `${issue.file === undefined ? '' : relative(errorCase.dir, issue.file).split('\\').join('/')} ${issue.code}`),
-      };
-      expectGolden(context, errorCase, 'expected.json', toGoldenJson(actual));
+      expectGolden(context, errorCase, 'expected.json', toGoldenJson(describeErrorForGolden(error, errorCase.dir)));
     });
   }
 });

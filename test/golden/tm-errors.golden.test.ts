@@ -9,13 +9,13 @@
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io';
 import { COMMANDS } from '../../src/cli/commands/index';
-import { isBitextError } from '../../src/errors';
 import { TranslationMemory } from '../../src/tm/translation-memory';
 import type { TranslationUnit } from '../../src/types';
+import { describeErrorForGolden } from '../helpers/error-golden';
 import { expectGolden, listCases, toGoldenJson, type GoldenCase } from '../helpers/golden';
 
 const cases = listCases('errors').filter((c) => c.name.startsWith('tm-'));
@@ -62,15 +62,7 @@ describe('tm error cases', () => {
   for (const errorCase of cases) {
     it(errorCase.name, async (context) => {
       const error = await failure(errorCase);
-      if (!isBitextError(error)) throw new Error(`expected a BitextError, got ${String(error)}`);
-      const actual = {
-        code: error.code,
-        name: error.name,
-        file: error.file === undefined ? undefined : relative(errorCase.dir, error.file).split('\\').join('/'),
-        place: error.place,
-        issues: error.issues.map((issue) => `${issue.file === undefined ? '' : relative(errorCase.dir, issue.file).split('\\').join('/')} ${issue.code}`),
-      };
-      expectGolden(context, errorCase, 'expected.json', toGoldenJson(actual));
+      expectGolden(context, errorCase, 'expected.json', toGoldenJson(describeErrorForGolden(error, errorCase.dir)));
     });
   }
 });

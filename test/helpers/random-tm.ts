@@ -5,18 +5,6 @@
  */
 import type { TranslationUnit } from '../../src/types';
 
-/** Mulberry32 (Tommy Ettinger): a tiny seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ['the', 'of', 'office', 'foreign', 'affairs', 'deputy', 'director', 'general', 'consul', 'Chongqing', 'forum', 'met', 'in', 'and', '2022', '15', 'city'];
 // Simplified and Traditional forms mixed on purpose (总/總, 领/領, 庆/慶, 办/辦).
 const CHARS = Array.from('的市政府外办辦副主任总總领領事馆重庆慶会议论坛和在年月');
