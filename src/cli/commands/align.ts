@@ -15,7 +15,7 @@ type Format = (typeof FORMATS)[number];
 /** The align command. */
 export const alignCommand: Command = {
   name: 'align',
-  summary: 'Align two files of sentences (one per line) into beads',
+  summary: 'align two files of sentences (one per line) into beads',
   help: `Usage: bitext-tm align --src FILE --tgt FILE [--src-lang zh] [--tgt-lang en] [--format beads|tsv|json]
 
 Align two texts given one sentence per line. Prints one bead per line:

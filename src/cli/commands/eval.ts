@@ -10,7 +10,7 @@ import { listAlignFiles, readTextFile } from './read-sentence-file';
 /** The eval command. */
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'Score alignments against gold alignments (strict and lax P/R/F1)',
+  summary: 'score alignments against gold alignments (strict and lax P/R/F1)',
   help: `Usage: bitext-tm eval --gold DIR --test DIR [--json]
 
 Score every GOLD/NNN.align against TEST/NNN.align ("[i,j]:[k]" per line), as

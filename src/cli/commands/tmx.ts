@@ -53,7 +53,7 @@ const OPTIONS = {
 /** The `tmx` command. */
 export const tmxCommand: Command = {
   name: 'tmx',
-  summary: 'Check a TMX file, or convert it to TSV, parallel text or clean TMX',
+  summary: 'check a TMX file, or convert it to TSV, parallel text or clean TMX',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parseOptions(args);
