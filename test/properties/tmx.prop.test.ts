@@ -60,12 +60,15 @@ function normalised(u: TranslationUnit): TranslationUnit | undefined {
   const en = clean(u.en).trim();
   const zh = clean(u.zh).trim();
   if (en === '' || zh === '') return undefined;
-  const props: Record<string, string> = {};
-  // Later keys that clean to the same key overwrite earlier ones, as in the written file (repeated types are joined).
+  // Keys that clean to the same key are joined, as in the written file (repeated types are joined).
+  // A Map, then Object.fromEntries: plain assignment would swallow a "__proto__" key (fast-check found it).
+  const joined = new Map<string, string>();
   for (const [key, value] of Object.entries(u.props ?? {})) {
     const k = clean(key);
-    props[k] = Object.hasOwn(props, k) ? `${props[k]}\n${clean(value)}` : clean(value);
+    const before = joined.get(k);
+    joined.set(k, before === undefined ? clean(value) : `${before}\n${clean(value)}`);
   }
+  const props: Record<string, string> = Object.fromEntries(joined);
   return {
     id: clean(u.id),
     en,
@@ -145,5 +148,14 @@ describe('TMX writer batches', () => {
     expect(batched.value).toBe(oneByOne);
     expect(batched.issues).toEqual(writer.issues);
     expect(batched.stats).toEqual(writer.stats);
+  });
+
+  // Regression (fast-check seed -578972865): a prop type "__proto__" is an ordinary prop.
+  test('a prop whose type is "__proto__" round-trips as an own property', () => {
+    const unit: TranslationUnit = { id: 'p', en: '重慶', zh: '重慶', props: Object.fromEntries([['__proto__', 'x']]) };
+    const back = parseTranslationUnits(serializeTmx([unit], { convertChinese: 'none' }).value).value;
+    expect(back).toHaveLength(1);
+    expect(Object.hasOwn(back[0]?.props ?? {}, '__proto__')).toBe(true);
+    expect(back[0]?.props?.['__proto__']).toBe('x');
   });
 });
