@@ -43,13 +43,15 @@ export function splitCaptionLines(text: string, lines: readonly SourceLine[], la
   return drafts;
 }
 
-/** The language of each line, neutral lines taking the previous line's (or, at the start, the next line's). */
+/** The language of each line, neutral lines taking the previous line's (or, at the start, the next line's, a caption line's first part). */
 function resolveNeutralLines(languages: readonly LineLanguage[]): (Lang | undefined)[] {
   const own = languages.map((l) => (l.kind === 'paired' ? undefined : l.lang));
+  // Looking ahead, a caption line starts with its first part's language.
+  const opening = languages.map((l) => (l.kind === 'paired' ? l.first : l.lang));
   const out: (Lang | undefined)[] = [];
   let previous: Lang | undefined;
   for (let i = 0; i < own.length; i++) {
-    const lang = own[i] ?? previous ?? own.slice(i + 1).find((l) => l !== undefined);
+    const lang = own[i] ?? previous ?? opening.slice(i + 1).find((l) => l !== undefined);
     out.push(lang);
     // After a caption line the next neutral line follows its second part.
     const language = languages[i];
