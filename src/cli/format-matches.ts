@@ -7,10 +7,11 @@ const percent = (score: number): string => `${Math.floor(score * 100)}%`;
  * One block per match: score and tuid, then the stored source and, under it,
  * the translation (long sentences stay readable, unlike one wide row).
  * @example
- * formatMatches([], 0.75) //=> 'No match at or above 75%.\n'
+ * formatMatches([], 0.75) //=> 'No match at or above 75%. (A phrase? Try "bitext-tm concordance".)\n'
  */
 export function formatMatches(matches: readonly TmMatch[], minScore: number): string {
-  if (matches.length === 0) return `No match at or above ${percent(minScore)}.\n`;
+  // Lookup compares whole sentences: a phrase query ("Deputy Director-General") rarely reaches the threshold.
+  if (matches.length === 0) return `No match at or above ${percent(minScore)}. (A phrase? Try "bitext-tm concordance".)\n`;
   const tuidWidth = Math.max(4, ...matches.map((m) => m.tuid.length));
   const indent = ' '.repeat(5 + 2 + tuidWidth + 2);
   const lines = [`score  ${'tuid'.padEnd(tuidWidth)}  source / target`];

@@ -62,7 +62,7 @@ describe('bitext-tm lookup', () => {
 
   it('says so when nothing reaches the threshold', async () => {
     const run = await runCliInProcess(['lookup', '--tm', index, 'An entirely different sentence about the weather.']);
-    expect(run).toMatchObject({ code: 0, stdout: 'No match at or above 75%.\n' });
+    expect(run).toMatchObject({ code: 0, stdout: 'No match at or above 75%. (A phrase? Try "bitext-tm concordance".)\n' });
   });
 
   it('runs a JSONL batch: one JSON line per query with its own time', async () => {

@@ -27,8 +27,11 @@ Options:
                          prints one JSON line per query: {"q", "matches": [{"tuid", "score",
                          "source", "target"}], "ms"} where ms is that lookup's own time
 
+Lookup scores whole sentences; for a word or phrase inside longer units use
+"bitext-tm concordance", for a name or title "bitext-tm term".
+
 Example:
-  bitext-tm lookup --tm corpus/out/chongqing-fao-2022.en-zh.tmx "Deputy Director-General of the Foreign Affairs Office"
+  bitext-tm lookup --tm corpus/out/chongqing-fao-2022.en-zh.tmx "Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting."
 `;
 
 interface LookupValues {
