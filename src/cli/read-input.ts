@@ -92,7 +92,12 @@ async function readFolder(folder: string): Promise<ReadInput> {
   }
   issues.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
   if (pairs.length === 0) {
-    throw new IngestError('INGEST_NO_FILE_PAIRS', `Expected NAME.en.txt + NAME.zh.txt pairs in the folder, found ${byName.size === 0 ? 'none' : 'only unpaired files'}.`, { file: folder, issues });
+    // The CLI prints one line: name the skipped files in it, or the user cannot tell why.
+    const skipped = issues.map((issue) => basename(issue.file ?? ''));
+    const shown = skipped.length > 3 ? `${skipped.slice(0, 3).join(', ')} and ${skipped.length - 3} more` : skipped.join(', ');
+    const found = skipped.length === 0 ? 'no .txt files' : `only files it skipped (${shown})`;
+    const hint = byName.size === 0 && skipped.length > 0 ? '; for one bilingual file, give its path instead of the folder' : '';
+    throw new IngestError('INGEST_NO_FILE_PAIRS', `Expected NAME.en.txt + NAME.zh.txt pairs in the folder, found ${found}${hint}.`, { file: folder, issues });
   }
   return { input: { kind: 'pairs', pairs }, name: basename(folder.replace(/[\\/]+$/u, '')) || 'pairs', issues };
 }

@@ -49,6 +49,15 @@ describe('decodeText', () => {
     expect(failure(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14])).code).toBe('INGEST_BINARY_INPUT');
   });
 
+  it('suggests UTF-16 only when the NUL bytes sit on one side of each byte pair', () => {
+    const utf16WithoutBom = utf16('The forum opened.', 'le').subarray(2);
+    expect(failure(utf16WithoutBom).message).toMatch(/UTF-16 without a byte-order mark/u);
+    // Binary data (here an executable-like header) has NULs on both sides: no UTF-16 hint.
+    const binary = new Uint8Array([0x01, 0x00, 0x00, 0x00, 0x02, 0x00, 0x3e, 0x00, 0x00, 0x00, 0x00, 0x00, 0x40, 0x00, 0x00, 0x00]);
+    expect(failure(binary).message).not.toMatch(/UTF-16/u);
+    expect(failure(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01])).message).toMatch(/executable/u);
+  });
+
   it('rejects invalid UTF-8 at the first bad byte, counting columns in characters', () => {
     const bytes = new Uint8Array([...utf8('ok\n論壇'), 0xc0, 0xaf, ...utf8('x')]);
     expect(failure(bytes)).toMatchObject({ code: 'INGEST_INVALID_ENCODING', place: { line: 2, column: 3, offset: 5 } });

@@ -17,6 +17,7 @@ const BINARY_SIGNATURES: readonly { readonly bytes: readonly number[]; readonly 
   { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable program (ELF)' },
 ];
 
 /** Legacy encodings worth naming when a file is not UTF-8 (WHATWG encoding labels). */
@@ -119,8 +120,11 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
     if (i % 2 === 0) evenNul++;
     else oddNul++;
   }
+  // UTF-16 text of ASCII or Latin puts its NULs on one side of each byte pair
+  // only; other binary data has them on both sides.
   const pairs = sample.length / 2;
-  return evenNul > pairs * 0.3 || oddNul > pairs * 0.3;
+  const [more, fewer] = evenNul > oddNul ? [evenNul, oddNul] : [oddNul, evenNul];
+  return more > pairs * 0.3 && fewer < pairs * 0.05;
 }
 
 /** A hint naming a legacy Chinese encoding that decodes the bytes cleanly, if one does. */

@@ -29,7 +29,7 @@ export function requireBothLanguages(context: SourceContext, lines: readonly Bui
   for (const lang of ['en', 'zh'] as const) {
     if (count[lang] > 0) continue;
     const other = lang === 'en' ? 'zh' : 'en';
-    const found = count[other] > 0 ? `found only ${NAMES[other]} (${count[other]} paragraphs)` : 'found neither English nor Chinese';
+    const found = count[other] > 0 ? `found only ${NAMES[other]} (${count[other]} ${count[other] === 1 ? 'paragraph' : 'paragraphs'})` : 'found neither English nor Chinese';
     throw new IngestError(MISSING_CODE[lang], `Expected English and Chinese paragraphs in one bilingual text, ${found}.`, {
       file: context.source.name,
     });

@@ -64,6 +64,15 @@ describe('bitext-tm build', () => {
     expect(unknown.stderr).toMatch(/\[CLI_USAGE\]\n$/u);
   });
 
+  it('names the files it skipped when a folder holds no pair, and points a lone bilingual file to its path', async () => {
+    const folder = join(work, 'raw');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'news.en-zh.txt'), 'The forum opened.\n論壇開幕。\n');
+    const run = await runCliInProcess(['build', folder, '--out', join(work, 'raw-out')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/found only files it skipped \(news\.en-zh\.txt\); for one bilingual file, give its path instead of the folder\. \[INGEST_NO_FILE_PAIRS\]\n$/u);
+  });
+
   it('reads two files in either order, a folder of pairs (warning about unpaired files) and stdin', async () => {
     const EN = 'On May 3rd, 2023, Chongqing and Lyon signed a memorandum.\n';
     const ZH = '2023年5月3日，重慶與里昂簽署備忘錄。\n';
