@@ -55,6 +55,7 @@ export type ErrorCode =
   | 'TMX_MISSING_HEADER' // warning
   | 'TMX_UNEXPECTED_CONTENT' // warning: unknown element or stray text, ignored
   | 'TMX_INVALID_PROP' // warning: an x- provenance prop bitext-tm cannot read, kept as a plain prop
+  | 'TMX_INLINE_FLATTENED' // warning (tmx convert): units whose inline markup was flattened to plain text, counted once
   // tmx: reading and writing
   | 'TMX_ILLEGAL_CHAR' // XML-illegal character: removed (warning) or fatal, by option
   | 'TMX_INVALID_OPTION'

@@ -48,6 +48,17 @@ describe('bitext-tm tmx', () => {
     expect(io.out()).toBe('en\tzh\tconfidence\tid\tdocument\tarticle\tbead\ten_lines\tzh_lines\nSave file\t储存档案\t\tm1\t\t\t\t\t\n');
   });
 
+  test('convert says, once, how many units lost their inline markup; a plain TMX gets no such warning', async () => {
+    const io = fakeIo();
+    const file = join(FIXTURES, 'inline-markup-flattened', 'input.tmx');
+    expect(await runCli(['tmx', 'convert', file, '--to', 'tmx'], io)).toBe(0);
+    expect(io.err()).toContain(`${file}: warning: 1 unit(s) held inline markup`);
+    expect(io.err()).toMatch(/\[TMX_INLINE_FLATTENED\]\nbitext-tm tmx: wrote 1 unit\(s\) as tmx; 1 issue\(s\)\n$/u);
+    const plain = fakeIo();
+    expect(await runCli(['tmx', 'convert', join(FIXTURES, 'multilingual-units', 'input.tmx'), '--to', 'tsv'], plain)).toBe(0);
+    expect(plain.err()).not.toContain('TMX_INLINE_FLATTENED');
+  });
+
   test('convert to parallel text and to TMX with SOURCE_DATE_EPOCH', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-cli-'));
     const input = join(FIXTURES, 'tuv-without-lang', 'input.tmx');

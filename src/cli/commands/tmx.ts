@@ -10,9 +10,9 @@ import { exportParallelText } from '../../export/export-parallel-text';
 import { TSV_COLUMNS, tsvRow } from '../../export/export-tsv';
 import { createTmxWriter } from '../../tmx/create-tmx-writer';
 import { readTmx } from '../../tmx/read-tmx';
-import { readTranslationUnits } from '../../tmx/read-translation-units';
 import { toTranslationUnit } from '../../tmx/to-translation-unit';
 import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
+import type { TranslationUnit } from '../../types';
 import type { CliIo, Command } from '../cli-io';
 import { formatIssue, openTmxInput } from './tmx-input';
 
@@ -25,7 +25,8 @@ check     Read the whole file (streaming) and list every problem as file:line:co
 convert   Read the English and Chinese of every unit and write them as
           tsv       en, zh, confidence, provenance (tabs/newlines escaped as \\t \\n)
           parallel  PATH.en and PATH.zh, one unit per line (--out is required)
-          tmx       TMX 1.4 for CAT tools (inline markup is flattened)
+          tmx       TMX 1.4 for CAT tools (inline markup is flattened to text; the
+                    count of such units is reported)
           Without --out, tsv and tmx go to standard output. IN.tmx may be - (stdin).
 
 Options for convert:
@@ -125,7 +126,18 @@ async function convert(input: string, values: ConvertValues, io: CliIo): Promise
     issues.push(issue);
     io.stderr.write(`bitext-tm tmx: ${formatIssue(issue)}\n`);
   };
-  const units = readTranslationUnits(await openTmxInput(input, io), { file, onIssue: reportIssue });
+  const reader = readTmx(await openTmxInput(input, io), { file, onIssue: reportIssue });
+  let flattened = 0;
+  // readTranslationUnits, counting the units whose inline markup (<bpt>, <ph>, …) becomes plain text.
+  async function* translationUnits(): AsyncGenerator<TranslationUnit> {
+    for await (const unit of reader) {
+      if (unit.variants.some((variant) => variant.hasMarkup)) flattened++;
+      const converted = toTranslationUnit(unit, { file });
+      converted.issues.forEach(reportIssue);
+      if (converted.value !== undefined) yield converted.value;
+    }
+  }
+  const units = translationUnits();
   let written = 0;
   if (to === 'tmx') {
     const creationDate = creationDateFrom(values['creation-date'] ?? io.env['SOURCE_DATE_EPOCH']);
@@ -161,6 +173,14 @@ async function convert(input: string, values: ConvertValues, io: CliIo): Promise
       await Promise.all([write(en, value.en), write(zh, value.zh)]);
     }
     await Promise.all([close(en), close(zh)]);
+  }
+  if (flattened > 0) {
+    reportIssue({
+      severity: 'warning',
+      code: 'TMX_INLINE_FLATTENED',
+      message: `${flattened} unit(s) held inline markup (<bpt>, <ept>, <ph>, <it>, <hi>, <ut>): their text was kept, the tags and their native codes were dropped.`,
+      file,
+    });
   }
   io.stderr.write(`bitext-tm tmx: wrote ${written} unit(s) as ${to}${values.out === undefined ? '' : ` to ${to === 'parallel' ? `${values.out}.en/.zh` : values.out}`}; ${issues.length} issue(s)\n`);
   return 0;
