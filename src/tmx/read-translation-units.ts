@@ -11,6 +11,11 @@ export interface TranslationUnitReader extends AsyncIterable<TranslationUnit> {
   readonly header: TmxHeader | undefined;
   /** Issues so far (empty when `options.onIssue` takes them). */
   readonly issues: readonly Issue[];
+  /**
+   * Units read so far whose `<seg>`s held inline markup (`<bpt>`, `<ph>`, …):
+   * with the default `inline: 'flatten'`, units whose tags were dropped.
+   */
+  readonly unitsWithMarkup: number;
 }
 
 /**
@@ -26,8 +31,10 @@ export function readTranslationUnits(source: TmxSource, options: TranslationUnit
   const issues: Issue[] = [];
   const report = options.onIssue ?? ((issue: Issue) => issues.push(issue));
   const reader = readTmx(source, { ...options, onIssue: report });
+  let unitsWithMarkup = 0;
   async function* units(): AsyncGenerator<TranslationUnit> {
     for await (const unit of reader) {
+      if (unit.variants.some((variant) => variant.hasMarkup)) unitsWithMarkup++;
       const converted = toTranslationUnit(unit, options);
       converted.issues.forEach(report);
       if (converted.value !== undefined) yield converted.value;
@@ -38,6 +45,9 @@ export function readTranslationUnits(source: TmxSource, options: TranslationUnit
       return reader.header;
     },
     issues,
+    get unitsWithMarkup() {
+      return unitsWithMarkup;
+    },
     [Symbol.asyncIterator]: () => units(),
   };
 }

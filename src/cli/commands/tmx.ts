@@ -10,9 +10,9 @@ import { exportParallelText } from '../../export/export-parallel-text';
 import { TSV_COLUMNS, tsvRow } from '../../export/export-tsv';
 import { createTmxWriter } from '../../tmx/create-tmx-writer';
 import { readTmx } from '../../tmx/read-tmx';
+import { readTranslationUnits } from '../../tmx/read-translation-units';
 import { toTranslationUnit } from '../../tmx/to-translation-unit';
 import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
-import type { TranslationUnit } from '../../types';
 import type { CliIo, Command } from '../cli-io';
 import { formatIssue, openTmxInput } from './tmx-input';
 
@@ -126,18 +126,7 @@ async function convert(input: string, values: ConvertValues, io: CliIo): Promise
     issues.push(issue);
     io.stderr.write(`bitext-tm tmx: ${formatIssue(issue)}\n`);
   };
-  const reader = readTmx(await openTmxInput(input, io), { file, onIssue: reportIssue });
-  let flattened = 0;
-  // readTranslationUnits, counting the units whose inline markup (<bpt>, <ph>, …) becomes plain text.
-  async function* translationUnits(): AsyncGenerator<TranslationUnit> {
-    for await (const unit of reader) {
-      if (unit.variants.some((variant) => variant.hasMarkup)) flattened++;
-      const converted = toTranslationUnit(unit, { file });
-      converted.issues.forEach(reportIssue);
-      if (converted.value !== undefined) yield converted.value;
-    }
-  }
-  const units = translationUnits();
+  const units = readTranslationUnits(await openTmxInput(input, io), { file, onIssue: reportIssue });
   let written = 0;
   if (to === 'tmx') {
     const creationDate = creationDateFrom(values['creation-date'] ?? io.env['SOURCE_DATE_EPOCH']);
@@ -174,11 +163,12 @@ async function convert(input: string, values: ConvertValues, io: CliIo): Promise
     }
     await Promise.all([close(en), close(zh)]);
   }
-  if (flattened > 0) {
+  // Read with the default inline: 'flatten', so every unit with markup lost its tags.
+  if (units.unitsWithMarkup > 0) {
     reportIssue({
       severity: 'warning',
       code: 'TMX_INLINE_FLATTENED',
-      message: `${flattened} unit(s) held inline markup (<bpt>, <ept>, <ph>, <it>, <hi>, <ut>): their text was kept, the tags and their native codes were dropped.`,
+      message: `${units.unitsWithMarkup} unit(s) held inline markup (<bpt>, <ept>, <ph>, <it>, <hi>, <ut>): their text was kept, the tags and their native codes were dropped.`,
       file,
     });
   }
