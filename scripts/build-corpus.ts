@@ -3,7 +3,8 @@
  * into corpus/out/, one `bitext-tm build` run (the built CLI, as users run
  * it) per input:
  *   - NAME.txt (any other .txt file): one text holding both languages;
- *   - NAME.en.txt + NAME.zh.txt: one text per language.
+ *   - NAME.en.txt + NAME.zh.txt: one text per language
+ * (the folder layout of `bitext-tm build FOLDER`, grouped by the same groupTextFiles).
  * Each input's outputs are named after it (NAME.units.json, NAME.tmx, …).
  * A lone NAME.en.txt or NAME.zh.txt, or two inputs that would write the same
  * names, stop the job before anything is built: nothing is skipped silently.
@@ -14,10 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { groupTextFiles } from '../src/cli/group-text-files';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const PAIR_FILE = /^(?<name>.+)\.(?<lang>en|zh)\.txt$/iu;
 
 /** One build: the output name and the files it reads. */
 interface CorpusInput {
@@ -28,26 +29,14 @@ interface CorpusInput {
 /** The inputs of a raw folder in name order, or the problems that stop the job. */
 function findInputs(raw: string): { inputs: CorpusInput[]; problems: string[] } {
   const files = readdirSync(raw, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && /\.txt$/iu.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
-  const inputs: CorpusInput[] = [];
-  const halves = new Map<string, { en?: string; zh?: string }>();
-  for (const file of files) {
-    const pair = PAIR_FILE.exec(file)?.groups;
-    if (pair === undefined) {
-      inputs.push({ name: file.replace(/\.txt$/iu, ''), files: [join(raw, file)] });
-      continue;
-    }
-    const name = pair['name'] ?? file;
-    const lang = (pair['lang'] ?? '').toLowerCase() === 'en' ? 'en' : 'zh';
-    halves.set(name, { ...halves.get(name), [lang]: join(raw, file) });
-  }
-  const problems: string[] = [];
-  for (const [name, { en, zh }] of halves) {
-    if (en !== undefined && zh !== undefined) inputs.push({ name, files: [en, zh] });
-    else problems.push(`${en ?? zh ?? name}: has no ${name}.${en === undefined ? 'en' : 'zh'}.txt beside it`);
-  }
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name);
+  const { pairs, lone, others } = groupTextFiles(files);
+  const inputs: CorpusInput[] = [
+    ...others.map((file) => ({ name: file.replace(/\.txt$/iu, ''), files: [join(raw, file)] })),
+    ...pairs.map(({ name, en, zh }) => ({ name, files: [join(raw, en), join(raw, zh)] })),
+  ];
+  const problems = lone.map(({ name, file, missing }) => `${join(raw, file)}: has no ${name}.${missing}.txt beside it`);
   const seen = new Set<string>();
   for (const input of inputs) {
     if (seen.has(input.name)) problems.push(`${input.files.join(' + ')}: another input of ${raw} also writes ${input.name}.*`);

@@ -12,6 +12,7 @@ import { detectTextLanguage } from '../ingest/detect-text-language';
 import type { IngestInput, SourcePair } from '../ingest/ingest-options';
 import type { SourceText } from '../types';
 import type { CliIo } from './cli-io';
+import { groupTextFiles } from './group-text-files';
 
 /** What the paths hold: the input, a name for it when the paths give one, and warnings. */
 export interface ReadInput {
@@ -24,9 +25,6 @@ export interface ReadInput {
 
 /** The name a text read from standard input carries. */
 export const STDIN_NAME = '<stdin>';
-
-/** A file of a folder of pairs: `NAME.en.txt` or `NAME.zh.txt` (any case). */
-const PAIR_FILE = /^(?<name>.+)\.(?<lang>en|zh)\.txt$/iu;
 
 /**
  * Read the inputs named on the command line.
@@ -68,35 +66,20 @@ function assignLanguages(sources: readonly SourceText[]): IngestInput {
 /** A folder of NAME.en.txt + NAME.zh.txt pairs, in name order; other .txt files are skipped with a warning. */
 async function readFolder(folder: string): Promise<ReadInput> {
   const entries = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
-  entries.sort();
-  const byName = new Map<string, { en?: string; zh?: string }>();
-  const issues: Issue[] = [];
-  for (const entry of entries) {
-    const match = PAIR_FILE.exec(entry);
-    if (match?.groups === undefined) {
-      if (/\.txt$/iu.test(entry)) issues.push(unpaired(join(folder, entry), 'is not named NAME.en.txt or NAME.zh.txt'));
-      continue;
-    }
-    const name = match.groups['name'] ?? entry;
-    const lang = (match.groups['lang'] ?? '').toLowerCase() === 'en' ? 'en' : 'zh';
-    byName.set(name, { ...byName.get(name), [lang]: join(folder, entry) });
-  }
+  const { pairs: named, lone, others } = groupTextFiles(entries);
+  const issues: Issue[] = [
+    ...others.map((file) => unpaired(join(folder, file), 'is not named NAME.en.txt or NAME.zh.txt')),
+    ...lone.map(({ name, file, missing }) => unpaired(join(folder, file), `has no ${name}.${missing}.txt beside it`)),
+  ];
   const pairs: SourcePair[] = [];
-  for (const [name, files] of byName) {
-    if (files.en === undefined || files.zh === undefined) {
-      const [have, lack] = files.en === undefined ? [files.zh, 'en'] : [files.en, 'zh'];
-      issues.push(unpaired(have ?? name, `has no ${name}.${lack}.txt beside it`));
-      continue;
-    }
-    pairs.push({ name, en: await readSource(files.en), zh: await readSource(files.zh) });
-  }
+  for (const { name, en, zh } of named) pairs.push({ name, en: await readSource(join(folder, en)), zh: await readSource(join(folder, zh)) });
   issues.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
   if (pairs.length === 0) {
     // The CLI prints one line: name the skipped files in it, or the user cannot tell why.
     const skipped = issues.map((issue) => basename(issue.file ?? ''));
     const shown = skipped.length > 3 ? `${skipped.slice(0, 3).join(', ')} and ${skipped.length - 3} more` : skipped.join(', ');
     const found = skipped.length === 0 ? 'no .txt files' : `only files it skipped (${shown})`;
-    const hint = byName.size === 0 && skipped.length > 0 ? '; for one bilingual file, give its path instead of the folder' : '';
+    const hint = lone.length === 0 && skipped.length > 0 ? '; for one bilingual file, give its path instead of the folder' : '';
     throw new IngestError('INGEST_NO_FILE_PAIRS', `Expected NAME.en.txt + NAME.zh.txt pairs in the folder, found ${found}${hint}.`, { file: folder, issues });
   }
   return { input: { kind: 'pairs', pairs }, name: basename(folder.replace(/[\\/]+$/u, '')) || 'pairs', issues };
