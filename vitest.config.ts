@@ -8,6 +8,7 @@ const config: ViteUserConfig = defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/bench/**', 'node_modules/**', 'dist/**'],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
 

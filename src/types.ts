@@ -188,6 +188,12 @@ export interface Term {
   readonly units: readonly string[];
   /** A few examples (the first units, in input order). */
   readonly examples: readonly TermExample[];
+  /**
+   * The concept entry the pair belongs to (`e12`): the variants of one name
+   * (full name, short form, acronym, either language) share it. Absent when
+   * the pair was not grouped (a termbase read from a file without entries).
+   */
+  readonly entry?: string;
 }
 
 /** How the main job found a unit. */

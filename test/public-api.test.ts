@@ -67,7 +67,7 @@ const VALUE_EXPORTS = [
   // export: TSV, parallel text, TBX
   'DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS', 'DEFAULT_TSV_EXPORT_OPTIONS', 'escapeTsvField', 'exportParallelText', 'exportTsv', 'LINE_BREAKS', 'TSV_COLUMNS', 'tsvRow', 'DEFAULT_TBX_OPTIONS', 'serializeTbx',
   // terms
-  'createTermbase', 'DEFAULT_EXTRACT_TERMS_OPTIONS', 'extractTerms', 'parseTermsTsv', 'serializeTermsTsv', 'TERMS_TSV_COLUMNS',
+  'createTermbase', 'DEFAULT_EXTRACT_TERMS_OPTIONS', 'extractTerms', 'parseTbx', 'parseTermsTsv', 'serializeTermsTsv', 'TERMS_TSV_COLUMNS',
   // align
   'alignSentences', 'BEAD_LINE', 'BEAD_TYPES', 'beadTypeName', 'createSentencePairScorer', 'DEFAULT_ALIGN_MODEL', 'DEFAULT_ALIGN_OPTIONS', 'DEFAULT_BEAD_STEPS', 'formatBeads',
   'PAIR_SCORE_PARAMETERS', 'parseBeadFile', 'prepareAlignLexicon', 'SCORED_BEAD_TYPES', 'scoreAlignment',

@@ -17,7 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { renderReport } from '../report/render-report';
 import type { ChineseWordSegmenter } from '../segment/tokenize-chinese';
 import { extractTerms, type ExtractTermsResult } from '../terms/extract-terms';
-import { serializeTermsTsv } from '../terms/serialize-terms-tsv';
+import { serializeTermsTsv } from '../terms/io/serialize-terms-tsv';
 import { chineseScriptOfTag } from '../tmx/lang-tags';
 import { serializeTmx } from '../tmx/serialize-tmx';
 import type { ChineseTmxLang } from '../tmx/tmx-write-options';
@@ -84,7 +84,7 @@ export function buildOutputs(input: IngestInput, resources: BuildResources, opti
   // How each unit was found (aligned, caption, recovered) travels as a prop too, so a CAT tool's
   // user can filter on it.
   const tmx = serializeTmx(accepted.map((unit) => ({ ...unit, props: { 'x-method': unit.method } })), { zhLang, ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }) });
-  const terms = extractTerms(accepted, { lexicon: resources.lexicon, segmenter: resources.segmenter });
+  const terms = extractTerms(accepted, { lexicon: resources.lexicon });
   const name = document.name;
   const { issues: _issues, ...unitsFile } = corpus;
   return {

@@ -2,10 +2,11 @@
  * A termbase as TBX-Basic. The default is the TBX v2 `martif` form (ISO
  * 30042:2008, TBX-Basic 2.x), which translate-toolkit and OmegaT 3.6 read;
  * `version: 3` writes ISO 30042:2019 (TBX v3, DCA style). One `termEntry`
- * per term, with the English and Chinese terms, part of speech, term type
- * (acronym, short form) where known, a context sentence per language, and a
- * note holding the term's type, confidence, count and methods. Output is
- * deterministic: no date unless one is passed in.
+ * per concept (the terms sharing an `entry` id; a term without one is its
+ * own concept), with every English and every Chinese form of it, part of
+ * speech, term type (acronym) where known, a context sentence per form, and
+ * a note listing the pairs with their confidence, count and methods. Output
+ * is deterministic: no date unless one is passed in.
  */
 import { toSimplified } from '../chinese/convert-script';
 import { TermsError } from '../errors';
@@ -52,8 +53,20 @@ const PART_OF_SPEECH: Readonly<Record<TermType, string>> = { person: 'properNoun
 export function serializeTbx(terms: readonly Term[], options: Partial<TbxOptions> = {}): string {
   const o: TbxOptions = { ...DEFAULT_TBX_OPTIONS, ...options };
   checkOptions(o);
-  const entries = terms.map((term, i) => entry(term, i, o));
+  const entries = conceptsOf(terms).map((members, i) => entry(members, i, o));
   return o.version === 2 ? martif(entries, o) : tbx3(entries, o);
+}
+
+/** The terms grouped by concept entry, in the order of each concept's first term. */
+function conceptsOf(terms: readonly Term[]): Term[][] {
+  const groups = new Map<string, Term[]>();
+  for (const [i, term] of terms.entries()) {
+    const key = term.entry !== undefined && term.entry.length > 0 ? `entry:${term.entry}` : `term:${i}`;
+    const group = groups.get(key);
+    if (group) group.push(term);
+    else groups.set(key, [term]);
+  }
+  return [...groups.values()];
 }
 
 /** TBX element content escapes `"` too, as this writer always has (the TBX golden files pin `&quot;`). */
@@ -77,36 +90,54 @@ function checkOptions(o: TbxOptions): void {
  */
 export const LANGUAGE_TAG: RegExp = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u;
 
+interface Side {
+  readonly lang: string;
+  readonly term: string;
+  readonly termType?: string;
+  readonly context?: string;
+}
+
 interface Entry {
   readonly id: string;
   readonly note: string;
-  readonly sides: readonly { readonly lang: string; readonly term: string; readonly termType?: string; readonly context?: string }[];
+  readonly sides: readonly Side[];
   readonly partOfSpeech: string;
 }
 
-function entry(term: Term, i: number, o: TbxOptions): Entry {
-  for (const text of [term.en, term.zh, term.zhHans]) {
-    if (firstIllegalXmlChar(text) !== -1) {
-      throw new TermsError('TERMS_INVALID_INPUT', `Expected terms XML 1.0 can hold, found a control character in "${text.slice(0, 40)}".`);
+/** An English form that is an acronym ("CPAFFC", "UN"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
+
+function entry(members: readonly Term[], i: number, o: TbxOptions): Entry {
+  for (const term of members) {
+    for (const text of [term.en, term.zh, term.zhHans]) {
+      if (firstIllegalXmlChar(text) !== -1) {
+        throw new TermsError('TERMS_INVALID_INPUT', `Expected terms XML 1.0 can hold, found a control character in "${text.slice(0, 40)}".`);
+      }
     }
   }
-  const example = term.examples[0];
+  const first = members[0];
+  if (first === undefined) throw new Error('An entry without terms.');
   const clean = (s: string | undefined): string | undefined => (s === undefined || s.length === 0 ? undefined : s.replace(ILLEGAL_XML_CHAR, '\uFFFD'));
-  const enContext = clean(example?.en);
-  const zhContext = clean(example === undefined ? undefined : o.zhForm === 'simplified' ? toSimplified(example.zh) : example.zh);
+  const english = new Map<string, Side>();
+  const chinese = new Map<string, Side>();
+  for (const term of members) {
+    const example = term.examples[0];
+    if (!english.has(term.en)) {
+      const context = clean(example?.en);
+      english.set(term.en, { lang: o.enLang, term: term.en, ...(ACRONYM.test(term.en) ? { termType: 'acronym' } : {}), ...(context ? { context } : {}) });
+    }
+    const zh = o.zhForm === 'simplified' ? term.zhHans : term.zh;
+    if (!chinese.has(zh)) {
+      const context = clean(example === undefined ? undefined : o.zhForm === 'simplified' ? toSimplified(example.zh) : example.zh);
+      chinese.set(zh, { lang: o.zhLang, term: zh, ...(context ? { context } : {}) });
+    }
+  }
+  const pairs = members.map((t) => `${t.en} ⟷ ${o.zhForm === 'simplified' ? t.zhHans : t.zh}: confidence ${t.confidence}, ${t.count} unit${t.count === 1 ? '' : 's'}, methods ${t.methods.join(', ') || 'none'}`);
   return {
-    id: `t${i + 1}`,
-    partOfSpeech: PART_OF_SPEECH[term.type],
-    note: `${term.type}; confidence ${term.confidence}; ${term.count} unit${term.count === 1 ? '' : 's'}; methods ${term.methods.join(', ') || 'none'}`,
-    sides: [
-      { lang: o.enLang, term: term.en, ...(term.methods.includes('abbreviation') ? { termType: 'acronym' } : {}), ...(enContext ? { context: enContext } : {}) },
-      {
-        lang: o.zhLang,
-        term: o.zhForm === 'simplified' ? term.zhHans : term.zh,
-        ...(term.methods.length === 1 && term.methods[0] === 'short-form' ? { termType: 'shortForm' } : {}),
-        ...(zhContext ? { context: zhContext } : {}),
-      },
-    ],
+    id: first.entry !== undefined && first.entry.length > 0 ? first.entry : `t${i + 1}`,
+    partOfSpeech: PART_OF_SPEECH[first.type],
+    note: `${first.type}; ${pairs.join('; ')}`,
+    sides: [...english.values(), ...chinese.values()],
   };
 }
 
@@ -165,17 +196,22 @@ interface EntryElements {
 const V2_ELEMENTS: EntryElements = { entry: 'termEntry', lang: 'langSet', term: 'tig' };
 const V3_ELEMENTS: EntryElements = { entry: 'conceptEntry', lang: 'langSec', term: 'termSec' };
 
-/** The lines of the entries, indented for their place in `<body>`. */
+/** The lines of the entries, indented for their place in `<body>`: one language section per language, one term section per form. */
 function entryLines(entries: readonly Entry[], names: EntryElements): string[] {
   const out: string[] = [];
   for (const e of entries) {
-    out.push(`      <${names.entry} id="${e.id}">`, `        <note>${escapeXmlText(e.note, TBX_TEXT)}</note>`);
-    for (const side of e.sides) {
-      out.push(`        <${names.lang} xml:lang="${escapeXmlAttribute(side.lang)}">`, `          <${names.term}>`, `            <term>${escapeXmlText(side.term, TBX_TEXT)}</term>`);
-      out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
-      if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
-      if (side.context) out.push(`            <descrip type="context">${escapeXmlText(side.context, TBX_TEXT)}</descrip>`);
-      out.push(`          </${names.term}>`, `        </${names.lang}>`);
+    out.push(`      <${names.entry} id="${escapeXmlAttribute(e.id)}">`, `        <note>${escapeXmlText(e.note, TBX_TEXT)}</note>`);
+    const langs = [...new Set(e.sides.map((s) => s.lang))];
+    for (const lang of langs) {
+      out.push(`        <${names.lang} xml:lang="${escapeXmlAttribute(lang)}">`);
+      for (const side of e.sides.filter((s) => s.lang === lang)) {
+        out.push(`          <${names.term}>`, `            <term>${escapeXmlText(side.term, TBX_TEXT)}</term>`);
+        out.push(`            <termNote type="partOfSpeech">${e.partOfSpeech}</termNote>`);
+        if (side.termType) out.push(`            <termNote type="termType">${side.termType}</termNote>`);
+        if (side.context) out.push(`            <descrip type="context">${escapeXmlText(side.context, TBX_TEXT)}</descrip>`);
+        out.push(`          </${names.term}>`);
+      }
+      out.push(`        </${names.lang}>`);
     }
     out.push(`      </${names.entry}>`);
   }

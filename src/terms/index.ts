@@ -6,7 +6,9 @@ export {
   type ExtractTermsResult,
   type ExtractTermsTuning,
 } from './extract-terms';
-export { createTermbase, type TermMatch, type Termbase } from './create-termbase';
-export { serializeTermsTsv, TERMS_TSV_COLUMNS } from './serialize-terms-tsv';
-export { parseTermsTsv } from './parse-terms-tsv';
-export type { TermMethod } from './term-proposal';
+export { createTermbase, type TermMatch, type Termbase } from './termbase/create-termbase';
+export type { TermEntry } from './termbase/group-entries';
+export { serializeTermsTsv, TERMS_TSV_COLUMNS } from './io/serialize-terms-tsv';
+export { parseTermsTsv } from './io/parse-terms-tsv';
+export { parseTbx } from './io/parse-tbx';
+export type { LinkMethod as TermMethod } from './links/link';

@@ -4,7 +4,7 @@
  * plain list of terms, which it turns into a termbase once.
  */
 import type { Term } from '../types';
-import { createTermbase, type TermMatch } from '../terms/create-termbase';
+import { createTermbase, type TermMatch } from '../terms/termbase/create-termbase';
 
 /** Anything that looks terms up: a termbase object, or a list of terms. */
 export type TermSource = readonly Term[] | { lookupTerm(query: string): readonly TermMatch[] };

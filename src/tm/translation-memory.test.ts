@@ -78,7 +78,7 @@ describe('TranslationMemory.lookupTerm', () => {
   });
 
   it('delegates to a termbase object', () => {
-    const withTerms = tm.withTermbase({ lookupTerm: (query) => (query === 'x' ? [{ term, lang: 'en', exact: true, translation: term.zh, examples: [] }] : []) });
+    const withTerms = tm.withTermbase({ lookupTerm: (query) => (query === 'x' ? [{ term, lang: 'en', exact: true, translation: term.zh, matched: term.en, entry: [term], examples: [] }] : []) });
     expect(withTerms.lookupTerm('x')).toHaveLength(1);
     expect(withTerms.lookup(units[0]?.en ?? '')[0]?.tuid).toBe('t1');
   });

@@ -14,7 +14,7 @@ import { inFile, readBytesFile, writeChunksFile } from './memory-file';
 import { prepareQuery } from './prepare-query';
 import { readTmxUnits } from './read-tmx-units';
 import { serializeMemory } from './serialize-memory';
-import type { TermMatch } from '../terms/create-termbase';
+import type { TermMatch } from '../terms/termbase/create-termbase';
 import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
 import { toTermLookup, type TermSource } from './term-source';
 import type { ConcordanceHit, TmMatch } from './tm-match';

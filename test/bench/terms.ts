@@ -1,135 +1,164 @@
 /**
- * Benchmark of the terms stage (npm run bench:terms [-- --units FILE.units.json]).
+ * Benchmark of the terms stage (npm run bench:terms [-- --skip-speed] [-- --units FILE.units.json]).
  *
- * 1. Extracts the termbase from the main job's units of the seed
- *    (corpus/out/chongqing-fao-2022.en-zh.units.json, the termbase the main
- *    job ships; --units test/fixtures/terms/seed-units.json for the
- *    hand-paired development units, or any units JSON) and prints the
- *    counts per type, the time taken, and, where test/bench/terms-judgements.tsv
- *    judges a pair, the precision by type.
- * 2. Held-out check: extracts terms from the gold beads of the shared
- *    alignment sets (../shared/eval/align/{aca,mac-dev}) and prints every pair
- *    for a hand check (the pairs are printed, never written to the repo: the
- *    eval text stays out of it). Exits 2 when the shared data is missing.
+ * 1. Quality: the termbase extractTerms writes with its defaults (what
+ *    `bitext-tm terms --units` writes to NAME.terms.tsv), on both development
+ *    sets, scored by the reference scorer ../shared/tools/terms_score.py, per
+ *    type. The shipped confidence model was fitted on both sets, so these are
+ *    in-sample; the honest estimates come next.
+ * 2. Honest estimates: the model refitted with one set left out and scored on
+ *    it, and out-of-fold over documents of both sets (fit-terms-model.ts).
+ * 3. Speed: seconds to extract from 511 WMT22 units, and from 1k, 5k and 30k
+ *    units built from the public parallel text at hand (the seed's units, the
+ *    WMT22 units, the gold beads of ../shared/eval/align), repeated to reach
+ *    the larger sizes (said in the table: repeats make recurring terms more
+ *    frequent than in real text).
  *
- * Timings are wall-clock on whatever machine runs it; they are noisy on a
- * shared machine.
+ * With --units FILE, only step 1 on that file (no gold: counts per type).
+ * Timings are wall-clock on whatever machine runs it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadLexicon } from '../../src/lexicon/load-lexicon';
-import { loadChineseWordSegmenter } from '../../src/segment/tokenize-chinese';
-import { extractTerms, type ExtractTermsResult } from '../../src/terms/extract-terms';
-import type { Term, TermType, TranslationUnit } from '../../src/types';
+import { defaultLexicon } from '../../src/lexicon/default-lexicon';
+import { DEFAULT_EXTRACT_TERMS_OPTIONS, extractTerms } from '../../src/terms/extract-terms';
+import { serializeTermsTsv } from '../../src/terms/io/serialize-terms-tsv';
+import { pairConfidence, TERMS_MODEL } from '../../src/terms/pairs/confidence-model';
+import type { TermType, TranslationUnit } from '../../src/types';
+import { fitGbdt } from './gbdt';
+import { labelledPairs, scoreAt, type LabelledPair } from './fit-terms-model';
+import { loadTermSet, readUnitsFile, requireShared, SHARED, type TermSet } from './terms-data';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TYPES: readonly TermType[] = ['person', 'org', 'place', 'title', 'event'];
-const { values } = parseArgs({ options: { units: { type: 'string' } } });
+const { values } = parseArgs({ options: { units: { type: 'string' }, 'skip-speed': { type: 'boolean' } } });
 
-const started = performance.now();
-const lexicon = loadLexicon();
-const lexiconMs = performance.now() - started;
-const segmenterStart = performance.now();
-const segmenter = loadChineseWordSegmenter();
-const segmenterMs = performance.now() - segmenterStart;
+const loadStart = performance.now();
+const lexicon = defaultLexicon();
+extractTerms([], { lexicon });
+const loadMs = performance.now() - loadStart;
 
-const unitsFile = values.units ?? join(ROOT, 'corpus', 'out', 'chongqing-fao-2022.en-zh.units.json');
-const units = readUnits(unitsFile);
-const runStart = performance.now();
-const result = extractTerms(units, { lexicon, segmenter });
-const runMs = performance.now() - runStart;
-const chars = units.reduce((n, u) => n + u.en.length + u.zh.length, 0);
-
-console.log(`# terms bench: ${unitsFile.replace(`${ROOT}/`, '')}`);
-console.log(`${units.length} units, ${chars} characters; lexicon load ${ms(lexiconMs)}, segmenter load ${ms(segmenterMs)}, extraction ${ms(runMs)} (noisy on a shared machine)\n`);
-printCounts(result);
-
-const judgementsFile = join(ROOT, 'test', 'bench', 'terms-judgements.tsv');
-if (existsSync(judgementsFile)) printPrecision(result, readJudgements(judgementsFile));
-else console.log('\nno test/bench/terms-judgements.tsv: precision not computed');
-
-const shared = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
-const alignDir = join(shared, 'eval', 'align');
-if (!existsSync(alignDir)) {
-  console.log(`\nshared data not found at ${alignDir} (set BITEXT_SHARED): held-out check skipped`);
-  process.exit(2);
-}
-for (const set of ['aca', 'mac-dev']) heldOut(set);
-
-function readUnits(file: string): TranslationUnit[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { units?: TranslationUnit[] } | TranslationUnit[];
-  return Array.isArray(data) ? data : (data.units ?? []);
+if (values.units !== undefined) {
+  const units = readUnitsFile(values.units);
+  const started = performance.now();
+  const result = extractTerms(units, { lexicon });
+  console.log(`# terms bench: ${values.units}: ${units.length} units, ${Math.round(performance.now() - started)} ms`);
+  for (const type of TYPES) console.log(`| ${type} | ${result.terms.filter((t) => t.type === type).length} | ${result.review.filter((t) => t.type === type).length} |`);
+  process.exit(0);
 }
 
-function ms(value: number): string {
-  return `${Math.round(value)} ms`;
+requireShared('bench:terms');
+const scorer = join(SHARED, 'tools', 'terms_score.py');
+const sets = [loadTermSet('seed'), loadTermSet('wmt22-news')];
+console.log(`# bitext-tm terms bench (${new Date().toISOString().slice(0, 10)})`);
+console.log(`lexicon and dictionary load ${Math.round(loadMs)} ms; threshold ${DEFAULT_EXTRACT_TERMS_OPTIONS.minConfidence} (fitted, see fit-terms-model.ts)\n`);
+
+console.log('## The termbase with default options, scored by terms_score.py (model fitted on both sets: in-sample)\n');
+console.log('| set | type | gold | proposed | precision | recall | F1 |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const set of sets) scoreWithReferenceScorer(set);
+
+console.log('\n## Honest estimates: the model refitted without the set it is scored on (approximate scorer, same normalisation)\n');
+const labelled = sets.map((set) => labelledPairs(set));
+const threshold = DEFAULT_EXTRACT_TERMS_OPTIONS.minConfidence;
+console.log('| fitted on | scored on | precision | recall | F1 |');
+console.log('| --- | --- | ---: | ---: | ---: |');
+for (const [train, test] of [[1, 0], [0, 1]] as const) {
+  const model = fitGbdt((labelled[train] ?? []).map((p) => p.x), (labelled[train] ?? []).map((p) => p.y));
+  const predicted = (labelled[test] ?? []).map((p) => pairConfidence(p.x, { ...TERMS_MODEL, base: model.base, rate: model.rate, trees: model.trees }));
+  const s = scoreAt(labelled[test] ?? [], predicted, threshold, sets[test]?.gold.size ?? 1);
+  console.log(`| ${sets[train]?.name} | ${sets[test]?.name} | ${s.p.toFixed(3)} | ${s.r.toFixed(3)} | ${s.f1.toFixed(3)} |`);
 }
+outOfFold(labelled, sets);
 
-function printCounts(r: ExtractTermsResult): void {
-  console.log('| type | termbase | review |');
-  console.log('| --- | ---: | ---: |');
-  for (const type of TYPES) console.log(`| ${type} | ${r.terms.filter((t) => t.type === type).length} | ${r.review.filter((t) => t.type === type).length} |`);
-  console.log(`| all | ${r.terms.length} | ${r.review.length} |`);
-}
+if (!values['skip-speed']) speed();
 
-type Judgement = 'right' | 'wrong';
-
-function readJudgements(file: string): Map<string, Judgement> {
-  const judged = new Map<string, Judgement>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#') || line.startsWith('type\t') || line.trim().length === 0) continue;
-    const [type, en, zh, judgement] = line.split('\t');
-    if (judgement === 'right' || judgement === 'wrong') judged.set(`${type}\t${en}\t${zh}`, judgement);
-  }
-  return judged;
-}
-
-function printPrecision(r: ExtractTermsResult, judged: ReadonlyMap<string, Judgement>): void {
-  const key = (t: Term): string => `${t.type}\t${t.en}\t${t.zh}`;
-  const row = (label: string, terms: readonly Term[]): string => {
-    const known = terms.filter((t) => judged.has(key(t)));
-    const right = known.filter((t) => judged.get(key(t)) === 'right').length;
-    const precision = known.length === 0 ? '–' : `${((100 * right) / known.length).toFixed(1)} %`;
-    return `| ${label} | ${terms.length} | ${known.length} | ${right} | ${known.length - right} | ${precision} |`;
-  };
-  console.log('\nPrecision against test/bench/terms-judgements.tsv (pairs judged by hand):\n');
-  console.log('| type | pairs | judged | right | wrong | precision |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const type of TYPES) console.log(row(type, r.terms.filter((t) => t.type === type)));
-  console.log(row('termbase', r.terms));
-  console.log(row('review list', r.review));
-  const unjudged = [...r.terms, ...r.review].filter((t) => !judged.has(key(t)));
-  if (unjudged.length > 0) {
-    console.log(`\n${unjudged.length} pairs not judged yet (judge them in test/bench/terms-judgements.tsv):`);
-    for (const t of unjudged) console.log(`  ${t.type}\t${t.en}\t${t.zh}\t${t.confidence}`);
+/** Extract with defaults, write the TSV, and print the reference scorer's per-type lines as a table. */
+function scoreWithReferenceScorer(set: TermSet): void {
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-terms-bench-'));
+  try {
+    const file = join(dir, `${set.name}.terms.tsv`);
+    writeFileSync(file, serializeTermsTsv(extractTerms(set.units, { lexicon }).terms));
+    const report = execFileSync('python3', [scorer, file, '--gold', set.goldFile], { encoding: 'utf8' });
+    for (const line of report.split('\n')) {
+      const perType = /^\s+(\w+)\s+recall \d+\/(\d+) = ([\d.]+); precision \d+\/(\d+) = ([\d.]+); F1 ([\d.]+)/u.exec(line);
+      if (perType) console.log(`| ${set.name} | ${perType[1]} | ${perType[2]} | ${perType[4]} | ${perType[5]} | ${perType[3]} | ${perType[6]} |`);
+      const total = /^terms P=([\d.]+) R=([\d.]+) F1=([\d.]+)/u.exec(line);
+      const counts = /candidate: (\d+) distinct pairs/u.exec(report);
+      if (total) console.log(`| **${set.name}** | **all** | **${set.gold.size}** | **${counts?.[1] ?? ''}** | **${total[1]}** | **${total[2]}** | **${total[3]}** |`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Units from the gold beads of a shared alignment set (beads with both sides only). */
-function heldOut(set: string): void {
-  const dir = join(alignDir, set);
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { src_lang: string };
-  const heldUnits: TranslationUnit[] = [];
-  for (const text of readdirSync(join(dir, 'src')).sort()) {
-    const src = readFileSync(join(dir, 'src', text), 'utf8').split('\n');
-    const tgt = readFileSync(join(dir, 'tgt', text), 'utf8').split('\n');
-    const beads = readFileSync(join(dir, 'gold', `${text}.align`), 'utf8').split('\n').filter((l) => l.trim().length > 0);
-    for (const [b, bead] of beads.entries()) {
-      const [s, t] = bead.split(':').map((side) => JSON.parse(side) as number[]);
-      if (!s?.length || !t?.length) continue;
-      const srcText = s.map((i) => src[i]).join(meta.src_lang === 'zh' ? '' : ' ');
-      const tgtText = t.map((i) => tgt[i]).join(meta.src_lang === 'zh' ? ' ' : '');
-      const [en, zh] = meta.src_lang === 'zh' ? [tgtText, srcText] : [srcText, tgtText];
-      heldUnits.push({ id: `${set}-${text}-${b}`, en, zh });
+/** Out-of-fold over documents of both sets: five folds, each scored by trees fitted on the other four. */
+function outOfFold(sets_: readonly (readonly LabelledPair[])[], termSets: readonly TermSet[]): void {
+  const all = sets_.flatMap((pairs, i) => pairs.map((p) => ({ ...p, document: `${termSets[i]?.name}/${p.document}` })));
+  const documents = [...new Set(all.map((p) => p.document))].sort();
+  const foldOf = new Map(documents.map((d, i) => [d, i % 5]));
+  const predicted = new Array<number>(all.length).fill(0);
+  for (let fold = 0; fold < 5; fold++) {
+    const train = all.filter((p) => foldOf.get(p.document) !== fold);
+    const model = fitGbdt(train.map((p) => p.x), train.map((p) => p.y));
+    for (const [i, p] of all.entries()) if (foldOf.get(p.document) === fold) predicted[i] = pairConfidence(p.x, { ...TERMS_MODEL, ...model });
+  }
+  const goldSize = termSets.reduce((n, s) => n + s.gold.size, 0);
+  const s = scoreAt(all, predicted, threshold, goldSize);
+  console.log(`| both, out-of-fold by document | both | ${s.p.toFixed(3)} | ${s.r.toFixed(3)} | ${s.f1.toFixed(3)} |`);
+}
+
+/** Seconds per size; sizes beyond the public units repeat them (ids made unique). */
+function speed(): void {
+  const base = publicUnits();
+  console.log(`\n## Speed (${base.length} public units; larger sizes repeat them: synthetic in size only)\n`);
+  console.log('| units | characters | seconds | units/s |');
+  console.log('| ---: | ---: | ---: | ---: |');
+  const wmt = sets[1]?.units ?? [];
+  const sizes: [string, readonly TranslationUnit[]][] = [['511 (WMT22 news)', wmt], ['1,000', grow(base, 1000)], ['5,000', grow(base, 5000)], ['30,000', grow(base, 30000)]];
+  for (const [label, units] of sizes) {
+    let chars = 0;
+    for (const u of units) chars += u.en.length + u.zh.length;
+    const started = performance.now();
+    extractTerms(units, { lexicon });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`| ${label} | ${chars} | ${seconds.toFixed(1)} | ${Math.round(units.length / seconds)} |`);
+  }
+}
+
+/** The seed's units, the WMT22 units, and the gold beads of the alignment dev sets as units. */
+function publicUnits(): TranslationUnit[] {
+  const units: TranslationUnit[] = [...(sets[0]?.units ?? []), ...(sets[1]?.units ?? [])];
+  for (const name of ['aca', 'mac-dev']) {
+    const dir = join(SHARED, 'eval', 'align', name);
+    if (!existsSync(join(dir, 'gold'))) continue;
+    const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { src_lang?: string; srcLang?: string };
+    const srcIsEnglish = (meta.src_lang ?? meta.srcLang ?? 'en').startsWith('en');
+    for (const file of readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.align'))) {
+      const id = file.replace(/\.align$/u, '');
+      const src = readFileSync(join(dir, 'src', id), 'utf8').split('\n');
+      const tgt = readFileSync(join(dir, 'tgt', id), 'utf8').split('\n');
+      for (const [k, line] of readFileSync(join(dir, 'gold', file), 'utf8').split('\n').entries()) {
+        const bead = /^\[([\d,\s]*)\]:\[([\d,\s]*)\]/u.exec(line);
+        if (!bead) continue;
+        const side = (list: string, lines: readonly string[]): string => list.split(',').filter((s) => s.trim().length > 0).map((i) => lines[Number(i)] ?? '').join(' ');
+        const a = side(bead[1] ?? '', src);
+        const b = side(bead[2] ?? '', tgt);
+        if (a.length === 0 || b.length === 0) continue;
+        units.push({ id: `${name}-${id}-${k}`, en: srcIsEnglish ? a : b, zh: srcIsEnglish ? b : a });
+      }
     }
   }
-  const start = performance.now();
-  const r = extractTerms(heldUnits, { lexicon, segmenter });
-  const took = performance.now() - start;
-  console.log(`\n## held-out: ${set} gold beads (${heldUnits.length} units, extraction ${ms(took)})\n`);
-  printCounts(r);
-  console.log('\nTermbase pairs, for a hand check:');
-  for (const t of r.terms) console.log(`  ${t.type}\t${t.en}\t${t.zh}\t${t.confidence}\t${t.methods.join(',')}`);
+  return units;
+}
+
+function grow(base: readonly TranslationUnit[], size: number): TranslationUnit[] {
+  const units: TranslationUnit[] = [];
+  for (let i = 0; i < size; i++) {
+    const unit = base[i % base.length];
+    if (unit === undefined) break;
+    units.push({ ...unit, id: `${unit.id}#${Math.floor(i / base.length)}` });
+  }
+  return units;
 }

@@ -28,19 +28,26 @@ describe('bitext-tm terms / term', () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toContain('demo.terms.tsv');
     const tsv = readFileSync(join(out, 'demo.terms.tsv'), 'utf8');
-    expect(tsv.split('\n')[0]).toBe('type\ten\tzh\tzh_hans\tcount\tconfidence\texample\tmethods\tunits');
-    expect(tsv).toContain('title\tConsul-General\t總領事\t总领事');
-    expect(readFileSync(join(out, 'demo.terms.tbx'), 'utf8')).toContain('<martif type="TBX-Basic"');
+    expect(tsv.split('\n')[0]).toBe('type\ten\tzh\tzh_hans\tcount\tconfidence\texample\tmethods\tunits\tentry');
+    expect(tsv).toContain('title\tConsul-General of Belarus in Chongqing\t白俄羅斯駐重慶總領事\t白俄罗斯驻重庆总领事');
+    expect(tsv).toContain('person\tZhou Yi\t周毅\t周毅');
+    const tbx = readFileSync(join(out, 'demo.terms.tbx'), 'utf8');
+    expect(tbx).toContain('<martif type="TBX-Basic"');
 
     const found = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tsv'), 'consul general']);
     expect(found.code).toBe(0);
-    expect(found.stdout.split('\n')[0]).toBe('Consul-General → 總領事');
+    expect(found.stdout.split('\n')[0]).toBe('Consul-General of Belarus in Chongqing → 白俄羅斯駐重慶總領事   (contains the query)');
     const zh = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tsv'), '外办副主任']);
     expect(zh.stdout.split('\n')[0]).toBe('外辦副主任 → Deputy Director-General of the Foreign Affairs Office');
     const none = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tsv'), 'Minister']);
     expect(none.stdout).toBe('No term matches "Minister".\n');
-    const json = await runCliInProcess(['term', '--json', '--termbase', join(out, 'demo.terms.tsv'), '總領事']);
-    expect((JSON.parse(json.stdout) as { term: { en: string } }[])[0]?.term.en).toBe('Consul-General');
+    const json = await runCliInProcess(['term', '--json', '--termbase', join(out, 'demo.terms.tsv'), '周毅']);
+    expect((JSON.parse(json.stdout) as { term: { en: string } }[])[0]?.term.en).toBe('Zhou Yi');
+    // The TBX reads back as a termbase: a short form answers with its whole concept entry.
+    const fromTbx = await runCliInProcess(['term', '--termbase', join(out, 'demo.terms.tbx'), '外办']);
+    expect(fromTbx.code).toBe(0);
+    expect(fromTbx.stdout.split('\n')[0]).toBe('外辦 → Foreign Affairs Office');
+    expect(fromTbx.stdout).toContain('Foreign Affairs Office · Foreign Affairs Office of Chongqing Municipal Government ⟷ 外辦 · 重慶市政府外辦');
   });
 
   it('reports a missing file, bad JSON and bad usage as one line with a code', async () => {
@@ -59,5 +66,10 @@ describe('bitext-tm terms / term', () => {
     writeFileSync(badTsv, 'type\ten\tzh\nanimal\tcat\t貓\n');
     const badTermbase = await runCliInProcess(['term', '--termbase', badTsv, 'cat']);
     expect(badTermbase.stderr).toMatch(/bad\.terms\.tsv:2:1: .*\[TERMS_BAD_TERMBASE_FILE\]\n$/u);
+    const badTbx = join(dir, 'bad.tbx');
+    writeFileSync(badTbx, '<?xml version="1.0"?>\n<martif>\n  <text><body>\n    <termEntry></body>\n</martif>\n');
+    const broken = await runCliInProcess(['term', '--termbase', badTbx, 'cat']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/bad\.tbx:4:\d+: .*\[TBX_MALFORMED\]\n$/u);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Golden cases of the terms stage: one folder per pairing method under
+ * Golden cases of the terms stage: one folder per kind of evidence under
  * test/fixtures/terms/<case>/ with units.json (input) and expected.tsv (the
  * termbase, then the pairs held back for review after a `#` line). Invariants are checked
  * on every case besides equality.
@@ -7,19 +7,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import type { Lexicon } from '../../src/lexicon/lexicon';
-import { loadChineseWordSegmenter, type ChineseWordSegmenter } from '../../src/segment/tokenize-chinese';
 import { toSimplified } from '../../src/chinese/convert-script';
 import { extractTerms } from '../../src/terms/extract-terms';
-import { compareTerms } from '../../src/terms/aggregate-terms';
-import { serializeTermsTsv } from '../../src/terms/serialize-terms-tsv';
+import { compareTerms } from '../../src/terms/termbase/compare-terms';
+import { serializeTermsTsv } from '../../src/terms/io/serialize-terms-tsv';
 import type { Term, TranslationUnit } from '../../src/types';
 import { expectGolden, listCases } from '../helpers/golden';
 
 let lexicon: Lexicon;
-let segmenter: ChineseWordSegmenter;
 beforeAll(() => {
   lexicon = loadLexicon();
-  segmenter = loadChineseWordSegmenter();
 });
 
 const cases = listCases('terms');
@@ -32,7 +29,7 @@ describe('terms golden cases', () => {
     const run = goldenCase.knownFailure ? test.fails : test;
     run(goldenCase.name, (context) => {
       const { units } = goldenCase.readJson('units.json') as { units: TranslationUnit[] };
-      const { terms, review } = extractTerms(units, { lexicon, segmenter });
+      const { terms, review } = extractTerms(units, { lexicon });
       checkInvariants(terms, units);
       checkInvariants(review, units);
       const held = review.length === 0 ? '' : `\n# below the confidence threshold, for review\n${serializeTermsTsv(review)}`;

@@ -8,10 +8,10 @@ import { beforeAll, describe, expect } from 'vitest';
 import { toSimplified, toTraditional } from '../../src/chinese/convert-script';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import type { Lexicon } from '../../src/lexicon/lexicon';
-import { createTermbase } from '../../src/terms/create-termbase';
+import { createTermbase } from '../../src/terms/termbase/create-termbase';
 import { extractTerms } from '../../src/terms/extract-terms';
-import { parseTermsTsv } from '../../src/terms/parse-terms-tsv';
-import { serializeTermsTsv } from '../../src/terms/serialize-terms-tsv';
+import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
+import { serializeTermsTsv } from '../../src/terms/io/serialize-terms-tsv';
 import type { Term, TranslationUnit } from '../../src/types';
 
 /** Han, Latin, digits, CJK punctuation, XML specials and separators, mixed. */
@@ -67,13 +67,20 @@ describe('extractTerms on any text', () => {
   });
   const unit: fc.Arbitrary<TranslationUnit> = fc.record({ id: fc.stringMatching(/^[a-z0-9]{1,6}$/u), en: mixedText, zh: mixedText });
   test.prop([fc.uniqueArray(unit, { maxLength: 5, selector: (u) => u.id })], { numRuns: 60 })('never throws, and every term is held by its units', (units) => {
-    const { terms, review } = extractTerms(units, { lexicon });
+    const result = extractTerms(units, { lexicon });
+    const { terms, review, entries } = result;
     for (const t of [...terms, ...review]) {
       expect(t.count).toBe(t.units.length);
       expect(t.confidence).toBeGreaterThanOrEqual(0);
       expect(t.confidence).toBeLessThanOrEqual(1);
       for (const id of t.units) expect(toSimplified(units.find((u) => u.id === id)!.zh)).toContain(t.zhHans);
     }
-    expect(extractTerms(units, { lexicon })).toEqual({ terms, review, issues: [] });
+    // Every term of the termbase is in exactly one entry, and entries point at it.
+    expect(entries.flatMap((e) => e.terms).sort((a, b) => a - b)).toEqual(terms.map((_, i) => i));
+    for (const e of entries) for (const i of e.terms) expect(terms[i]?.entry).toBe(e.id);
+    // Deterministic, and an issue for every unit skipped.
+    expect(extractTerms(units, { lexicon })).toEqual(result);
+    const skipped = units.filter((u) => u.en.trim().length === 0 || u.zh.trim().length === 0).length;
+    expect(result.issues.filter((i) => i.code === 'TERMS_EMPTY_SIDE' || i.code === 'TERMS_NO_UNITS')).toHaveLength(skipped + (units.length === 0 ? 1 : 0));
   });
 });

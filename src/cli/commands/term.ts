@@ -1,24 +1,26 @@
 /** `bitext-tm term`: look a term up in a saved termbase. */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
-import { createTermbase, type TermMatch } from '../../terms/create-termbase';
-import { parseTermsTsv } from '../../terms/parse-terms-tsv';
+import { createTermbase, type TermMatch } from '../../terms/termbase/create-termbase';
+import { readTermbaseFile } from '../read-termbase-file';
 import { runNow, type CliIo, type Command } from '../cli-io';
 
-const HELP = `Usage: bitext-tm term --termbase FILE.terms.tsv [--json] [--limit N] QUERY
+const HELP = `Usage: bitext-tm term --termbase FILE [--json] [--limit N] QUERY
 
 Look up an English or Chinese term (either script; case and hyphens ignored)
-in a termbase written by "bitext-tm terms". Exact matches come first, then
-terms that contain the query.
+in a termbase: a .terms.tsv written by "bitext-tm terms" (or a spreadsheet
+with type, en, zh columns) or a TBX file (v2 martif or v3). Exact matches come
+first, then terms that contain the query; each match lists the other forms of
+its concept entry.
 
 Options:
-  --termbase FILE   a .terms.tsv file
+  --termbase FILE   a .terms.tsv or .tbx file
   --limit N         show at most N matches (default 10)
   --json            print the matches as JSON
 
 Example:
-  bitext-tm term --termbase corpus/out/seed.terms.tsv "consul general"
+  bitext-tm term --termbase corpus/out/chongqing-fao-2022.en-zh.terms.tsv "consul general"
+  bitext-tm term --termbase corpus/out/chongqing-fao-2022.en-zh.terms.tbx 外辦
 `;
 
 /** The `term` command. */
@@ -45,14 +47,7 @@ function lookUpTerm(args: readonly string[], io: CliIo): number {
   }
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('CLI_USAGE', `Expected --limit to be a whole number > 0, found "${values.limit}".`);
-  let text: string;
-  try {
-    text = readFileSync(values.termbase, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
-    throw new UsageError(code, `Cannot read the termbase: ${(error as Error).message}.`, { file: values.termbase, cause: error });
-  }
-  const matches = createTermbase(parseTermsTsv(text, values.termbase)).lookupTerm(query).slice(0, limit);
+  const matches = createTermbase(readTermbaseFile(values.termbase)).lookupTerm(query).slice(0, limit);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(matches, null, 2)}\n`);
     return 0;
@@ -77,6 +72,11 @@ export function formatMatch(match: TermMatch): string {
     `${source} → ${target}${match.exact ? '' : '   (contains the query)'}`,
     `  ${t.type} · confidence ${t.confidence} · ${t.count} unit${t.count === 1 ? '' : 's'}${t.methods.length > 0 ? ` · ${t.methods.join(', ')}` : ''}`,
   ];
+  const others = match.entry.filter((e) => e !== t);
+  if (others.length > 0) {
+    const forms = (pick: (e: typeof t) => string): string[] => [...new Set(match.entry.map(pick))];
+    lines.push(`  entry ${t.entry ?? ''}: ${forms((e) => e.en).join(' · ')} ⟷ ${forms((e) => e.zh).join(' · ')}`);
+  }
   const example = t.examples[0];
   if (example) {
     lines.push(`  en: ${example.en}`);

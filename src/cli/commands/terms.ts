@@ -6,22 +6,25 @@ import { TermsError, UsageError } from '../../errors';
 import { serializeTbx } from '../../export/serialize-tbx';
 import { loadLexicon } from '../../lexicon/load-lexicon';
 import { LineIndex } from '../../position';
-import { loadChineseWordSegmenter } from '../../segment/tokenize-chinese';
 import { DEFAULT_EXTRACT_TERMS_OPTIONS, extractTerms } from '../../terms/extract-terms';
-import { serializeTermsTsv } from '../../terms/serialize-terms-tsv';
+import { serializeTermsTsv } from '../../terms/io/serialize-terms-tsv';
 import type { Term, TermType, TranslationUnit } from '../../types';
 import { runNow, type CliIo, type Command } from '../cli-io';
+import { readTermbaseFile } from '../read-termbase-file';
 
 const HELP = `Usage: bitext-tm terms --units FILE.units.json --out DIR [options]
 
 Extract a bilingual termbase (people, organisations, places, titles, events)
-from aligned translation units and write DIR/<name>.terms.tsv and
-DIR/<name>.terms.tbx (TBX-Basic). Pairs below the confidence threshold go to
-DIR/<name>.terms.review.tsv for a person to check.
+from aligned translation units and write DIR/<name>.terms.tsv (one row per
+pair, with the concept entry it belongs to) and DIR/<name>.terms.tbx
+(TBX-Basic, one entry per concept with all its forms). Pairs below the
+confidence threshold go to DIR/<name>.terms.review.tsv for a person to check.
 
 Options:
   --units FILE           units JSON: { "units": [{ "id", "en", "zh", … }, …] }
   --out DIR              output folder (created if missing)
+  --termbase FILE        your termbase (.tsv or .tbx): its pairs are known
+                         from the start and found wherever both sides occur
   --min-confidence N     threshold in [0, 1] (default ${DEFAULT_EXTRACT_TERMS_OPTIONS.minConfidence})
   --tbx-version 2|3      TBX v2 <martif> (default; what translate-toolkit and
                          OmegaT read) or TBX v3 (ISO 30042:2019)
@@ -51,6 +54,7 @@ function extractTermFiles(args: readonly string[], io: CliIo): number {
       'min-confidence': { type: 'string' },
       'tbx-version': { type: 'string' },
       'zh-lang': { type: 'string' },
+      termbase: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -63,7 +67,8 @@ function extractTermFiles(args: readonly string[], io: CliIo): number {
   const version = values['tbx-version'] === undefined ? 2 : Number(values['tbx-version']);
   if (version !== 2 && version !== 3) throw new UsageError('CLI_USAGE', `Expected --tbx-version 2 or 3, found "${values['tbx-version']}".`);
   const units = readUnitsFile(values.units);
-  const result = extractTerms(units, { lexicon: loadLexicon(), segmenter: loadChineseWordSegmenter(), minConfidence });
+  const termbase = values.termbase === undefined ? undefined : readTermbaseFile(values.termbase);
+  const result = extractTerms(units, { lexicon: loadLexicon(), minConfidence, termbase });
   for (const issue of result.issues) io.stderr.write(`bitext-tm terms: ${values.units}: ${issue.message} [${issue.code}]\n`);
   const name = basename(values.units).replace(/\.units\.json$|\.json$/u, '');
   mkdirSync(values.out, { recursive: true });

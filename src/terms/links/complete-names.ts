@@ -1,0 +1,53 @@
+/**
+ * Widen name links to the whole name in the Chinese: a name written with
+ * separators is one name (乔·拜登 for "Joe Biden" when the dictionary knows
+ * only 拜登), and a dictionary name may stand inside a longer rendering
+ * (布里斯托尔 holds 布里斯托 "Bristol") when the longer one sounds at least as
+ * close. Runs never take in part of a common word (理 of 总理 before 米哈伊尔).
+ */
+import type { TermUnit } from '../units/analyze-term-unit';
+import type { Link } from './link';
+import type { NameLinkContext } from './name-links';
+import { transliterationSimilarity } from './sound-similarity';
+import { stretchValue, transliterationRuns } from './transliteration-runs';
+
+/** A longer rendering may sound this much less close and still be taken. */
+const SIMILARITY_SLACK = 0.05;
+function sameEnglish(a: Link, b: Link): boolean {
+  return a.en.start < b.en.end && b.en.start < a.en.end;
+}
+
+/** A separated name is one name: its whole run wins unless it sounds much worse. */
+const SEPARATED_SLACK = 0.5;
+const NAME_METHODS: ReadonlySet<Link['method']> = new Set(['name', 'transliteration']);
+
+/**
+ * Complete the name links among a unit's selected links.
+ * @example completeNames(unit, [{ en: { start: 0, end: 2 }, zh: { start: 2, end: 4 }, method: 'name', score: 0.95 }], context)[0]?.zh //=> { start: 0, end: 4 }
+ */
+export function completeNames(unit: TermUnit, links: readonly Link[], context: NameLinkContext): Link[] {
+  const commonWords = unit.hits.filter((h) => h.end - h.start >= 2 && !h.entry.proper);
+  const runs = transliterationRuns(unit.hans, context.transliterationChars, commonWords);
+  if (runs.length === 0) return [...links];
+  return links.map((link) => {
+    if (!NAME_METHODS.has(link.method)) return link;
+    const name = unit.tokens.slice(link.en.start, link.en.end).map((t) => t.text).join(' ');
+    const current = transliterationSimilarity(name, unit.hans.slice(link.zh.start, link.zh.end), context.readings);
+    // The link as it is competes too: a longer run must be worth more.
+    let best: { start: number; end: number; value: number } | undefined;
+    const currentValue = stretchValue(current, { ...link.zh, text: '', whole: runs.some((r) => r.start === link.zh.start && r.end === link.zh.end), cutsWord: false });
+    for (const run of runs) {
+      if (!(run.start <= link.zh.start && link.zh.end <= run.end) || (run.start === link.zh.start && run.end === link.zh.end)) continue;
+      // Not over another word's strong link (the run may have swallowed a neighbour).
+      if (links.some((l) => l !== link && l.score >= link.score && !sameEnglish(l, link) && l.zh.start < run.end && run.start < l.zh.end && !(link.zh.start <= l.zh.start && l.zh.end <= link.zh.end))) continue;
+      const similarity = transliterationSimilarity(name, run.text, context.readings);
+      // A name with separators is one name whatever the dictionary knew; a longer run without
+      // them must sound about as close.
+      const separated = /[·・•‧．\-－]/u.test(run.text);
+      if (!separated && (similarity < current - SIMILARITY_SLACK || similarity === 0)) continue;
+      const value = stretchValue(similarity, run);
+      if (value > currentValue - (separated ? SEPARATED_SLACK : 0) && (best === undefined || value > best.value)) best = { start: run.start, end: run.end, value };
+    }
+    return best === undefined ? link : { ...link, zh: { start: best.start, end: best.end } };
+  });
+}
