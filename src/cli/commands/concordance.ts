@@ -19,7 +19,7 @@ Options:
       --json          print the hits as JSON (with the phrase spans)
 
 Example:
-  bitext-tm concordance --tm memory.tmidx "Consul-General"
+  bitext-tm concordance --tm corpus/out/chongqing-fao-2022.en-zh.tmx --limit 3 "Foreign Affairs Office"
 `;
 
 /**
@@ -34,10 +34,14 @@ export const concordanceCommand: Command = {
     const { values, positionals } = parseOptions(args);
     if (positionals.length !== 1) throw new UsageError('CLI_USAGE', `Expected one phrase (quote it), found ${positionals.length}. Run "bitext-tm concordance --help".`);
     const limit = values.limit === undefined ? 50 : Number(values.limit);
-    if (!Number.isFinite(limit)) throw new UsageError('CLI_USAGE', `Expected a number for --limit, found "${values.limit ?? ''}".`);
+    if (!(Number.isInteger(limit) && limit >= 1)) throw new UsageError('CLI_USAGE', `Expected a whole number ≥ 1 for --limit, found "${values.limit ?? ''}".`);
     const tm = await openMemory(values.tm, 'concordance', io);
-    const hits = tm.concordance(positionals[0] ?? '', { limit, ...(values.lang === undefined ? {} : { lang: values.lang }) });
+    // Every hit, to say how many the limit leaves out.
+    const all = tm.concordance(positionals[0] ?? '', { limit: Infinity, ...(values.lang === undefined ? {} : { lang: values.lang }) });
+    const hits = all.slice(0, limit);
+    const more = all.length - hits.length;
     io.stdout.write(values.json === true ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits));
+    if (values.json !== true && more > 0) io.stdout.write(`… ${more} more unit${more === 1 ? '' : 's'} contain the phrase (--limit ${all.length} lists them all).\n`);
     return 0;
   },
 };

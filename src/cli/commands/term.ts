@@ -18,7 +18,7 @@ Options:
   --json            print the matches as JSON
 
 Example:
-  bitext-tm term --termbase corpus/out/seed.terms.tsv "consul general"
+  bitext-tm term --termbase corpus/out/chongqing-fao-2022.en-zh.terms.tsv "consul general"
 `;
 
 /** The `term` command. */
