@@ -63,9 +63,9 @@ describe('isBitextError across the ESM and CommonJS builds', () => {
   });
 });
 
-describe('segmentit is loaded on first use, not on import', () => {
+describe('segmentit and pinyin-pro are loaded on first use, not on import', () => {
   function modulesAfter(script: string): string[] {
-    const run = spawnSync(process.execPath, ['-e', `${script}\nconsole.log(JSON.stringify(Object.keys(require.cache).filter((k) => /segmentit/.test(k))))`], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-e', `${script}\nconsole.log(JSON.stringify(Object.keys(require.cache).filter((k) => /segmentit|pinyin-pro/.test(k))))`], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '[]') as string[];
   }
@@ -76,7 +76,13 @@ describe('segmentit is loaded on first use, not on import', () => {
 
   it('the first word segmenter loads the copy shipped in dist/vendor, once', () => {
     const loaded = modulesAfter(`const api = require(${JSON.stringify(CJS)}); api.loadChineseWordSegmenter(); api.loadChineseWordSegmenter();`);
+    // The segmenter works on the Simplified view (opencc-js) and nothing else: pinyin-pro stays unloaded.
     expect(loaded).toEqual([join(ROOT, 'dist', 'vendor', 'segmentit.cjs')]);
     expect(esm.loadChineseWordSegmenter().tokenize('重慶市政府外辦').map((word) => word.text)).toEqual(['重慶', '市政府', '外辦']);
+  });
+
+  it('pinyin-pro loads with the first pinyin asked for', () => {
+    expect(modulesAfter(`const api = require(${JSON.stringify(CJS)}); console.log(api.pinyinSyllables('重庆').join(' '));`)).toEqual([join(ROOT, 'node_modules', 'pinyin-pro', 'dist', 'index.js')]);
+    expect(esm.pinyinSyllables('重庆万州')).toEqual(['chong', 'qing', 'wan', 'zhou']);
   });
 });
