@@ -32,7 +32,8 @@ export const BROWSER_REQUIRED: boolean = process.env['BITEXT_REQUIRE_BROWSER'] =
 export function browserSkipReason(what: string): string | undefined {
   const path = CHROMIUM_PATH;
   if (path !== undefined && existsSync(path)) return undefined;
-  const reason = `SKIPPED ${what}: no Chromium found (looked for CHROMIUM_PATH, ${CANDIDATES.join(', ')}). Install one (Debian: sudo sh scripts/install-browser.sh) or set CHROMIUM_PATH; .ci/run does this and runs them.`;
+  const looked = process.env['CHROMIUM_PATH'] === undefined ? CANDIDATES.join(', ') : `CHROMIUM_PATH=${process.env['CHROMIUM_PATH']}`;
+  const reason = `SKIPPED ${what}: no Chromium found (looked for ${looked}). Install one (Debian: sudo sh scripts/install-browser.sh) or set CHROMIUM_PATH; .ci/run does this and runs them.`;
   if (BROWSER_REQUIRED) throw new Error(`BITEXT_REQUIRE_BROWSER=1 but ${reason}`);
   console.warn(reason);
   return reason;
