@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeStream as stream } from '../../test/helpers/fake-stream';
 import { createProgress } from './progress-bar';
-
-function stream(isTTY: boolean): { written: string; write(text: string): void; readonly isTTY: boolean } {
-  return {
-    written: '',
-    isTTY,
-    write(text: string) {
-      this.written += text;
-    },
-  };
-}
 
 describe('createProgress', () => {
   it('draws a bar on a terminal and clears it at the end', () => {

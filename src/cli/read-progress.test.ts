@@ -3,17 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { fakeStream as stream } from '../../test/helpers/fake-stream';
 import { watchReadProgress } from './read-progress';
 
-function stream(isTTY: boolean): { written: string; write(text: string): void; readonly isTTY: boolean } {
-  return {
-    written: '',
-    isTTY,
-    write(text: string) {
-      this.written += text;
-    },
-  };
-}
 
 const file = join(mkdtempSync(join(tmpdir(), 'bitext-progress-')), 'big.txt');
 writeFileSync(file, 'x'.repeat(3 * 2 ** 20));
