@@ -28,7 +28,12 @@ export function requireSegmentit(): typeof Segmentit {
     const here = dirname(fileURLToPath(import.meta.url));
     const vendored = join(here, VENDORED_SEGMENTIT);
     const require = createRequire(import.meta.url);
-    segmentit = require(existsSync(vendored) ? vendored : 'segmentit') as typeof Segmentit;
+    try {
+      segmentit = require(existsSync(vendored) ? vendored : 'segmentit') as typeof Segmentit;
+    } catch (error) {
+      // Only when the package's files were moved apart (a bundler that copied dist/index.js alone).
+      throw new Error(`bitext-tm: segmentit is missing: neither ${vendored} nor the segmentit package was found; keep bitext-tm's dist/vendor beside dist/index.js`, { cause: error });
+    }
   }
   return segmentit;
 }
