@@ -88,10 +88,15 @@ function parseOptions(args: readonly string[]): ReturnType<typeof parseArgs<{ ar
 
 async function check(input: string, json: boolean, io: CliIo): Promise<number> {
   const file = input === '-' ? '<stdin>' : input;
-  const found: Issue[] = [];
+  // Counted as they come; kept only for --json, so memory stays flat on a huge file with many issues.
+  const kept: Issue[] = [];
+  const count = { issues: 0, errors: 0, warnings: 0 };
   const report = (issue: Issue): void => {
-    found.push(issue);
-    if (!json) io.stdout.write(`${formatIssue(issue)}\n`);
+    count.issues++;
+    if (issue.severity === 'error') count.errors++;
+    if (issue.severity === 'warning') count.warnings++;
+    if (json) kept.push(issue);
+    else io.stdout.write(`${formatIssue(issue)}\n`);
   };
   const source = await openTmxInput(input, io);
   const reader = readTmx(source, { file, onIssue: report });
@@ -113,34 +118,33 @@ async function check(input: string, json: boolean, io: CliIo): Promise<number> {
     // With --json the verdict is JSON too: the error that stopped the reading is its last issue.
     if (!json || !isBitextError(error)) throw error;
     fatal = { severity: 'error', code: error.code, message: error.message, file: error.file ?? file, ...(error.place === undefined ? {} : { place: error.place }) };
-    found.push(fatal);
+    report(fatal);
   } finally {
     progress.finish();
   }
   const header = reader.header;
-  const errors = found.filter((issue) => issue.severity === 'error').length;
   const langList = [...langs].map(([lang, count]) => `${lang} ${count}`).join(', ');
   writeSummary(
     io,
     {
-      text: `${file}: TMX ${header?.version ?? '?'}, srclang ${header?.srclang || '?'}; ${units} unit(s), ${bilingual} with English and Chinese; languages: ${langList || 'none'}; ${found.length} issue(s)`,
+      text: `${file}: TMX ${header?.version ?? '?'}, srclang ${header?.srclang || '?'}; ${units} unit(s), ${bilingual} with English and Chinese; languages: ${langList || 'none'}; ${count.issues} issue(s)`,
       data: {
         file,
-        valid: errors === 0,
+        valid: count.errors === 0,
         readToEnd: fatal === undefined,
         tmxVersion: header?.version ?? null,
         srclang: header?.srclang || null,
         units,
         bilingualUnits: bilingual,
         languages: Object.fromEntries(langs),
-        errors,
-        warnings: found.length - errors,
-        issues: found.map(issueData),
+        errors: count.errors,
+        warnings: count.warnings,
+        issues: kept.map(issueData),
       },
     },
     { json, textTo: 'stdout' },
   );
-  return errors > 0 ? 1 : 0;
+  return count.errors > 0 ? 1 : 0;
 }
 
 interface ConvertValues {
