@@ -22,6 +22,9 @@ Example:
   bitext-tm concordance --tm corpus/out/chongqing-fao-2022.en-zh.tmx --limit 3 "Foreign Affairs Office"
 `;
 
+/** How many hits beyond --limit are fetched to count them. */
+const MORE_COUNTED = 10_000;
+
 /**
  * The `concordance` command.
  * @example await concordanceCommand.run(['--tm', 'memory.tmidx', '總領事'], processIo) //=> 0
@@ -36,12 +39,15 @@ export const concordanceCommand: Command = {
     const limit = values.limit === undefined ? 50 : Number(values.limit);
     if (!(Number.isInteger(limit) && limit >= 1)) throw new UsageError('CLI_USAGE', `Expected a whole number ≥ 1 for --limit, found "${values.limit ?? ''}".`);
     const tm = await openMemory(values.tm, 'concordance', io);
-    // Every hit, to say how many the limit leaves out.
-    const all = tm.concordance(positionals[0] ?? '', { limit: Infinity, ...(values.lang === undefined ? {} : { lang: values.lang }) });
+    // Up to MORE_COUNTED hits beyond the limit, to say how many it leaves out (each hit costs a
+    // tokenization: counting all of "the" in a million units would take seconds).
+    const all = tm.concordance(positionals[0] ?? '', { limit: limit + MORE_COUNTED, ...(values.lang === undefined ? {} : { lang: values.lang }) });
     const hits = all.slice(0, limit);
     const more = all.length - hits.length;
     io.stdout.write(values.json === true ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits));
-    if (values.json !== true && more > 0) io.stdout.write(`… ${more} more unit${more === 1 ? '' : 's'} contain the phrase (--limit ${all.length} lists them all).\n`);
+    if (values.json !== true && more > 0) {
+      io.stdout.write(more === MORE_COUNTED ? `… at least ${more} more units contain the phrase.\n` : `… ${more} more unit${more === 1 ? '' : 's'} contain${more === 1 ? 's' : ''} the phrase (--limit ${all.length} lists them all).\n`);
+    }
     return 0;
   },
 };
