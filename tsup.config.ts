@@ -1,4 +1,5 @@
 import type { Options } from 'tsup';
+import { vendorSegmentit } from './scripts/vendor-segmentit';
 
 const config: Options[] = [
   {
@@ -8,15 +9,21 @@ const config: Options[] = [
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    sourcemap: true,
+    // No source maps: they were 3.4 MB of the 5.3 MB tarball, and dist is not minified,
+    // so a stack trace from it already names readable functions and lines (README, "Package size").
+    sourcemap: false,
     target: 'node20',
     shims: true,
+    // segmentit is loaded on first use from dist/vendor (src/segment/require-segmentit.ts).
+    onSuccess: async () => {
+      vendorSegmentit(process.cwd());
+    },
   },
   {
     // The executable (package.json "bin"): ESM only, it is never require()d.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
   },
 ];

@@ -1,8 +1,8 @@
 /**
  * Take the README's screenshot of the seed's review report:
  *   npx tsx scripts/screenshot-report.ts [corpus/out/NAME.report.html] [docs/report.png]
- * Uses Debian's chromium through playwright-core (scripts/ensure-chromium.sh
- * installs it); install fonts-noto-cjk first so Chinese renders.
+ * Uses Debian's chromium through playwright-core, with fonts-noto-cjk so the
+ * Chinese renders (scripts/install-browser.sh installs both, as root).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -36,6 +36,8 @@ export type ErrorCode =
   // align
   | 'ALIGN_INVALID_INPUT'
   | 'ALIGN_UNKNOWN_LANG'
+  | 'ALIGN_LANGUAGE_MISMATCH' // a file is not in the language declared for it (bitext-tm align)
+  | 'ALIGN_SAME_LANGUAGE' // both files are in one language (bitext-tm align)
   | 'ALIGN_BAD_BEAD_FILE'
   | 'ALIGN_MISSING_TEST_FILE'
   | 'ALIGN_BINARY_INPUT'
@@ -114,6 +116,9 @@ export interface BitextErrorOptions {
   readonly issues?: readonly Issue[] | undefined;
 }
 
+/** The registry symbol every copy of bitext-tm brands its errors with (see {@link isBitextError}). */
+const BITEXT_ERROR_BRAND = Symbol.for('bitext-tm.BitextError');
+
 /**
  * A mistake in user input or usage. The CLI prints it as one line, never a stack trace.
  * @example
@@ -124,6 +129,14 @@ export interface BitextErrorOptions {
  * //=> 'fao.tmx:3:5: Expected <seg> inside <tuv xml:lang="zh">, found none. [TMX_MISSING_SEG]'
  */
 export class BitextError extends Error {
+  static {
+    // The brand isBitextError checks: Symbol.for gives every copy of bitext-tm in a
+    // process (the ESM and the CommonJS build, two installed versions) the same key,
+    // where instanceof sees only its own copy's class. On the prototype and not
+    // enumerable, so errors print and compare (toEqual) as before.
+    Object.defineProperty(this.prototype, BITEXT_ERROR_BRAND, { value: true });
+  }
+
   readonly code: ErrorCode;
   readonly file: string | undefined;
   readonly place: Point | undefined;
@@ -187,6 +200,9 @@ export class TmError extends BitextError {}
 
 /**
  * True for errors that come from user input (print them as one line, no stack).
+ * It checks a brand (a `Symbol.for` key), not `instanceof`, so it also answers
+ * true for a `BitextError` made by another copy of bitext-tm in the process: the
+ * CommonJS build when you import the ESM one, or another installed version.
  * @example
  * try {
  *   decodeText(new TextEncoder().encode('%PDF-1.7\n'), 'forum.pdf');
@@ -197,5 +213,5 @@ export class TmError extends BitextError {}
  * //=> ['IngestError', 'INGEST_BINARY_INPUT', 'forum.pdf', { line: 1, column: 1, offset: 0 }]
  */
 export function isBitextError(error: unknown): error is BitextError {
-  return error instanceof BitextError;
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BITEXT_ERROR_BRAND] === true;
 }

@@ -192,5 +192,5 @@ export {
   type SentencePairScorerOptions,
 } from './align/index';
 export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
-export { renderReport } from './report/render-report';
+export { DEFAULT_REPORT_OPTIONS, renderReport, type ReportOptions } from './report/render-report';
 export { VERSION } from './version';

@@ -5,7 +5,7 @@
  * the exports map. Needs `npm run build` first (`npm test` does it).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,16 @@ describe('the packed package', () => {
     expect(list.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
   });
 
+  it('ships the licences of the code, the dictionary data and the vendored segmentit, and no source maps', () => {
+    const list = run('tar', ['-tzf', tarball], work).stdout.split('\n');
+    for (const file of ['LICENSE', 'data/LICENSE', 'data/README.md', 'dist/vendor/segmentit.cjs', 'dist/vendor/segmentit.LICENSE']) expect(list).toContain(`package/${file}`);
+    expect(list.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string; dependencies: Record<string, string> };
+    // The code is MIT; data/cedict.tsv.gz is CC-CEDICT, CC BY-SA 4.0: the expression names both.
+    expect(pkg.license).toBe('MIT AND CC-BY-SA-4.0');
+    expect(readFileSync(join(ROOT, 'data', 'LICENSE'), 'utf8')).toMatch(/^Attribution-ShareAlike 4\.0 International/u);
+  });
+
   it('imports from an ESM project and runs the CLI', () => {
     const dir = makeProject('esm-consumer', 'module');
     writeFileSync(
@@ -70,6 +80,22 @@ console.log(VERSION);`,
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(out).toEqual(['重庆市政府外办', '2', 'consul general', version]);
     expect(run(join(dir, 'node_modules', '.bin', 'bitext-tm'), ['--version'], dir).stdout.trim()).toBe(version);
+  }, 120_000);
+
+  it('installs only its runtime dependencies: no build-time tooling in a consumer\'s node_modules', () => {
+    const dir = join(work, 'esm-consumer');
+    const installed = readdirSync(join(dir, 'node_modules')).filter((name) => !name.startsWith('.'));
+    expect(installed.sort()).toEqual(['bitext-tm', 'opencc-js', 'pinyin-pro']);
+    // segmentit comes from dist/vendor, on first use only.
+    writeFileSync(
+      join(dir, 'segment.cjs'),
+      `const api = require('bitext-tm');
+const loaded = () => Object.keys(require.cache).filter((k) => k.includes('segmentit')).length;
+console.log(loaded());
+console.log(api.loadChineseWordSegmenter().tokenize('重慶市政府外辦').map((w) => w.text).join(' '));
+console.log(loaded());`,
+    );
+    expect(run('node', ['segment.cjs'], dir).stdout.trim().split('\n')).toEqual(['0', '重慶 市政府 外辦', '1']);
   }, 120_000);
 
   it('requires from a CommonJS project', () => {

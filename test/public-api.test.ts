@@ -74,7 +74,7 @@ const VALUE_EXPORTS = [
   // translation memory
   'DEFAULT_CONCORDANCE_OPTIONS', 'DEFAULT_LOOKUP_OPTIONS', 'DEFAULT_TRANSLATION_MEMORY_OPTIONS', 'fuzzyScore', 'tokenizeForMatch', 'TranslationMemory',
   // corpus, report, version
-  'buildCorpus', 'DEFAULT_CORPUS_OPTIONS', 'renderReport', 'VERSION',
+  'buildCorpus', 'DEFAULT_CORPUS_OPTIONS', 'DEFAULT_REPORT_OPTIONS', 'renderReport', 'VERSION',
 ];
 
 describe('public API', () => {

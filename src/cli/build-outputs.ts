@@ -99,7 +99,7 @@ export function buildOutputs(input: IngestInput, resources: BuildResources, opti
       { name: `${name}.terms.tsv`, content: serializeTermsTsv(terms.terms) },
       { name: `${name}.terms.tbx`, content: serializeTbx(terms.terms, { zhLang, zhForm: chineseScriptOfTag(zhLang) === 'simplified' ? 'simplified' : 'original' }) },
       { name: `${name}.terms.review.tsv`, content: serializeTermsTsv(terms.review) },
-      { name: `${name}.report.html`, content: renderReport(corpus) },
+      { name: `${name}.report.html`, content: renderReport(corpus, { zhLang }) },
     ],
   };
 }

@@ -3,9 +3,9 @@
  * removal edits. Real parentheses are never touched: "西部(重慶)科學城",
  * "(第二期)", "中國(重慶)", "(CPAFFC)" hold no pinyin syllable or follow no Han character.
  */
-import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../chinese/convert-script';
 import { isHanChar } from '../chinese/han-patterns';
+import { pinyinPro } from '../chinese/pinyin';
 import type { Span } from '../types';
 import type { Edit } from './apply-edits';
 import { PINYIN_LETTERS, PINYIN_NOTE_CANDIDATE } from './ingest-patterns';
@@ -53,7 +53,7 @@ function isPinyinNote(han: string, letters: string): boolean {
   const syllable = toneless(letters);
   // The syllable list is a cheap filter before asking pinyin-pro.
   if (!PINYIN_SYLLABLES.has(syllable)) return false;
-  const readings = pinyin(toSimplified(han), { multiple: true, type: 'array', toneType: 'none', v: true });
+  const readings = pinyinPro()(toSimplified(han), { multiple: true, type: 'array', toneType: 'none', v: true });
   return readings.includes(syllable);
 }
 

@@ -1,7 +1,7 @@
 /** The report's stylesheet, inlined: the page is one self-contained file. */
 export const REPORT_CSS = `
 :root { --bg: #fbfbfa; --fg: #1d1d1f; --muted: #6b6b70; --line: #e4e4e7; --card: #fff;
-  --high: #1f8f4e; --good: #6aa84f; --low: #d9a400; --review: #d9534f; --none: #9a9aa0; }
+  --high: #1f8f4e; --good: #6aa84f; --check: #e69138; --low: #d9534f; --none: #9a9aa0; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg);
   font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
@@ -21,6 +21,7 @@ nav.toc .count { color: var(--muted); }
 .card .label { color: var(--muted); font-size: 12px; }
 .legend { display: flex; gap: 14px; flex-wrap: wrap; font-size: 13px; color: var(--muted); margin: 6px 0 18px; }
 .legend span::before { content: ""; display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; background: var(--c); }
+.band-high { --c: var(--high); } .band-good { --c: var(--good); } .band-check { --c: var(--check); } .band-low { --c: var(--low); } .band-none { --c: var(--none); }
 section.article, #cleaning { margin-bottom: 28px; scroll-margin-top: 64px; }
 section.article h2 { font-size: 16px; margin: 0 0 8px; }
 section.article h2 .muted { font-weight: 400; }
@@ -29,11 +30,13 @@ table.beads th { text-align: left; font-size: 12px; font-weight: 600; color: var
 table.beads td { vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }
 table.beads tr:last-child td { border-bottom: 0; }
 td.en, td.zh { width: 44%; }
-td.zh { font-family: "Noto Serif CJK TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", system-ui, sans-serif; }
+td.zh :lang(zh-Hant) { font-family: "Noto Serif CJK TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", system-ui, sans-serif; }
+td.zh :lang(zh-Hans) { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
+.zh-tmx { display: none; }
+body.show-tmx-script .zh-tmx { display: inline; } body.show-tmx-script .zh-source { display: none; }
 td.meta { white-space: nowrap; font-size: 12px; color: var(--muted); width: 12%; }
 tr.row td:first-child { border-left: 4px solid var(--c, var(--none)); }
-tr.high { --c: var(--high); } tr.good { --c: var(--good); } tr.low { --c: var(--low); }
-tr.review { --c: var(--review); background: #fff6f5; }
+tr.review { background: #fff6f5; }
 tr.unaligned { --c: var(--none); background: repeating-linear-gradient(135deg, #fafafa, #fafafa 8px, #f3f3f4 8px, #f3f3f4 16px); }
 tr.unaligned td.empty { color: var(--muted); font-style: italic; font-size: 13px; }
 .sentence + .sentence { margin-top: 4px; }
@@ -49,9 +52,13 @@ code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; background
 @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } nav.toc { position: static; max-height: none; } }
 `;
 
-/** The only script: the "needs review" filter. */
+/** The only script: the "needs review" filter, and the switch to the TMX's Chinese script. */
 export const REPORT_SCRIPT = `
 document.getElementById('only-review').addEventListener('change', function (event) {
   document.body.classList.toggle('only-review', event.target.checked);
+});
+var tmxScript = document.getElementById('show-tmx-script');
+if (tmxScript) tmxScript.addEventListener('change', function (event) {
+  document.body.classList.toggle('show-tmx-script', event.target.checked);
 });
 `;

@@ -14,10 +14,10 @@
  *   white space is in some word, punctuation included (tag `punctuation`).
  *   segmentit is slow (about 60k characters/s): for term extraction, not hot loops.
  */
-import segmentit from 'segmentit';
 import { simplifiedView } from '../chinese/simplified-view';
 import { mapSpan } from '../offset-map';
 import type { Span } from '../types';
+import { requireSegmentit } from './require-segmentit';
 import { ENGLISH_WORD, type Token } from './tokenize-english';
 
 /**
@@ -81,6 +81,7 @@ const TAG_BITS: readonly (readonly [number, ChineseWordTag])[] = [
  * //    ['外辦', '外办', 'noun'], ['主任', '主任', 'noun'], ['王雯', '王雯', 'person'], ['主持', '主持', 'verb'], ['。', '。', 'punctuation']]
  */
 export function loadChineseWordSegmenter(): ChineseWordSegmenter {
+  const segmentit = requireSegmentit(); // on first use: importing bitext-tm does not load it
   const segment = segmentit.useDefault(new segmentit.Segment());
   return {
     tokenize(text: string): ChineseWord[] {

@@ -205,8 +205,11 @@ function prop(type: string, value: string): string {
   return `      <prop type="${escapeXmlAttribute(type)}">${escapeXmlText(value)}</prop>\n`;
 }
 
-/** The script a writer tag fixes, for `convertChinese: 'auto'`; plain `zh` fixes none. */
-function scriptOfWriteTag(tag: string): 'simplified' | 'traditional' | undefined {
+/**
+ * The script a writer tag fixes, for `convertChinese: 'auto'`; plain `zh` fixes none.
+ * (Also what the review report offers as "the TMX's script".)
+ */
+export function scriptOfWriteTag(tag: string): 'simplified' | 'traditional' | undefined {
   if (tag === 'zh-CN' || tag === 'zh-Hans') return 'simplified';
   if (tag === 'zh-TW' || tag === 'zh-Hant') return 'traditional';
   return undefined;

@@ -61,8 +61,43 @@ describe('bitext-tm align', () => {
     const latin1 = file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     expect(errorParts((await runCliInProcess(['align', '--src', latin1, '--tgt', en, '--no-lexicon'])).stderr).code).toBe('ALIGN_BINARY_INPUT');
     expect(errorParts((await runCliInProcess(['align', '--src', zh, '--tgt', en, '--format', 'xml'])).stderr).code).toBe('CLI_USAGE');
-    expect(errorParts((await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--tgt-lang', 'zh', '--no-lexicon'])).stderr).code).toBe('ALIGN_UNKNOWN_LANG');
+    expect(errorParts((await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'zh', '--tgt-lang', 'zh', '--no-lexicon'])).stderr).code).toBe('ALIGN_SAME_LANGUAGE');
     expect(errorParts((await runCliInProcess(['align', '--src', zh])).stderr).code).toBe('CLI_USAGE');
+  });
+
+  it('detects which file is Chinese by default, so either order aligns', async () => {
+    const zhFirst = await runCliInProcess(['align', '--src', zh, '--tgt', en, '--format', 'tsv', '--no-lexicon']);
+    expect(zhFirst.code).toBe(0);
+    expect(zhFirst.stdout.split('\n')[0]?.split('\t').slice(0, 2)).toEqual(['天气很好。', 'The weather is good.']);
+    const auto = await runCliInProcess(['align', '--src', en, '--tgt', zh, '--src-lang', 'auto', '--tgt-lang', 'auto', '--no-lexicon']);
+    expect(auto).toMatchObject({ code: 0, stdout: '[0]:[0]\n[1]:[1]\n[2]:[2]\n' });
+  });
+
+  it('refuses swapped sides and English on both sides with a typed error, exit 1, before aligning', async () => {
+    // Chinese given as --src with --src-lang en: the error points at the file's first Chinese line.
+    const swapped = await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'en', '--tgt-lang', 'zh']);
+    expect(swapped).toMatchObject({ code: 1, stdout: '' });
+    expect(errorParts(swapped.stderr)).toEqual({ where: `${zh}:1:1`, code: 'ALIGN_LANGUAGE_MISMATCH' });
+    // Only the target declared, and wrongly.
+    const target = await runCliInProcess(['align', '--src', en, '--tgt', zh, '--tgt-lang', 'en', '--no-lexicon']);
+    expect(errorParts(target.stderr)).toEqual({ where: `${zh}:1:1`, code: 'ALIGN_LANGUAGE_MISMATCH' });
+    // A mostly-English file with one Chinese line is English; a mostly-Chinese one with an English line, Chinese.
+    const enWithZh = file('en-with-zh.txt', 'The forum opened.\n重慶\nIt closed on Monday.\n');
+    const zhWithEn = file('zh-with-en.txt', '論壇開幕。\nThe Belt and Road Initiative\n週一閉幕。\n');
+    expect((await runCliInProcess(['align', '--src', enWithZh, '--tgt', zhWithEn, '--src-lang', 'en', '--tgt-lang', 'zh', '--no-lexicon'])).code).toBe(0);
+    const english = file('english.txt', 'The weather is good.\nWe meet tomorrow.\n');
+    const both = await runCliInProcess(['align', '--src', en, '--tgt', english, '--no-lexicon']);
+    expect(errorParts(both.stderr)).toEqual({ where: english, code: 'ALIGN_SAME_LANGUAGE' });
+    const declaredBoth = await runCliInProcess(['align', '--src', en, '--tgt', english, '--src-lang', 'en', '--tgt-lang', 'zh', '--no-lexicon']);
+    expect(errorParts(declaredBoth.stderr)).toEqual({ where: `${english}:1:1`, code: 'ALIGN_LANGUAGE_MISMATCH' });
+  });
+
+  it('takes the language of a file without letters from the other file', async () => {
+    const numbers = file('numbers.txt', '2022\n15.11\n');
+    const result = await runCliInProcess(['align', '--src', numbers, '--tgt', en, '--format', 'json', '--no-lexicon']);
+    expect(result.code).toBe(0);
+    const bogus = await runCliInProcess(['align', '--src', zh, '--tgt', en, '--src-lang', 'chinese']);
+    expect(bogus.stderr).toMatch(/\[CLI_USAGE\]\n$/u);
   });
 
   it('aligns an empty file against a full one as skips', async () => {

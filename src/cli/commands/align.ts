@@ -7,7 +7,10 @@ import { UsageError } from '../../errors';
 import { loadLexicon } from '../../lexicon/load-lexicon';
 import type { Bead, Lang } from '../../types';
 import { runNow, type CliIo, type Command } from '../cli-io';
-import { readSentenceFile } from './read-sentence-file';
+import { suggestion } from '../did-you-mean';
+import { createProgress } from '../progress-bar';
+import { resolveAlignLanguages } from './align-languages';
+import { readTextFile, sentenceLines } from './read-sentence-file';
 
 const FORMATS = ['beads', 'tsv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -16,9 +19,12 @@ type Format = (typeof FORMATS)[number];
 export const alignCommand: Command = {
   name: 'align',
   summary: 'align two files of sentences (one per line) into beads',
-  help: `Usage: bitext-tm align --src FILE --tgt FILE [--src-lang zh] [--tgt-lang en] [--format beads|tsv|json]
+  help: `Usage: bitext-tm align --src FILE --tgt FILE [--src-lang auto|en|zh] [--tgt-lang auto|en|zh] [--format beads|tsv|json]
 
-Align two texts given one sentence per line. Prints one bead per line:
+Align two texts given one sentence per line, one file per language. Each
+file's language is detected from its text; a language you give is checked
+against it, so swapped files or English on both sides stop with an error.
+Prints one bead per line:
   beads  "[i,j]:[k]", 0-based line numbers, "[]" for an empty side (the gold-set format)
   tsv    source text, target text, confidence (tab-separated)
   json   a JSON array of {source, target, confidence, cost}
@@ -26,14 +32,16 @@ Align two texts given one sentence per line. Prints one bead per line:
 Options:
   --src FILE         source sentences, one per line (UTF-8)
   --tgt FILE         target sentences, one per line (UTF-8)
-  --src-lang LANG    en or zh (default: en, or the other of --tgt-lang)
-  --tgt-lang LANG    en or zh (default: the other language)
+  --src-lang LANG    auto (default: detected from the text), en or zh
+  --tgt-lang LANG    auto (default: detected from the text), en or zh
   --format FORMAT    beads (default), tsv or json
   --no-lexicon       do not load CC-CEDICT (lengths, numbers, names, punctuation only)
   --second-pass      align again with a lexicon learned from the first pass
 
-Example:
-  bitext-tm align --src chapter.zh --tgt chapter.en --src-lang zh --tgt-lang en > chapter.align
+Examples (the seed's units as one sentence per line, then aligned again):
+  bitext-tm tmx convert corpus/out/chongqing-fao-2022.en-zh.tmx --to parallel --out seed
+  bitext-tm align --src seed.zh --tgt seed.en > seed.align
+  bitext-tm align --src seed.en --tgt seed.zh --format tsv --no-lexicon
 `,
   run(args: readonly string[], io: CliIo): Promise<number> {
     return runNow(() => alignFiles(args, io));
@@ -61,27 +69,34 @@ function alignFiles(args: readonly string[], io: CliIo): number {
   }
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
-    throw new UsageError('CLI_USAGE', `Expected --format beads, tsv or json, found "${values.format}".`);
+    throw new UsageError('CLI_USAGE', `Expected --format beads, tsv or json, found "${values.format}".${suggestion(values.format, FORMATS)}`);
   }
-  const sourceLang = langOption(values['src-lang'], '--src-lang');
-  const targetLang = langOption(values['tgt-lang'], '--tgt-lang');
-  const source = readSentenceFile(values.src);
-  const target = readSentenceFile(values.tgt);
+  const declaredSource = langOption(values['src-lang'], '--src-lang');
+  const declaredTarget = langOption(values['tgt-lang'], '--tgt-lang');
+  const sourceText = readTextFile(values.src);
+  const targetText = readTextFile(values.tgt);
+  const source = sentenceLines(sourceText);
+  const target = sentenceLines(targetText);
+  const { sourceLang, targetLang } = resolveAlignLanguages(
+    { file: values.src, text: sourceText, lines: source, declared: declaredSource },
+    { file: values.tgt, text: targetText, lines: target, declared: declaredTarget },
+  );
+  // Two steps that can each take seconds on a book-length text (the aligner itself is one synchronous call).
+  const progress = createProgress(io.stderr, 'align');
+  if (!values['no-lexicon']) progress.update(0, 2, 'loading CC-CEDICT');
   const lexicon = values['no-lexicon'] ? undefined : prepareAlignLexicon(loadLexicon());
-  const beads = alignSentences(source, target, {
-    ...(sourceLang ? { sourceLang } : {}),
-    ...(targetLang ? { targetLang } : {}),
-    lexicon,
-    secondPass: values['second-pass'],
-  });
-  io.stdout.write(formatOutput(beads, format, source, target, sourceLang ?? (targetLang === 'en' ? 'zh' : 'en')));
+  progress.update(1, 2, `aligning ${source.length} × ${target.length} sentences`);
+  const beads = alignSentences(source, target, { sourceLang, targetLang, lexicon, secondPass: values['second-pass'] });
+  progress.finish();
+  io.stdout.write(formatOutput(beads, format, source, target, sourceLang));
   return 0;
 }
 
+/** A language option: `en`, `zh`, or undefined for `auto` (the default). */
 function langOption(value: string | undefined, flag: string): Lang | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value === 'auto') return undefined;
   if (value === 'en' || value === 'zh') return value;
-  throw new UsageError('CLI_USAGE', `Expected ${flag} en or zh, found "${value}".`);
+  throw new UsageError('CLI_USAGE', `Expected ${flag} auto, en or zh, found "${value}".${suggestion(value, ['auto', 'en', 'zh'])}`);
 }
 
 function formatOutput(beads: readonly Bead[], format: Format, source: readonly string[], target: readonly string[], sourceLang: Lang): string {

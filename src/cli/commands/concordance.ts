@@ -19,8 +19,11 @@ Options:
       --json          print the hits as JSON (with the phrase spans)
 
 Example:
-  bitext-tm concordance --tm memory.tmidx "Consul-General"
+  bitext-tm concordance --tm corpus/out/chongqing-fao-2022.en-zh.tmx --limit 3 "Foreign Affairs Office"
 `;
+
+/** How many hits beyond --limit are fetched to count them. */
+const MORE_COUNTED = 10_000;
 
 /**
  * The `concordance` command.
@@ -34,10 +37,17 @@ export const concordanceCommand: Command = {
     const { values, positionals } = parseOptions(args);
     if (positionals.length !== 1) throw new UsageError('CLI_USAGE', `Expected one phrase (quote it), found ${positionals.length}. Run "bitext-tm concordance --help".`);
     const limit = values.limit === undefined ? 50 : Number(values.limit);
-    if (!Number.isFinite(limit)) throw new UsageError('CLI_USAGE', `Expected a number for --limit, found "${values.limit ?? ''}".`);
+    if (!(Number.isInteger(limit) && limit >= 1)) throw new UsageError('CLI_USAGE', `Expected a whole number ≥ 1 for --limit, found "${values.limit ?? ''}".`);
     const tm = await openMemory(values.tm, 'concordance', io);
-    const hits = tm.concordance(positionals[0] ?? '', { limit, ...(values.lang === undefined ? {} : { lang: values.lang }) });
+    // Up to MORE_COUNTED hits beyond the limit, to say how many it leaves out (each hit costs a
+    // tokenization: counting all of "the" in a million units would take seconds).
+    const all = tm.concordance(positionals[0] ?? '', { limit: limit + MORE_COUNTED, ...(values.lang === undefined ? {} : { lang: values.lang }) });
+    const hits = all.slice(0, limit);
+    const more = all.length - hits.length;
     io.stdout.write(values.json === true ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits));
+    if (values.json !== true && more > 0) {
+      io.stdout.write(more === MORE_COUNTED ? `… at least ${more} more units contain the phrase.\n` : `… ${more} more unit${more === 1 ? '' : 's'} contain${more === 1 ? 's' : ''} the phrase (--limit ${all.length} lists them all).\n`);
+    }
     return 0;
   },
 };

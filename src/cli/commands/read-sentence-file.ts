@@ -34,7 +34,15 @@ export function readTextFile(path: string): string {
 
 /** One sentence per line (\n or \r\n); a final line break does not start a sentence. */
 export function readSentenceFile(path: string): string[] {
-  const lines = readTextFile(path).split('\n').map((line) => line.replace(/\r$/u, ''));
+  return sentenceLines(readTextFile(path));
+}
+
+/**
+ * The lines of a sentence file's text (\n or \r\n); a final line break does not start a sentence.
+ * @example sentenceLines('He came.\r\nWe left.\r\n') //=> ['He came.', 'We left.']
+ */
+export function sentenceLines(text: string): string[] {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/u, ''));
   if (lines.at(-1) === '') lines.pop();
   return lines;
 }

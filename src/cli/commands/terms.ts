@@ -31,7 +31,7 @@ Options:
   --zh-lang TAG          language tag of the Chinese terms in TBX (default zh-CN)
 
 Example:
-  bitext-tm terms --units corpus/out/seed.units.json --out corpus/out
+  bitext-tm terms --units corpus/out/chongqing-fao-2022.en-zh.units.json --out terms
 `;
 
 /** The `terms` command. */

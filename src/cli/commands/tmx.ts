@@ -5,7 +5,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { UsageError, type Issue } from '../../errors';
+import { isBitextError, UsageError, type Issue } from '../../errors';
 import { exportParallelText } from '../../export/export-parallel-text';
 import { TSV_COLUMNS, tsvRow } from '../../export/export-tsv';
 import { createTmxWriter } from '../../tmx/create-tmx-writer';
@@ -14,14 +14,19 @@ import { readTranslationUnits } from '../../tmx/read-translation-units';
 import { toTranslationUnit } from '../../tmx/to-translation-unit';
 import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
 import type { CliIo, Command } from '../cli-io';
+import { suggestion } from '../did-you-mean';
+import { watchReadProgress } from '../read-progress';
+import { issueData, JSON_SUMMARY_OPTION, writeSummary } from '../write-summary';
 import { formatIssue, openTmxInput } from './tmx-input';
 
 const HELP = `Usage:
-  bitext-tm tmx check IN.tmx
+  bitext-tm tmx check IN.tmx [--json]
   bitext-tm tmx convert IN.tmx --to tsv|parallel|tmx [--out PATH] [options]
 
 check     Read the whole file (streaming) and list every problem as file:line:col;
           exit 1 if a unit had to be skipped or the file cannot be read.
+          --json prints one JSON object instead: the counts and every issue
+          (the error that stopped the reading, if any, is the last).
 convert   Read the English and Chinese of every unit and write them as
           tsv       en, zh, confidence, provenance (tabs/newlines escaped as \\t \\n)
           parallel  PATH.en and PATH.zh, one unit per line (--out is required)
@@ -37,8 +42,9 @@ Options for convert:
   --dedupe                TMX: write each English–Chinese pair once
   --creation-date SECONDS TMX creationdate, seconds since the epoch; default $SOURCE_DATE_EPOCH, else none
 
-Example:
-  bitext-tm tmx convert memory.tmx --to parallel --out corpus/train
+Examples:
+  bitext-tm tmx check corpus/out/chongqing-fao-2022.en-zh.tmx --json
+  bitext-tm tmx convert corpus/out/chongqing-fao-2022.en-zh.tmx --to parallel --out seed
 `;
 
 const OPTIONS = {
@@ -49,7 +55,10 @@ const OPTIONS = {
   source: { type: 'string' },
   dedupe: { type: 'boolean' },
   'creation-date': { type: 'string' },
+  ...JSON_SUMMARY_OPTION,
 } as const;
+
+const ACTIONS = ['check', 'convert'];
 
 /** The `tmx` command. */
 export const tmxCommand: Command = {
@@ -60,9 +69,11 @@ export const tmxCommand: Command = {
     const { values, positionals } = parseOptions(args);
     const [action, input, ...rest] = positionals;
     if (input === undefined || rest.length > 0 || (action !== 'check' && action !== 'convert')) {
-      throw new UsageError('CLI_USAGE', `Expected "tmx check IN.tmx" or "tmx convert IN.tmx --to FORMAT", found "tmx ${positionals.join(' ')}". Run "bitext-tm tmx --help".`);
+      const hint = action === undefined || ACTIONS.includes(action) ? '' : suggestion(action, ACTIONS);
+      throw new UsageError('CLI_USAGE', `Expected "tmx check IN.tmx" or "tmx convert IN.tmx --to FORMAT", found "tmx ${positionals.join(' ')}".${hint} Run "bitext-tm tmx --help".`);
     }
-    return action === 'check' ? check(input, io) : convert(input, values, io);
+    if (values.json === true && action !== 'check') throw new UsageError('CLI_USAGE', 'Expected --json with "tmx check" only (convert writes data, not a summary).');
+    return action === 'check' ? check(input, values.json === true, io) : convert(input, values, io);
   },
 };
 
@@ -75,31 +86,65 @@ function parseOptions(args: readonly string[]): ReturnType<typeof parseArgs<{ ar
   }
 }
 
-async function check(input: string, io: CliIo): Promise<number> {
+async function check(input: string, json: boolean, io: CliIo): Promise<number> {
   const file = input === '-' ? '<stdin>' : input;
-  let errors = 0;
-  let issues = 0;
+  // Counted as they come; kept only for --json, so memory stays flat on a huge file with many issues.
+  const kept: Issue[] = [];
+  const count = { issues: 0, errors: 0, warnings: 0 };
   const report = (issue: Issue): void => {
-    issues++;
-    if (issue.severity === 'error') errors++;
-    io.stdout.write(`${formatIssue(issue)}\n`);
+    count.issues++;
+    if (issue.severity === 'error') count.errors++;
+    if (issue.severity === 'warning') count.warnings++;
+    if (json) kept.push(issue);
+    else io.stdout.write(`${formatIssue(issue)}\n`);
   };
-  const reader = readTmx(await openTmxInput(input, io), { file, onIssue: report });
+  const source = await openTmxInput(input, io);
+  const reader = readTmx(source, { file, onIssue: report });
   const langs = new Map<string, number>();
   let units = 0;
   let bilingual = 0;
-  for await (const unit of reader) {
-    units++;
-    for (const variant of unit.variants) langs.set(variant.lang, (langs.get(variant.lang) ?? 0) + 1);
-    // A unit without English or Chinese is fine TMX (a multilingual memory): a warning here, not an error.
-    const converted = toTranslationUnit(unit, { file });
-    for (const issue of converted.issues) report(issue.code === 'TMX_MISSING_LANG' ? { ...issue, severity: 'warning', message: issue.message.replace(' The unit was skipped.', ' bitext-tm skips it when converting.') } : issue);
-    if (converted.value !== undefined) bilingual++;
+  const progress = watchReadProgress(source, io.stderr, `checking ${file}`);
+  let fatal: Issue | undefined;
+  try {
+    for await (const unit of reader) {
+      units++;
+      for (const variant of unit.variants) langs.set(variant.lang, (langs.get(variant.lang) ?? 0) + 1);
+      // A unit without English or Chinese is fine TMX (a multilingual memory): a warning here, not an error.
+      const converted = toTranslationUnit(unit, { file });
+      for (const issue of converted.issues) report(issue.code === 'TMX_MISSING_LANG' ? { ...issue, severity: 'warning', message: issue.message.replace(' The unit was skipped.', ' bitext-tm skips it when converting.') } : issue);
+      if (converted.value !== undefined) bilingual++;
+    }
+  } catch (error) {
+    // With --json the verdict is JSON too: the error that stopped the reading is its last issue.
+    if (!json || !isBitextError(error)) throw error;
+    fatal = { severity: 'error', code: error.code, message: error.message, file: error.file ?? file, ...(error.place === undefined ? {} : { place: error.place }) };
+    report(fatal);
+  } finally {
+    progress.finish();
   }
   const header = reader.header;
   const langList = [...langs].map(([lang, count]) => `${lang} ${count}`).join(', ');
-  io.stdout.write(`${file}: TMX ${header?.version ?? '?'}, srclang ${header?.srclang || '?'}; ${units} unit(s), ${bilingual} with English and Chinese; languages: ${langList || 'none'}; ${issues} issue(s)\n`);
-  return errors > 0 ? 1 : 0;
+  writeSummary(
+    io,
+    {
+      text: `${file}: TMX ${header?.version ?? '?'}, srclang ${header?.srclang || '?'}; ${units} unit(s), ${bilingual} with English and Chinese; languages: ${langList || 'none'}; ${count.issues} issue(s)`,
+      data: {
+        file,
+        valid: count.errors === 0,
+        readToEnd: fatal === undefined,
+        tmxVersion: header?.version ?? null,
+        srclang: header?.srclang || null,
+        units,
+        bilingualUnits: bilingual,
+        languages: Object.fromEntries(langs),
+        errors: count.errors,
+        warnings: count.warnings,
+        issues: kept.map(issueData),
+      },
+    },
+    { json, textTo: 'stdout' },
+  );
+  return count.errors > 0 ? 1 : 0;
 }
 
 interface ConvertValues {
@@ -115,7 +160,7 @@ interface ConvertValues {
 async function convert(input: string, values: ConvertValues, io: CliIo): Promise<number> {
   const file = input === '-' ? '<stdin>' : input;
   const to = values.to;
-  if (to !== 'tsv' && to !== 'parallel' && to !== 'tmx') throw new UsageError('CLI_USAGE', `Expected --to tsv, parallel or tmx, found ${JSON.stringify(to ?? '')}.`);
+  if (to !== 'tsv' && to !== 'parallel' && to !== 'tmx') throw new UsageError('CLI_USAGE', `Expected --to tsv, parallel or tmx, found ${JSON.stringify(to ?? '')}.${suggestion(to ?? '', ['tsv', 'parallel', 'tmx'])}`);
   if (to === 'parallel' && values.out === undefined) throw new UsageError('CLI_USAGE', 'Expected --out PATH for --to parallel (it writes PATH.en and PATH.zh).');
   const conversion = values['convert-chinese'] ?? (to === 'tmx' ? 'auto' : 'none');
   if (!['auto', 'none', 'simplified', 'traditional'].includes(conversion) || (to !== 'tmx' && conversion === 'auto')) {
@@ -126,7 +171,9 @@ async function convert(input: string, values: ConvertValues, io: CliIo): Promise
     issues.push(issue);
     io.stderr.write(`bitext-tm tmx: ${formatIssue(issue)}\n`);
   };
-  const units = readTranslationUnits(await openTmxInput(input, io), { file, onIssue: reportIssue });
+  const source = await openTmxInput(input, io);
+  const units = readTranslationUnits(source, { file, onIssue: reportIssue });
+  const progress = watchReadProgress(source, io.stderr, `converting ${file}`);
   let written = 0;
   if (to === 'tmx') {
     const creationDate = creationDateFrom(values['creation-date'] ?? io.env['SOURCE_DATE_EPOCH']);
@@ -163,6 +210,7 @@ async function convert(input: string, values: ConvertValues, io: CliIo): Promise
     }
     await Promise.all([close(en), close(zh)]);
   }
+  progress.finish();
   // Read with the default inline: 'flatten', so every unit with markup lost its tags.
   if (units.unitsWithMarkup > 0) {
     reportIssue({

@@ -2,7 +2,7 @@
  * Latin keys for comparing romanised names with Chinese characters: a name is
  * reduced to its letters, a character to its possible toneless readings.
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyinPro } from '../chinese/pinyin';
 
 /**
  * Lower-case ASCII letters of a romanised word: diacritics, apostrophes and
@@ -29,7 +29,7 @@ export function createReadings(): ReadingsOf {
   return (char) => {
     let readings = cache.get(char);
     if (readings === undefined) {
-      const raw = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
+      const raw = pinyinPro()(char, { toneType: 'none', type: 'array', multiple: true, v: true });
       readings = [...new Set(raw.map((r) => r.replace(/v/gu, 'u')).filter((r) => /^[a-z]+$/u.test(r)))];
       cache.set(char, readings);
     }
