@@ -2,7 +2,7 @@
  * Latin keys for comparing romanised names with Chinese characters: a name is
  * reduced to its letters, a character to its possible toneless readings.
  */
-import { pinyinPro } from '../chinese/pinyin';
+import { pinyinPro } from '../../chinese/pinyin';
 
 /**
  * Lower-case ASCII letters of a romanised word: diacritics, apostrophes and
