@@ -77,8 +77,11 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     return simple;
   };
-  let rowKeys = new Map<number, string[]>();
+  // The page's rows, per article, kept up to date save by save; the state's JSON is cached
+  // between saves, so opening the page costs the server no work.
+  const articleRows = new Map<number, readonly PageRow[]>();
   let termsJson = '';
+  let stateJson: string | undefined;
 
   let regenerating: Promise<void> | undefined;
   let dirty = false;
@@ -106,24 +109,26 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   // A server killed while writing leaves outputs of an older revision: bring them up to date first.
   if (session.revision > 0) await writeOutputs();
 
-  const fullState = (): PageState => {
-    const byArticle = rowsByArticle(session.state, simplify);
-    rowKeys = new Map([...byArticle].map(([article, rows]) => [article, rows.map((row) => row.key)]));
+  for (const [article, rows] of rowsByArticle(session.state, simplify)) articleRows.set(article, rows);
+  const fullState = (): string => {
+    if (stateJson !== undefined) return stateJson;
     const terms = termRows(session);
     termsJson = JSON.stringify(terms);
     const corpus = session.base.corpus;
-    return {
+    const state: Omit<PageState, 'outputs'> = {
       name: corpus.name,
       revision: session.revision,
       who: options.who,
       threshold: corpus.summary.confidenceThreshold,
       articles: corpus.articles,
-      rows: [...byArticle.values()].flat(),
+      rows: [...articleRows.keys()].sort((a, b) => a - b).flatMap((article) => articleRows.get(article) ?? []),
       terms,
-      outputs,
       notices: notices.map(({ code, message }) => ({ code, message })),
     };
+    stateJson = JSON.stringify(state);
+    return stateJson;
   };
+  fullState();
 
   let saving = Promise.resolve();
   const save = (body: SaveRequest): Promise<[number, SaveAnswer | SaveRefusal]> => {
@@ -156,10 +161,11 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     const touched = session.state.takeTouched();
     const patches: RowPatch[] = [...touched.articles].sort((a, b) => a - b).map((article) => {
       const rows = rowsOfArticle(session.state, article, simplify);
-      const patch = diffRows(article, rowKeys.get(article) ?? [], rows, touched.rows);
-      rowKeys.set(article, rows.map((row: PageRow) => row.key));
+      const patch = diffRows(article, (articleRows.get(article) ?? []).map((row) => row.key), rows, touched.rows);
+      articleRows.set(article, rows);
       return patch;
     });
+    stateJson = undefined;
     const terms = termRows(session);
     const json = JSON.stringify(terms);
     const termsChanged = terms !== null && json !== termsJson;
@@ -192,7 +198,11 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     if (!url.pathname.startsWith('/api/')) { send(response, 404, { error: 'not-found', message: `No ${url.pathname} here.` }); return; }
     if (!sameToken(headerValue(request.headers['x-review-token']), token)) { send(response, 403, { error: 'token', message: 'Expected the review token.' }); return; }
-    if (url.pathname === '/api/state' && request.method === 'GET') { send(response, 200, fullState()); return; }
+    if (url.pathname === '/api/state' && request.method === 'GET') {
+      // The outputs' state changes without a save: put it in fresh at each request.
+      sendJsonText(response, 200, `{"outputs":${JSON.stringify(outputs)},${fullState().slice(1)}`);
+      return;
+    }
     if (url.pathname === '/api/revision' && request.method === 'GET') { send(response, 200, { revision: session.revision, outputs }); return; }
     if (url.pathname === '/api/save' && request.method === 'POST') {
       const body = await readBody(request);
@@ -303,7 +313,10 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  sendJsonText(response, status, JSON.stringify(body));
+}
+
+function sendJsonText(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
   response.end(text);
 }

@@ -40,7 +40,7 @@ describe('applyReview on the seed', () => {
     expect(unitById(result.corpus, 'a0-u11')).toEqual({ ...unit, review: { state: 'confirmed', by: 'ana', at: '2026-12-01T10:15:00.000Z' } });
     const tmx = corpusOutputFiles(result.corpus, { terms: [], review: [] }).files.find((f) => f.name.endsWith('.tmx'))?.content ?? '';
     expect(tmx).toContain('<tu tuid="a0-u11" changedate="20261201T101500Z" changeid="ana">');
-    expect(tmx).toMatch(/<tu tuid="a0-u11"[^]*?<prop type="x-status">confirmed<\/prop>/u);
+    expect(tmx).toMatch(/<tu tuid="a0-u11"[\s\S]*?<prop type="x-status">confirmed<\/prop>/u);
     expect(tmx).toContain('<tu tuid="a0-u10">');
   });
 

@@ -11,6 +11,8 @@ export interface PageSentence {
   readonly id: string;
   readonly text: string;
   readonly line: number;
+  /** A Chinese sentence in Simplified script, when it differs (so a search in either script finds it). */
+  readonly zhHans?: string;
 }
 
 /** A unit row. `status` is the reviewer's decision when there is one. */
@@ -21,16 +23,16 @@ export interface PageUnitRow {
   readonly id: string;
   readonly en: readonly PageSentence[];
   readonly zh: readonly PageSentence[];
-  /** The unit's text per side (a reviewer's edit, or the sentences joined). */
-  readonly text: { readonly en: string; readonly zh: string };
-  readonly edited: readonly Lang[];
+  /**
+   * The text a reviewer typed for a side (its Chinese also in Simplified when that differs);
+   * a side without it is its sentences joined (English with spaces, Chinese without).
+   */
+  readonly edited?: { readonly en?: string; readonly zh?: string; readonly zhHans?: string };
   readonly confidence: number;
   readonly method: string;
   readonly status: 'accepted' | 'review' | 'confirmed' | 'corrected';
   readonly by?: string;
   readonly at?: string;
-  /** The Chinese text in Simplified script, when it differs (so a search in either script finds it). */
-  readonly zhHans?: string;
 }
 
 /** An unaligned sentence row. */
@@ -41,8 +43,6 @@ export interface PageSentenceRow {
   readonly lang: Lang;
   readonly sentence: PageSentence;
   readonly reason: string;
-  /** The Chinese sentence in Simplified script, when it differs. */
-  readonly zhHans?: string;
 }
 
 export type PageRow = PageUnitRow | PageSentenceRow;
@@ -181,26 +181,26 @@ function orderRows(state: ReviewState, units: readonly ReviewUnit[], unaligned: 
 }
 
 function unitRow(state: ReviewState, unit: ReviewUnit, simplify: Simplify): PageUnitRow {
-  const sentences = (ids: readonly string[]): PageSentence[] =>
-    ids.map((id) => {
-      const sentence = state.sentence(id);
-      return { id, text: sentence.text, line: sentence.line };
-    });
+  const edited = unit.edited;
+  const hasEdit = edited?.en !== undefined || edited?.zh !== undefined;
   return {
     kind: 'unit',
     key: unitKey(unit.en, unit.zh),
     article: unit.article,
     id: unit.id,
-    en: sentences(unit.en),
-    zh: sentences(unit.zh),
-    text: { en: state.textOf(unit, 'en'), zh: state.textOf(unit, 'zh') },
-    edited: (['en', 'zh'] as const).filter((lang) => unit.edited?.[lang] !== undefined),
+    en: unit.en.map((id) => pageSentence(state, id, simplify)),
+    zh: unit.zh.map((id) => pageSentence(state, id, simplify)),
+    ...(hasEdit ? { edited: { ...(edited.en === undefined ? {} : { en: edited.en }), ...(edited.zh === undefined ? {} : { zh: edited.zh, ...simplified(edited.zh, simplify) }) } } : {}),
     confidence: unit.confidence,
     method: unit.method,
     status: unit.review?.state ?? unit.status,
     ...(unit.review === undefined ? {} : { by: unit.review.by, at: unit.review.at }),
-    ...simplified(state.textOf(unit, 'zh'), simplify),
   };
+}
+
+function pageSentence(state: ReviewState, id: string, simplify: Simplify): PageSentence {
+  const sentence = state.sentence(id);
+  return { id, text: sentence.text, line: sentence.line, ...(sentence.lang === 'zh' ? simplified(sentence.text, simplify) : {}) };
 }
 
 function simplified(zh: string, simplify: Simplify): { zhHans?: string } {
@@ -210,15 +210,7 @@ function simplified(zh: string, simplify: Simplify): { zhHans?: string } {
 
 function sentenceRow(state: ReviewState, id: string, simplify: Simplify): PageSentenceRow {
   const sentence = state.sentence(id);
-  return {
-    kind: 'unaligned',
-    key: sentenceKey(id),
-    article: sentence.article,
-    lang: sentence.lang,
-    sentence: { id, text: sentence.text, line: sentence.line },
-    reason: state.unaligned.get(id) ?? '',
-    ...(sentence.lang === 'zh' ? simplified(sentence.text, simplify) : {}),
-  };
+  return { kind: 'unaligned', key: sentenceKey(id), article: sentence.article, lang: sentence.lang, sentence: pageSentence(state, id, simplify), reason: state.unaligned.get(id) ?? '' };
 }
 
 /** The first sentence number of a row on one side, if it has that side. */

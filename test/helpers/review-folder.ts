@@ -14,7 +14,7 @@ export function seedOutCopy(): string {
 }
 
 /** Open the seed's review in `dir` and serve it; `log` collects what it says. */
-export async function serveReview(dir: string, log: string[] = [], name = SEED_NAME): Promise<ReviewServer> {
+export async function serveReview(dir: string, log: string[] = [], name: string = SEED_NAME): Promise<ReviewServer> {
   const folder = await openReviewFolder(dir, name);
   let tick = 0;
   // A fixed clock, one second per save, so files are reproducible.

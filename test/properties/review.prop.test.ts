@@ -11,12 +11,14 @@ import { applyReview } from '../../src/review/apply-review';
 import type { ReviewDecision, ReviewSave, RowRef, UnitRef } from '../../src/review/review-decision';
 import { rowsByArticle, type PageRow, type PageUnitRow } from '../../src/review/review-rows';
 import { ReviewSession } from '../../src/review/review-session';
+import { createRowView } from '../../src/review/page/page-row-view';
 import { seedBase } from '../helpers/seed-review';
 
 const base = seedBase();
 const OPS = ['confirm', 'reject', 'split', 'merge', 'move', 'edit'] as const;
 
-const unitRef = (row: PageUnitRow): UnitRef => ({ en: row.en.map((s) => s.id), zh: row.zh.map((s) => s.id), text: row.text });
+const view = createRowView();
+const unitRef = (row: PageUnitRow): UnitRef => ({ en: row.en.map((s) => s.id), zh: row.zh.map((s) => s.id), text: { en: view.textOf(row, 'en'), zh: view.textOf(row, 'zh') } });
 const rowRef = (row: PageRow): RowRef => (row.kind === 'unit' ? unitRef(row) : { sentence: row.sentence.id, text: row.sentence.text });
 
 /** A decision the page could send for choice numbers, on the rows as they are now. */

@@ -71,7 +71,7 @@ export function startReviewPage(modules: PageModules): void {
     const lines = (text: string, charWidth: number): number => Math.max(1, Math.ceil((text.length * charWidth) / column));
     if (item.kind === 'term') return 58;
     if (item.kind === 'unaligned') return 22 + 22 * lines(item.sentence.text, item.lang === 'zh' ? 15 : 7.4);
-    return 30 + 22 * Math.max(lines(item.text.en, 7.4), lines(item.text.zh, 15));
+    return 30 + 22 * Math.max(lines(view.textOf(item, 'en'), 7.4), lines(view.textOf(item, 'zh'), 15));
   }
 
   function renderItem(item: Item): HTMLElement {
@@ -108,8 +108,9 @@ export function startReviewPage(modules: PageModules): void {
 
   function searchText(row: Row): string {
     if (row.kind === 'term') return `${row.en}\n${row.zh}\n${row.zhHans}`.toLowerCase();
-    if (row.kind === 'unaligned') return `${row.sentence.text}\n${row.zhHans ?? ''}`.toLowerCase();
-    return `${row.text.en}\n${row.text.zh}\n${row.zhHans ?? ''}`.toLowerCase();
+    if (row.kind === 'unaligned') return `${row.sentence.text}\n${row.sentence.zhHans ?? ''}`.toLowerCase();
+    const simplified = row.edited?.zh !== undefined ? (row.edited.zhHans ?? '') : row.zh.map((s) => s.zhHans ?? '').join('');
+    return `${view.textOf(row, 'en')}\n${view.textOf(row, 'zh')}\n${simplified}`.toLowerCase();
   }
 
   function setStatusOptions(): void {
@@ -190,7 +191,7 @@ export function startReviewPage(modules: PageModules): void {
 
   // ---- decisions -----------------------------------------------------------
   function unitRef(row: PageUnitRow): object {
-    return { en: row.en.map((s) => s.id), zh: row.zh.map((s) => s.id), text: row.text };
+    return { en: row.en.map((s) => s.id), zh: row.zh.map((s) => s.id), text: { en: view.textOf(row, 'en'), zh: view.textOf(row, 'zh') } };
   }
   function rowRef(row: PageRow): object {
     return row.kind === 'unit' ? unitRef(row) : { sentence: row.sentence.id, text: row.sentence.text };
@@ -300,7 +301,7 @@ export function startReviewPage(modules: PageModules): void {
           const text = (target as HTMLTextAreaElement).value;
           const lang = mode.edit;
           endMode();
-          if (text.trim() !== '' && text !== row.text[lang]) decide(row, { op: 'edit', unit: unitRef(row), lang, text });
+          if (text.trim() !== '' && text !== view.textOf(row, lang)) decide(row, { op: 'edit', unit: unitRef(row), lang, text });
         }
         viewport.focus();
       }

@@ -20,6 +20,8 @@ export interface RowViewContext {
 
 /** The row renderers. */
 export interface RowView {
+  /** A unit's text on one side: what a reviewer typed, or its sentences joined as the language writes them. */
+  textOf(row: PageUnitRow, lang: 'en' | 'zh'): string;
   article(item: { readonly article: number; readonly title: string; readonly count: number }): HTMLElement;
   unit(row: PageUnitRow, context: RowViewContext, mode?: { split?: { en: number; zh: number }; edit?: 'en' | 'zh' }): HTMLElement;
   unaligned(row: PageSentenceRow, context: RowViewContext): HTMLElement;
@@ -28,6 +30,10 @@ export interface RowView {
 
 /** Create the renderers. */
 export function createRowView(): RowView {
+  function textOf(row: PageUnitRow, lang: 'en' | 'zh'): string {
+    return row.edited?.[lang] ?? row[lang].map((s) => s.text).join(lang === 'en' ? ' ' : '');
+  }
+
   function el(tag: string, className?: string, text?: string): HTMLElement {
     const element = document.createElement(tag);
     if (className) element.className = className;
@@ -35,14 +41,18 @@ export function createRowView(): RowView {
     return element;
   }
 
-  /** Text with the search's matches marked (case-insensitive). */
-  function highlighted(text: string, query: string): DocumentFragment {
+  /**
+   * Text with the search's matches marked (case-insensitive). A Chinese text's Simplified form
+   * of the same length is searched too, so 重庆 marks 重慶 (the conversion is character by character then).
+   */
+  function highlighted(text: string, query: string, simplified?: string): DocumentFragment {
     const fragment = document.createDocumentFragment();
     if (query === '') {
       fragment.append(text);
       return fragment;
     }
-    const lower = text.toLowerCase();
+    let lower = text.toLowerCase();
+    if (!lower.includes(query) && simplified?.length === text.length) lower = simplified.toLowerCase();
     let at = 0;
     for (let found = lower.indexOf(query); found !== -1; found = lower.indexOf(query, at)) {
       fragment.append(text.slice(at, found));
@@ -76,10 +86,10 @@ export function createRowView(): RowView {
     const cell = el('div', `cell ${lang}`);
     if (lang === 'zh') cell.lang = 'zh';
     const sentences = row[lang];
-    const edited = row.edited.includes(lang);
-    if (edited && split === undefined) {
+    const edited = row.edited?.[lang];
+    if (edited !== undefined && split === undefined) {
       const text = el('span', 's edited');
-      text.append(highlighted(row.text[lang], context.query));
+      text.append(highlighted(edited, context.query, lang === 'zh' ? row.edited?.zhHans : undefined));
       cell.append(text, el('span', 'badge edited-badge', 'edited'));
       return cell;
     }
@@ -87,7 +97,7 @@ export function createRowView(): RowView {
       if (split === i) cell.append(el('div', 'cut', '✂ cut here'));
       const span = el('span', 's');
       span.dataset['id'] = sentence.id;
-      span.append(highlighted(sentence.text, context.query));
+      span.append(highlighted(sentence.text, context.query, sentence.zhHans));
       if (split === undefined && sentences.length > 0) {
         if (i === 0) span.append(button('move', '↑', `Move this sentence to the unit above (${lang === 'en' ? '[' : '{'})`, { sentence: sentence.id, dir: 'prev' }));
         if (i === sentences.length - 1) span.append(button('move', '↓', `Move this sentence to the unit below (${lang === 'en' ? ']' : '}'})`, { sentence: sentence.id, dir: 'next' }));
@@ -125,6 +135,7 @@ export function createRowView(): RowView {
   }
 
   return {
+    textOf,
     article(item) {
       const head = el('div', 'article-head');
       head.append(el('strong', '', `Article ${item.article + 1}`), el('span', 'muted', ` — ${item.title.length > 120 ? `${item.title.slice(0, 119)}…` : item.title}`), el('span', 'count', ` ${item.count} rows`));
@@ -142,7 +153,7 @@ export function createRowView(): RowView {
         const form = el('div', `cell edit-cell ${lang}`);
         const area = document.createElement('textarea');
         area.className = 'edit-text';
-        area.value = row.text[lang];
+        area.value = textOf(row, lang);
         area.rows = 3;
         area.setAttribute('aria-label', lang === 'en' ? 'English text' : 'Chinese text');
         form.append(area, el('div', 'hint', 'Enter saves · Shift+Enter new line · Esc cancels'));
@@ -173,7 +184,7 @@ export function createRowView(): RowView {
       if (lang === 'zh') text.lang = 'zh';
       const span = el('span', 's');
       span.dataset['id'] = sentence.id;
-      span.append(highlighted(sentence.text, context.query));
+      span.append(highlighted(sentence.text, context.query, sentence.zhHans));
       text.append(span, el('span', 'line', `line ${sentence.line}`));
       const reason = el('div', `cell ${lang === 'en' ? 'zh' : 'en'} empty`, row.reason);
       element.append(box, ...(lang === 'en' ? [text, reason] : [reason, text]), actions('unaligned'));

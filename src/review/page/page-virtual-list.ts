@@ -86,6 +86,7 @@ export function createVirtualList<T extends object>(viewport: HTMLElement, optio
       const margin = viewport.clientHeight;
       const first = indexAt(Math.max(0, top - margin));
       const next = new Map<T, { element: HTMLElement; index: number }>();
+      const added: { item: T; element: HTMLElement; index: number }[] = [];
       for (let i = first; i < items.length && (offsets[i] ?? 0) < bottom + margin; i++) {
         const item = items[i] as T;
         let element = elements.get(item);
@@ -96,23 +97,27 @@ export function createVirtualList<T extends object>(viewport: HTMLElement, optio
         }
         element.style.transform = `translateY(${offsets[i] ?? 0}px)`;
         options.decorate?.(item, element);
-        if (element.parentNode !== viewport) viewport.appendChild(element);
+        if (element.parentNode !== viewport) {
+          viewport.appendChild(element);
+          added.push({ item, element, index: i });
+        }
         next.set(item, { element, index: i });
       }
       for (const [item, { element }] of shown) if (!next.has(item)) element.remove();
       shown = next;
-      // Measure what is shown; a height that differs from the guess moves the rows below it.
+      // Measure the rows just added (one layout for all of them; rows shown before keep their
+      // height); a height that differs from the guess moves the rows below it.
       let changed = false;
       let shiftAbove = 0;
-      for (const [item, { element, index }] of shown) {
+      for (const { item, element, index } of added) {
         const key = options.key(item);
         const height = element.offsetHeight;
         const before = heightOf(item);
+        if (height > 0) measured.set(key, height);
         if (height > 0 && Math.abs(height - before) > 0.5) {
-          measured.set(key, height);
           changed = true;
           if ((offsets[index + 1] ?? 0) <= top) shiftAbove += height - before;
-        } else if (height > 0) measured.set(key, height);
+        }
       }
       if (!changed) break;
       layout();

@@ -23,7 +23,7 @@ header input[type=number] { width: 62px; }
 .notice button { border: 0; background: none; cursor: pointer; font-size: 15px; }
 #list { flex: 1; overflow: auto; position: relative; outline: none; contain: strict; }
 .vlist-spacer { width: 1px; }
-.vlist-row { position: absolute; top: 0; left: 0; right: 0; will-change: transform; }
+.vlist-row { position: absolute; top: 0; left: 0; right: 0; contain: layout paint; }
 .row { display: grid; grid-template-columns: 150px minmax(0, 1fr) minmax(0, 1fr) 132px; gap: 0 14px; padding: 7px 12px 7px 10px;
   border-bottom: 1px solid var(--line); background: var(--card); border-left: 5px solid var(--c, var(--none)); }
 .row.term { grid-template-columns: 150px minmax(0, 1fr) minmax(0, 1fr) 100px; }
