@@ -191,7 +191,9 @@ export class TmError extends BitextError {}
 
 /**
  * A review file that cannot be read, or a review that does not fit the corpus.
- * @example parseReviewLog('{"format":"bitext-tm review"}\nnot json\n', 'news.review.jsonl') // throws ReviewError REVIEW_BAD_LOG at { line: 2, column: 1, offset: 31 }
+ * @example
+ * parseReviewLog('{"corpus":"news","format":"bitext-tm review","version":1}\nnot json\n{}\n', 'news.review.jsonl')
+ * // throws ReviewError REVIEW_BAD_LOG at { line: 2, column: 1, offset: 58 } (examples/review.ts)
  */
 export class ReviewError extends BitextError {}
 

@@ -6,7 +6,7 @@
  * with fsync, and writing through temp files happen here; the review itself is src/review/.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { appendFile, open, readFile, stat, truncate } from 'node:fs/promises';
+import { appendFile, open, readFile, rm, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReviewError, type Issue } from '../errors';
 import { parseReviewLog, type ReviewLog } from '../review/parse-review-log';
@@ -20,7 +20,7 @@ import type { ChineseTmxLang } from '../tmx/tmx-write-options';
 import type { Corpus, Document, Term } from '../types';
 import { corpusOutputFiles, type CorpusOutputOptions } from './build-outputs';
 import { stableJson } from './stable-json';
-import { syncFolder, writeFileAtomic } from './write-file-atomic';
+import { syncFolder, TEMP_PREFIX, writeFileAtomic } from './write-file-atomic';
 
 /** Where a review's files are. */
 export interface ReviewPaths {
@@ -77,7 +77,7 @@ export function findCorpusName(dir: string, name?: string): string {
   } catch (error) {
     throw new ReviewError('REVIEW_MISSING_FILE', `Expected a folder of bitext-tm build outputs, found none (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).`, { file: dir, cause: error });
   }
-  const names = files.filter((f) => f.endsWith('.units.json')).map((f) => f.slice(0, -'.units.json'.length));
+  const names = files.filter((f) => f.endsWith('.units.json') && !f.startsWith('.')).map((f) => f.slice(0, -'.units.json'.length));
   if (names.length === 1 && names[0] !== undefined) return names[0];
   if (names.length === 0) throw new ReviewError('REVIEW_MISSING_FILE', 'Expected NAME.units.json (run bitext-tm build --out DIR first), found none.', { file: dir });
   throw new ReviewError('REVIEW_MISSING_FILE', `Expected one corpus in the folder, found ${names.length} (${names.join(', ')}); choose one with --name.`, { file: dir });
@@ -92,6 +92,7 @@ export function findCorpusName(dir: string, name?: string): string {
 export async function openReviewFolder(dir: string, name: string): Promise<ReviewFolder> {
   const paths = reviewPaths(dir, name);
   const notices: Issue[] = [];
+  await removeLeftoverTempFiles(dir, name);
   const logText = existsSync(paths.log) ? await readFile(paths.log, 'utf8') : undefined;
   let log = logText === undefined ? undefined : parseReviewLog(logText, paths.log);
   if (log?.header.corpus !== undefined && log.header.corpus !== name) {
@@ -167,6 +168,27 @@ export function reviewedOutputFiles(session: ReviewSession, stored: StoredBase, 
 export async function writeReviewedOutputs(session: ReviewSession, folder: ReviewFolder): Promise<void> {
   const { files } = reviewedOutputFiles(session, folder.stored, folder.paths);
   for (const file of files) await writeFileAtomic(join(folder.paths.dir, file.name), file.content);
+}
+
+/**
+ * Temp files of this corpus that a killed process left (its outputs were never replaced by
+ * them, so they hold nothing that is not elsewhere): remove those whose process is gone.
+ */
+async function removeLeftoverTempFiles(dir: string, name: string): Promise<void> {
+  for (const file of readdirSync(dir)) {
+    const match = file.startsWith(TEMP_PREFIX) ? /^(\d+)-/u.exec(file.slice(TEMP_PREFIX.length)) : null;
+    if (!match || !file.slice(TEMP_PREFIX.length + match[0].length).startsWith(`${name}.`) || isRunning(Number(match[1]))) continue;
+    await rm(join(dir, file), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Keep the torn line's text in NAME.review.jsonl.torn (flushed), then cut it off the review file. */

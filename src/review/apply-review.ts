@@ -32,6 +32,7 @@ export interface ReviewResult {
  * // examples/review.ts: the seed's corpus and document, one save that confirms unit a0-u0 and rejects a0-u1
  * const reviewed = applyReview({ corpus, document }, saves);
  * [reviewed.corpus.units.length, reviewed.corpus.units[0]?.review?.state, reviewed.corpus.unaligned.length] //=> [64, 'confirmed', 2]
+ * reviewed.corpus.unaligned.map((u) => u.reason) //=> ['rejected in review (ana, 2026-12-01)', 'rejected in review (ana, 2026-12-01)']
  */
 export function applyReview(base: ReviewBase, saves: readonly ReviewSave[]): ReviewResult {
   const session = new ReviewSession(base);

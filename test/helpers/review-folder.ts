@@ -22,7 +22,8 @@ export async function serveReview(dir: string, log: string[] = [], name: string 
   return startReviewServer({ folder, who: 'tester', now, log: (line) => log.push(line) });
 }
 
-/** Call the server's API as the page does. */
+/** Call the server's API as the page does (`T`: what the caller knows the path answers). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export async function api<T = Record<string, unknown>>(server: ReviewServer, path: string, body?: unknown): Promise<{ status: number; data: T }> {
   const url = new URL(server.url);
   const token = url.searchParams.get('token') ?? '';

@@ -2,15 +2,17 @@
  * A SYNTHETIC corpus of about 10,000 units for the review page's speed: the
  * seed's ten articles repeated (article numbers and sentence ids renumbered),
  * so the text, bead types and lengths are real and only the size is made up.
- * Written as a build's outputs (units.json, document.json, the seed's
- * termbase TSVs) into a new temp folder.
+ * Written as a build's outputs (document.json, units.json, TMX, the seed's
+ * termbase, report) into a new temp folder.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusOutputFiles } from '../../src/cli/build-outputs';
 import { stableJson } from '../../src/cli/stable-json';
+import { parseTermsTsv } from '../../src/terms/parse-terms-tsv';
 import { summarizeCorpus } from '../../src/corpus/summarize-corpus';
-import type { Corpus, CorpusUnit, Document } from '../../src/types';
+import type { Corpus, CorpusUnit, Document, Term } from '../../src/types';
 import { SEED_NAME, SEED_OUT } from './seed-review';
 
 export const SYNTHETIC_NAME = 'synthetic-10k';
@@ -48,8 +50,8 @@ export function writeSyntheticCorpus(copies = 154): { dir: string; units: number
   };
   const dir = mkdtempSync(join(tmpdir(), 'bitext-review-10k-'));
   writeFileSync(join(dir, `${SYNTHETIC_NAME}.document.json`), stableJson(synthetic));
-  writeFileSync(join(dir, `${SYNTHETIC_NAME}.units.json`), stableJson(corpus));
-  copyFileSync(join(SEED_OUT, `${SEED_NAME}.terms.tsv`), join(dir, `${SYNTHETIC_NAME}.terms.tsv`));
-  copyFileSync(join(SEED_OUT, `${SEED_NAME}.terms.review.tsv`), join(dir, `${SYNTHETIC_NAME}.terms.review.tsv`));
+  const tsv = (suffix: string): Term[] => parseTermsTsv(readFileSync(join(SEED_OUT, `${SEED_NAME}.${suffix}`), 'utf8'));
+  // Every output a build writes, as the build writes it.
+  for (const file of corpusOutputFiles({ ...corpus, issues: [] }, { terms: tsv('terms.tsv'), review: tsv('terms.review.tsv') }).files) writeFileSync(join(dir, file.name), file.content);
   return { dir, units: units.length };
 }
