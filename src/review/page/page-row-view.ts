@@ -197,7 +197,7 @@ export function createRowView(): RowView {
       element.dataset['key'] = row.key;
       element.dataset['status'] = status;
       const box = el('div', 'meta');
-      box.append(el('span', 'bead', row.type), el('span', 'conf', `${Math.round(row.confidence * 100)}%`), el('span', 'uid', `${row.count} units`), el('span', `badge st-${status}`, status));
+      box.append(el('span', 'bead', row.type), el('span', 'conf', `${Math.round(row.confidence * 100)}%`), el('span', 'uid', `${row.count} unit${row.count === 1 ? '' : 's'}`), el('span', `badge st-${status}`, status));
       box.title = `found by ${row.methods.join(', ')}`;
       if (editing) {
         element.classList.add('editing');

@@ -44,7 +44,12 @@ export function createVirtualList<T extends object>(viewport: HTMLElement, optio
   spacer.className = 'vlist-spacer';
   viewport.appendChild(spacer);
   let items: readonly T[] = [];
+  /** Measured heights by key: they survive a new list of items (a filter, a save). */
   const measured = new Map<string, number>();
+  /** Guesses by item, made once: a guess joins the item's text, too slow to redo for 10,000 rows a frame. */
+  let guesses = new WeakMap<T, number>();
+  /** Height of each item (measured, else guessed), and their prefix sums. */
+  let heights = new Float64Array(0);
   let offsets = new Float64Array(1);
   let elements = new WeakMap<T, HTMLElement>();
   let shown = new Map<T, { element: HTMLElement; index: number }>();
@@ -52,12 +57,27 @@ export function createVirtualList<T extends object>(viewport: HTMLElement, optio
   let frame = 0;
 
   function heightOf(item: T): number {
-    return measured.get(options.key(item)) ?? options.estimate(item, width);
+    const known = measured.get(options.key(item));
+    if (known !== undefined) return known;
+    let guess = guesses.get(item);
+    if (guess === undefined) {
+      guess = options.estimate(item, width);
+      guesses.set(item, guess);
+    }
+    return guess;
   }
 
+  /** Heights of every item, then offsets. */
   function layout(): void {
-    offsets = new Float64Array(items.length + 1);
-    for (let i = 0; i < items.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + heightOf(items[i] as T);
+    heights = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) heights[i] = heightOf(items[i] as T);
+    offsetsFrom(0);
+  }
+
+  /** Offsets again from item `start` on (additions only: cheap even for 10,000 items). */
+  function offsetsFrom(start: number): void {
+    if (offsets.length !== items.length + 1) offsets = new Float64Array(items.length + 1);
+    for (let i = start; i < items.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (heights[i] ?? 0);
     spacer.style.height = `${offsets[items.length] ?? 0}px`;
   }
 
@@ -78,6 +98,7 @@ export function createVirtualList<T extends object>(viewport: HTMLElement, optio
     if (viewport.clientWidth !== width) {
       width = viewport.clientWidth;
       measured.clear();
+      guesses = new WeakMap();
       layout();
     }
     for (let pass = 0; pass < 3; pass++) {
@@ -107,20 +128,21 @@ export function createVirtualList<T extends object>(viewport: HTMLElement, optio
       shown = next;
       // Measure the rows just added (one layout for all of them; rows shown before keep their
       // height); a height that differs from the guess moves the rows below it.
-      let changed = false;
+      let firstChanged = Infinity;
       let shiftAbove = 0;
       for (const { item, element, index } of added) {
-        const key = options.key(item);
         const height = element.offsetHeight;
-        const before = heightOf(item);
-        if (height > 0) measured.set(key, height);
-        if (height > 0 && Math.abs(height - before) > 0.5) {
-          changed = true;
+        if (height <= 0) continue;
+        measured.set(options.key(item), height);
+        const before = heights[index] ?? 0;
+        if (Math.abs(height - before) > 0.5) {
+          heights[index] = height;
+          firstChanged = Math.min(firstChanged, index);
           if ((offsets[index + 1] ?? 0) <= top) shiftAbove += height - before;
         }
       }
-      if (!changed) break;
-      layout();
+      if (firstChanged === Infinity) break;
+      offsetsFrom(firstChanged);
       // Keep the row at the top of the view where it was when rows above it changed height.
       if (shiftAbove !== 0) viewport.scrollTop = top + shiftAbove;
     }
