@@ -27,9 +27,9 @@ function startServer(dir: string): Promise<{ child: ChildProcess; url: URL; stde
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'review', dir, '--who', 'crash-test'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\w+/u.exec(stdout);
       if (match) resolvePromise({ child, url: new URL(match[0]), stderr: () => stderr });
@@ -81,11 +81,10 @@ describe('a review server killed mid-save', () => {
           resolveKill();
         }, killAfter);
       });
-      let stop = false;
-      void killed.then(() => (stop = true));
-      for (let i = 0; !stop && i < units.length; i++) {
-        const unit = units[Math.floor(random() * units.length)];
-        if (!unit) continue;
+      const killedYet = { value: false };
+      void killed.then(() => (killedYet.value = true));
+      for (let i = 0; !killedYet.value && i < units.length; i++) {
+        const unit = units[Math.floor(random() * units.length)] as PageUnitRow;
         const ref = { en: unit.en.map((s) => s.id), zh: unit.zh.map((s) => s.id), text: { en: view.textOf(unit, 'en'), zh: view.textOf(unit, 'zh') } };
         const answer = await call(url, '/api/save', { revision, who: 'crash-test', decisions: [{ op: 'confirm', unit: ref }] }).catch(() => undefined);
         if (answer?.status === 200) revision++;

@@ -5,7 +5,7 @@
  * measured with the browser's performance API and printed (the table lives in
  * test/bench/review.md; only a generous sanity bound is asserted here).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -228,6 +228,40 @@ describe.skipIf(!hasChromium)('review page in a real browser', () => {
     expect(perf.openMs).toBeLessThan(10_000);
     expect(perf.renderP95Ms).toBeLessThan(100);
     await page.close();
+  });
+
+  it('works the same from the built package (dist/cli.js: the page script is the bundled functions\' text)', async () => {
+    const cli = join(ROOT, 'dist/cli.js');
+    if (!existsSync(cli)) {
+      console.warn('SKIPPED the built page check: no dist/cli.js (npm test builds it first).');
+      return;
+    }
+    const dir = seedOutCopy();
+    const child = spawn(process.execPath, [cli, 'review', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\w+/u.exec(out);
+          if (match) resolveUrl(match[0]);
+        });
+        child.on('exit', (code) => {
+          reject(new Error(`bitext-tm review exited with ${code}`));
+        });
+      });
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.keyboard.press('c');
+      await page.waitForSelector('body[data-revision="1"]');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 
   it('renders Chinese with a CJK font (fonts-noto-cjk; .ci/run installs it)', async () => {
