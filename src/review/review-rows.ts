@@ -3,7 +3,7 @@
  * sentences in reading order (as the report orders them), as plain JSON, and
  * the change between two lists of rows as one splice per article.
  */
-import type { Lang } from '../types';
+import type { Lang, Term } from '../types';
 import { sentenceKey, sentenceNumber, unitKey, type ReviewState, type ReviewUnit } from './review-state';
 
 /** A sentence as the page shows it. */
@@ -47,17 +47,10 @@ export interface PageSentenceRow {
 
 export type PageRow = PageUnitRow | PageSentenceRow;
 
-/** A term pair row. */
-export interface PageTermRow {
+/** A term pair row: the pair's forms and counts, where it stands now, its first example. */
+export interface PageTermRow extends Pick<Term, 'type' | 'en' | 'zh' | 'zhHans' | 'count' | 'confidence' | 'methods'> {
   readonly kind: 'term';
   readonly key: string;
-  readonly type: string;
-  readonly en: string;
-  readonly zh: string;
-  readonly zhHans: string;
-  readonly count: number;
-  readonly confidence: number;
-  readonly methods: readonly string[];
   readonly status: 'termbase' | 'review' | 'confirmed' | 'rejected' | 'unsupported';
   readonly example: { readonly en: string; readonly zh: string } | null;
 }
