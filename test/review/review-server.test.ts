@@ -4,7 +4,7 @@
  * check between tabs, a decision that cannot apply, a torn last line after a
  * crash, a restart, and the build that keeps a review's decisions.
  */
-import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseReviewLog } from '../../src/review/parse-review-log';
@@ -110,6 +110,19 @@ describe('bitext-tm review server', () => {
     await server.close();
     expect(existsSync(join(dir, `${SEED_NAME}.review.jsonl`))).toBe(false);
     expect(existsSync(join(dir, `${SEED_NAME}.review-base.json`))).toBe(false);
+  });
+});
+
+describe('bitext-tm review on a folder it cannot review', () => {
+  it('says what is missing in one line, exit 1', async () => {
+    const missing = await runCliInProcess(['review', join(SEED_OUT, 'no-such-folder')]);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringMatching(/^bitext-tm review: .*no-such-folder: Expected a folder of bitext-tm build outputs, found none \(ENOENT\)\. \[REVIEW_MISSING_FILE\]\n$/u)]);
+    const dir = seedOutCopy();
+    rmSync(join(dir, `${SEED_NAME}.document.json`));
+    const noDocument = await runCliInProcess(['review', dir]);
+    expect([noDocument.code, noDocument.stderr]).toEqual([1, expect.stringMatching(/document\.json \(written by bitext-tm build\), found none\. \[REVIEW_MISSING_FILE\]\n$/u)]);
+    const usage = await runCliInProcess(['review', dir, '--port', 'eighty']);
+    expect([usage.code, usage.stderr]).toEqual([1, expect.stringMatching(/\[CLI_USAGE\]\n$/u)]);
   });
 });
 

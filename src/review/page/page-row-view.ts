@@ -164,7 +164,10 @@ export function createRowView(): RowView {
       if (mode?.split) {
         element.classList.add('splitting');
         element.append(meta(row), side(row, 'en', context, mode.split.en), side(row, 'zh', context, mode.split.zh));
-        const help = el('div', 'actions split-help', '←/→ English cut · Shift+←/→ Chinese cut · Enter splits · Esc cancels');
+        const first = `${mode.split.en}-${mode.split.zh}`;
+        const second = `${row.en.length - mode.split.en}-${row.zh.length - mode.split.zh}`;
+        const oneSided = [first, second].some((part) => /^0-[1-9]|-0$/u.test(part));
+        const help = el('div', 'actions split-help', `→ ${first} + ${second}${oneSided ? ' (a one-sided part goes back to unaligned)' : ''} · ←/→ English cut · Shift+←/→ Chinese cut · Enter splits · Esc cancels`);
         element.append(help);
         return element;
       }
