@@ -87,9 +87,7 @@ export type ErrorCode =
   | 'REVIEW_BAD_LOG' // a review file line that is not a save bitext-tm wrote: fatal, with its place
   | 'REVIEW_TORN_LINE' // warning: the review file's last line is incomplete (a save cut off by a crash)
   | 'REVIEW_STALE_DECISION' // warning: a decision whose unit or term changed since; not applied
-  | 'REVIEW_INVALID_DECISION' // a decision that cannot apply to the corpus as it is (the page is told why)
   | 'REVIEW_EDIT_DISCARDED' // info: a split or move dropped a side's edited text (the sentences' text is used)
-  | 'REVIEW_CONFLICT' // a save based on an older revision than the review file's
   | 'REVIEW_CORPUS_MISMATCH' // the units do not match the document's sentences
   | 'REVIEW_MISSING_FILE'; // an output the review needs is missing from the folder
 

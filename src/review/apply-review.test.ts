@@ -140,6 +140,15 @@ describe('applyReview on the seed', () => {
   });
 });
 
+describe('applyReview on a corpus that is not its document’s', () => {
+  it('refuses it with REVIEW_CORPUS_MISMATCH', () => {
+    const [first, ...rest] = base.corpus.units;
+    if (!first) throw new Error('premise: units');
+    const changed = { ...base, corpus: { ...base.corpus, units: [{ ...first, en: 'Some other English.' }, ...rest] } };
+    expect(() => applyReview(changed, [])).toThrow(expect.objectContaining({ code: 'REVIEW_CORPUS_MISMATCH' }));
+  });
+});
+
 describe('applyReview on term pairs', () => {
   const withTerms = seedBase(true);
   const terms = withTerms.terms ?? { terms: [], review: [] };
