@@ -89,7 +89,14 @@ export type ErrorCode =
   | 'TM_INDEX_CORRUPT'
   | 'TM_BATCH_LINE_INVALID'
   | 'TM_INVALID_OPTION'
-  | 'TM_NO_TERMBASE';
+  | 'TM_NO_TERMBASE'
+  // review (bitext-tm review, applyReview)
+  | 'REVIEW_BAD_LOG' // a review file line that is not a save bitext-tm wrote: fatal, with its place
+  | 'REVIEW_TORN_LINE' // warning: the review file's last line is incomplete (a save cut off by a crash)
+  | 'REVIEW_STALE_DECISION' // warning: a decision whose unit or term changed since; not applied
+  | 'REVIEW_EDIT_DISCARDED' // info: a split or move dropped a side's edited text (the sentences' text is used)
+  | 'REVIEW_CORPUS_MISMATCH' // the units do not match the document's sentences
+  | 'REVIEW_MISSING_FILE'; // an output the review needs is missing from the folder
 
 /** A problem found in user input, returned beside results or carried by a thrown error. */
 export interface Issue {
@@ -197,6 +204,14 @@ export class TermsError extends BitextError {}
  * @example new TmError('TM_EMPTY_QUERY', 'Expected a query, found an empty one.') instanceof BitextError //=> true
  */
 export class TmError extends BitextError {}
+
+/**
+ * A review file that cannot be read, or a review that does not fit the corpus.
+ * @example
+ * parseReviewLog('{"corpus":"news","format":"bitext-tm review","version":1}\nnot json\n{}\n', 'news.review.jsonl')
+ * // throws ReviewError REVIEW_BAD_LOG at { line: 2, column: 1, offset: 58 } (examples/review.ts)
+ */
+export class ReviewError extends BitextError {}
 
 /**
  * True for errors that come from user input (print them as one line, no stack).

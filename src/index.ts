@@ -26,8 +26,10 @@ export type {
   TermType,
   TranslationUnit,
   UnalignedSentence,
+  UnitChange,
   UnitMethod,
   UnitOrigin,
+  UnitReview,
 } from './types';
 export type { ErrorCode, Issue, BitextErrorOptions } from './errors';
 export {
@@ -35,6 +37,7 @@ export {
   BitextError,
   IngestError,
   isBitextError,
+  ReviewError,
   SegmentError,
   TermsError,
   TmError,
@@ -193,4 +196,22 @@ export {
 } from './align/index';
 export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
 export { DEFAULT_REPORT_OPTIONS, renderReport, type ReportOptions } from './report/render-report';
+export {
+  applyReview,
+  parseReviewLog,
+  REVIEW_FILE_FORMAT,
+  reviewFileHeader,
+  serializeReviewSave,
+  type ReviewBase,
+  type ReviewDecision,
+  type ReviewFileHeader,
+  type ReviewLog,
+  type ReviewOp,
+  type ReviewResult,
+  type ReviewSave,
+  type RowRef,
+  type SentenceRef,
+  type TermRef,
+  type UnitRef,
+} from './review/index';
 export { VERSION } from './version';

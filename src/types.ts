@@ -156,6 +156,16 @@ export interface TranslationUnit {
   readonly origin?: UnitOrigin;
   /** Extra properties (TMX `<prop type>` → value), kept from imported memories. */
   readonly props?: Readonly<Record<string, string>>;
+  /** Who last changed the unit and when (a reviewer's decision): the TMX `changeid` and `changedate`. */
+  readonly changed?: UnitChange;
+}
+
+/** The last change of a unit by a person. */
+export interface UnitChange {
+  /** ISO 8601 time in UTC, e.g. `2026-12-01T10:15:00.000Z`. */
+  readonly at: string;
+  /** Who made it (a user name). */
+  readonly by: string;
 }
 
 /** Kinds of terms in the termbase. `event` covers named events and documents. */
@@ -217,10 +227,30 @@ export interface CorpusUnit extends TranslationUnit {
   readonly confidence: number;
   readonly origin: UnitOrigin;
   readonly method: UnitMethod;
-  /** `accepted` units go to the TMX; `review` units fell below the confidence threshold. */
+  /**
+   * `accepted` units go to the TMX; `review` units fell below the confidence
+   * threshold. A unit a reviewer confirmed or corrected is `accepted`.
+   */
   readonly status: 'accepted' | 'review';
   /** Ids of the sentences on each side. */
   readonly sentences: { readonly en: readonly string[]; readonly zh: readonly string[] };
+  /** A reviewer's last decision on the unit (`bitext-tm review`); absent for units nobody reviewed. */
+  readonly review?: UnitReview;
+}
+
+/** What a reviewer decided about a unit (see the review stage). */
+export interface UnitReview {
+  /**
+   * `confirmed`: a reviewer said the unit is right. `corrected`: a reviewer
+   * changed it (split, merge, moved sentence, edited text) without confirming it since.
+   */
+  readonly state: 'confirmed' | 'corrected';
+  /** Who decided. */
+  readonly by: string;
+  /** When, ISO 8601 in UTC. */
+  readonly at: string;
+  /** Sides whose text a reviewer edited (the unit's text is then no longer its sentences' text). */
+  readonly edited?: readonly Lang[];
 }
 
 /** A sentence left without a counterpart, and why. */

@@ -21,7 +21,7 @@ import { serializeTermsTsv } from '../terms/io/serialize-terms-tsv';
 import { chineseScriptOfTag } from '../tmx/lang-tags';
 import { serializeTmx } from '../tmx/serialize-tmx';
 import type { ChineseTmxLang } from '../tmx/tmx-write-options';
-import type { Corpus, Document } from '../types';
+import type { Corpus, Document, Term } from '../types';
 import { stableJson } from './stable-json';
 
 /** One output file: its name inside the output folder, and its content. */
@@ -80,21 +80,56 @@ export function buildOutputs(input: IngestInput, resources: BuildResources, opti
   const document: Document = { ...ingested, issues: [...(options.readIssues ?? []), ...ingested.issues] };
   const corpus = buildCorpus(document, { ...options.corpus, lexicon: resources.alignLexicon });
   const accepted = corpus.units.filter((unit) => unit.status === 'accepted');
-  const zhLang = options.zhLang ?? 'zh-CN';
-  // How each unit was found (aligned, caption, recovered) travels as a prop too, so a CAT tool's
-  // user can filter on it.
-  const tmx = serializeTmx(accepted.map((unit) => ({ ...unit, props: { 'x-method': unit.method } })), { zhLang, ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }) });
   const terms = extractTerms(accepted, { lexicon: resources.lexicon });
-  const name = document.name;
-  const { issues: _issues, ...unitsFile } = corpus;
+  const files = corpusOutputFiles(corpus, terms, options);
   return {
     document,
     corpus,
     terms,
-    issues: [...tmx.issues, ...terms.issues],
+    issues: [...files.issues, ...terms.issues],
+    files: [{ name: `${document.name}.document.json`, content: stableJson(document) }, ...files.files],
+  };
+}
+
+/** What {@link corpusOutputFiles} writes besides the corpus and the termbase. */
+export interface CorpusOutputOptions {
+  /** See {@link BuildOptions.zhLang}. */
+  readonly zhLang?: ChineseTmxLang | undefined;
+  /** See {@link BuildOptions.creationDate}. */
+  readonly creationDate?: number | undefined;
+  /** Written as the units file's `review` field: which review file and revision the corpus reflects. */
+  readonly review?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * Every output file of a corpus and its termbase but the document: units.json,
+ * the TMX (accepted units), the termbase (TSV, TBX, review list) and the
+ * report. The one place that turns a corpus into files: `build` writes them
+ * for a fresh corpus, `review` for a reviewed one (a reviewed unit carries
+ * `x-status` and its `changedate`/`changeid` in the TMX).
+ */
+export function corpusOutputFiles(
+  corpus: Corpus,
+  terms: { readonly terms: readonly Term[]; readonly review: readonly Term[] },
+  options: CorpusOutputOptions = {},
+): { files: OutputFile[]; issues: readonly Issue[] } {
+  const zhLang = options.zhLang ?? 'zh-CN';
+  // How each unit was found (aligned, caption, recovered) travels as a prop too, so a CAT tool's
+  // user can filter on it; so does a reviewer's decision.
+  const tmxUnits = corpus.units
+    .filter((unit) => unit.status === 'accepted')
+    .map((unit) =>
+      unit.review === undefined
+        ? { ...unit, props: { 'x-method': unit.method } }
+        : { ...unit, props: { 'x-method': unit.method, 'x-status': unit.review.state }, changed: { at: unit.review.at, by: unit.review.by } },
+    );
+  const tmx = serializeTmx(tmxUnits, { zhLang, ...(options.creationDate === undefined ? {} : { creationDate: options.creationDate }) });
+  const name = corpus.name;
+  const { issues: _issues, ...unitsFile } = corpus;
+  return {
+    issues: tmx.issues,
     files: [
-      { name: `${name}.document.json`, content: stableJson(document) },
-      { name: `${name}.units.json`, content: stableJson(unitsFile) },
+      { name: `${name}.units.json`, content: stableJson(options.review === undefined ? unitsFile : { ...unitsFile, review: options.review }) },
       { name: `${name}.tmx`, content: tmx.value },
       { name: `${name}.terms.tsv`, content: serializeTermsTsv(terms.terms) },
       { name: `${name}.terms.tbx`, content: serializeTbx(terms.terms, { zhLang, zhForm: chineseScriptOfTag(zhLang) === 'simplified' ? 'simplified' : 'original' }) },

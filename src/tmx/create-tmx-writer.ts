@@ -19,7 +19,7 @@ import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
 import { isChineseTag, isEnglishTag } from './lang-tags';
 import { normalizeSegment, removeIllegalChars } from './normalize-text';
 import { provenanceProps, RESERVED_PROP_TYPES } from './provenance-props';
-import { TMX_EPILOG, tmxProlog } from './tmx-prolog';
+import { formatTmxDate, TMX_EPILOG, tmxProlog } from './tmx-prolog';
 import { DEFAULT_TMX_WRITE_OPTIONS, type TmxWriteOptions } from './tmx-write-options';
 import { ILLEGAL_XML_CHAR } from '../xml/xml-chars';
 
@@ -135,7 +135,8 @@ export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
         }
         seen.add(key);
       }
-      let xml = o.tuid ? `    <tu tuid="${escapeXmlAttribute(take(removeIllegalChars(unit.id, `the id of ${name}`, o.illegalChars)))}">\n` : '    <tu>\n';
+      const tuid = o.tuid ? ` tuid="${escapeXmlAttribute(take(removeIllegalChars(unit.id, `the id of ${name}`, o.illegalChars)))}"` : '';
+      let xml = `    <tu${tuid}${changeAttributes(unit, name, (text, what) => take(removeIllegalChars(text, what, o.illegalChars)))}>\n`;
       if (o.provenance) {
         for (const [type, value] of provenanceProps(unit)) xml += prop(type, take(removeIllegalChars(value, `the ${type} prop of ${name}`, o.illegalChars)));
       }
@@ -199,6 +200,17 @@ export function createTmxWriter(options: TmxWriteOptions = {}): TmxWriter {
     },
   };
   return writer;
+}
+
+/**
+ * A unit's `changedate` and `changeid` (TMX 1.4 `<tu>` attributes), from who last changed it and
+ * when; empty when nobody did. An unreadable date is the caller's bug in the unit, so it throws.
+ */
+function changeAttributes(unit: TranslationUnit, name: string, clean: (text: string, what: string) => string): string {
+  if (unit.changed === undefined) return '';
+  const at = new Date(unit.changed.at);
+  if (Number.isNaN(at.getTime())) throw new TmxWriteError('TMX_INVALID_OPTION', `Expected an ISO 8601 time in changed.at of ${name}, found ${JSON.stringify(unit.changed.at)}.`);
+  return ` changedate="${formatTmxDate(at)}" changeid="${escapeXmlAttribute(clean(unit.changed.by, `the changeid of ${name}`))}"`;
 }
 
 function prop(type: string, value: string): string {

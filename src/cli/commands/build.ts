@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import { buildOutputs } from '../build-outputs';
+import { applyReviewToBuild } from '../review-on-build';
 import type { Command } from '../cli-io';
 import { readInput } from '../read-input';
 import { summarizeDocument } from '../summarize-document';
@@ -76,13 +77,15 @@ export const buildCommand: Command = {
     });
     progress.finish();
     await mkdir(values.out, { recursive: true });
+    // A review of an earlier build in the same folder: keep its decisions where the text is the same.
+    const reviewed = await applyReviewToBuild(values.out, outputs, { zhLang: parseZhLang(values['zh-lang']), creationDate });
     const written: string[] = [];
-    for (const file of outputs.files) {
+    for (const file of reviewed.files) {
       const path = join(values.out, file.name);
       await writeFile(path, file.content);
       written.push(path);
     }
-    io.stderr.write(`${summarizeDocument(outputs.document)}\n${summarizeCorpusRun(outputs.corpus, outputs.terms)}\nwrote ${written.join(', ')}\n`);
+    io.stderr.write(`${summarizeDocument(outputs.document)}\n${summarizeCorpusRun(outputs.corpus, outputs.terms)}\n${reviewed.report === '' ? '' : `${reviewed.report}\n`}wrote ${written.join(', ')}\n`);
     return 0;
   },
 };

@@ -6,6 +6,7 @@ import { concordanceCommand } from './concordance';
 import { evalCommand } from './eval';
 import { indexCommand } from './index-tm';
 import { lookupCommand } from './lookup';
+import { reviewCommand } from './review';
 import { termCommand } from './term';
 import { termsCommand } from './terms';
 import { tmxCommand } from './tmx';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   alignCommand,
   evalCommand,
   termsCommand,
+  reviewCommand,
   termCommand,
   tmxCommand,
   indexCommand,
