@@ -2,8 +2,8 @@
  * Take the README's screenshots of the review page on a copy of the seed's outputs
  * (corpus/out is not changed): a few decisions made, a unit in split mode, the term pairs.
  *   npx tsx scripts/screenshot-review.ts [docs]
- * Uses Debian's chromium through playwright-core (scripts/ensure-chromium.sh);
- * install fonts-noto-cjk first (scripts/ensure-cjk-fonts.sh) so Chinese renders.
+ * Uses Debian's chromium through playwright-core (scripts/install-browser.sh);
+ * the same script installs fonts-noto-cjk so Chinese renders.
  */
 import { join } from 'node:path';
 import { launchChromium } from '../test/helpers/browser';

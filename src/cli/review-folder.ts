@@ -14,7 +14,7 @@ import type { ReviewBase } from '../review/review-base';
 import type { ReviewSave } from '../review/review-decision';
 import type { ReviewSession } from '../review/review-session';
 import { reviewFileHeader, serializeReviewSave } from '../review/serialize-review-save';
-import { parseTermsTsv } from '../terms/parse-terms-tsv';
+import { parseTermsTsv } from '../terms/io/parse-terms-tsv';
 import { parseTmx } from '../tmx/parse-tmx';
 import type { ChineseTmxLang } from '../tmx/tmx-write-options';
 import type { Corpus, Document, Term } from '../types';

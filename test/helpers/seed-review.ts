@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReviewBase } from '../../src/review/review-base';
 import type { ReviewDecision, ReviewSave, UnitRef } from '../../src/review/review-decision';
-import { parseTermsTsv } from '../../src/terms/parse-terms-tsv';
+import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
 import type { Corpus, CorpusUnit, Document } from '../../src/types';
 
 export const SEED_NAME = 'chongqing-fao-2022.en-zh';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusOutputFiles } from '../../src/cli/build-outputs';
 import { stableJson } from '../../src/cli/stable-json';
-import { parseTermsTsv } from '../../src/terms/parse-terms-tsv';
+import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
 import { summarizeCorpus } from '../../src/corpus/summarize-corpus';
 import type { Corpus, CorpusUnit, Document, Term } from '../../src/types';
 import { SEED_NAME, SEED_OUT } from './seed-review';

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMP_PREFIX } from '../../src/cli/write-file-atomic';
 import { parseReviewLog } from '../../src/review/parse-review-log';
 import type { PageState, PageUnitRow } from '../../src/review/review-rows';
-import { parseTermsTsv } from '../../src/terms/parse-terms-tsv';
+import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
 import { parseTmx } from '../../src/tmx/parse-tmx';
 import { createRowView } from '../../src/review/page/page-row-view';
 import { seededRandom } from '../helpers/seeded-random';

@@ -12,9 +12,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewServer } from '../../src/cli/review-server';
 import { parseReviewLog } from '../../src/review/parse-review-log';
-import { parseTermsTsv } from '../../src/terms/parse-terms-tsv';
+import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
 import { parseTmx } from '../../src/tmx/parse-tmx';
-import { CHROMIUM_PATH, launchChromium } from '../helpers/browser';
+import { browserSkipReason, launchChromium } from '../helpers/browser';
 import { formatPerf, measureReviewPage, PERF_TABLE_HEAD } from '../helpers/review-page-perf';
 import { seedOutCopy, serveReview } from '../helpers/review-folder';
 import { SEED_NAME, seedBase, unitById } from '../helpers/seed-review';
@@ -23,8 +23,7 @@ import { SYNTHETIC_NAME, writeSyntheticCorpus } from '../helpers/synthetic-revie
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test/artifacts');
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`SKIPPED the review page's browser tests: no Chromium at ${CHROMIUM_PATH} (scripts/ensure-chromium.sh installs Debian's chromium; .ci/run does).`);
+const hasChromium = browserSkipReason('the review page in a real browser (test/review/review.browser.test.ts)') === undefined;
 
 let browser: Browser;
 const servers: ReviewServer[] = [];
