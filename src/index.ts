@@ -36,6 +36,7 @@ export {
   IngestError,
   isBitextError,
   SegmentError,
+  ServeError,
   TermsError,
   TmError,
   TmxParseError,
@@ -91,6 +92,25 @@ export {
   type TmMatch,
   type TranslationMemoryOptions,
 } from './tm/index';
+export {
+  createMemoryServer,
+  DEFAULT_MEMORY_SERVER_OPTIONS,
+  DEFAULT_NEW_UNIT_LIMITS,
+  openEmbeddedMemory,
+  openPostgresMemory,
+  type EmbeddedMemoryOptions,
+  type ImportResult,
+  type LiveConcordanceHit,
+  type LiveMatch,
+  type LiveMemory,
+  type LiveMemoryStatus,
+  type MemoryServer,
+  type MemoryServerOptions,
+  type NewUnit,
+  type NewUnitLimits,
+  type PostgresMemoryOptions,
+  type TmserverSuggestion,
+} from './serve/index';
 export {
   chineseScriptOfTag,
   createTmxWriter,

@@ -169,11 +169,18 @@ export class JournalWriter {
   }
 }
 
+/** Journals this process holds (a lock with our own pid that is not listed here was left by an earlier process with the same pid). */
+const HELD = new Set<string>();
+
 /** Create the lock file with our pid; a lock whose process is gone is taken over. */
 function takeLock(lockPath: string, journal: string): void {
+  if (HELD.has(lockPath)) {
+    throw new ServeError('SERVE_JOURNAL_WRITE_FAILED', 'Expected no other memory writing this journal, found one open in this process.', { file: journal, status: 503 });
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lockPath, `${process.pid}\n`, { flag: 'wx' });
+      HELD.add(lockPath);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
@@ -189,6 +196,7 @@ function takeLock(lockPath: string, journal: string): void {
 }
 
 function releaseLock(lockPath: string): void {
+  HELD.delete(lockPath);
   try {
     unlinkSync(lockPath);
   } catch {

@@ -6,6 +6,7 @@ import { concordanceCommand } from './concordance';
 import { evalCommand } from './eval';
 import { indexCommand } from './index-tm';
 import { lookupCommand } from './lookup';
+import { serveCommand } from './serve';
 import { termCommand } from './term';
 import { termsCommand } from './terms';
 import { tmxCommand } from './tmx';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   indexCommand,
   lookupCommand,
   concordanceCommand,
+  serveCommand,
 ];
