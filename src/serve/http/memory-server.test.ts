@@ -123,7 +123,7 @@ describe('createMemoryServer (embedded memory)', () => {
     ];
     for (const [path, init, status, code] of cases) {
       const response = await fetch(`${base}${path}`, init);
-      const body = await response.json();
+      const body: unknown = await response.json();
       expect([path, response.status, errorCode(body)]).toEqual([path, status, code]);
     }
     const noTermbase = await start({}, false);
