@@ -176,15 +176,27 @@ class PostgresMemory implements LiveMemory {
   async addUnits(units: readonly NewUnit[]): Promise<number[]> {
     const checked = checkNewUnits(units);
     return this.write('adding units', async (client) => {
-      const { batch, keys } = await reserveKeys(client, checked.length);
+      // One statement, one round trip, committed on its own: keys, units, the
+      // numbered change (the memory row's lock is held only until this commit) and the notification.
+      const { rows } = await client.query<{ change: string; batch: string; keys: string[] }>(ADD_UNITS_SQL, [
+        this.parts.memoryId,
+        checked.length,
+        checked.map((u) => u.tuid ?? null),
+        checked.map((u) => u.en),
+        checked.map((u) => u.zh),
+        checked.map((u) => extraJson(u)),
+        CHANGE_CHANNEL,
+      ]);
+      const row = rows[0];
+      if (!row) throw new Error('the add statement returned no row');
+      const keys = row.keys.map(Number);
       const keyed = checked.map((unit, i) => {
         const key = keys[i] ?? 0;
         return { key, unit: newTranslationUnit(unit, key) };
       });
-      await client.query('BEGIN');
-      await insertUnits(client, this.parts.memoryId, batch, keyed);
-      const change = await this.commitAdd(client, batch, keyed);
-      return { change, value: keyed.map((u) => u.key) };
+      const change = Number(row.change);
+      if (this.parts.follower.applied < change) this.parts.follower.rememberBatch(row.batch, keyed);
+      return { change, value: keys, batch: row.batch };
     });
   }
 
@@ -279,7 +291,7 @@ class PostgresMemory implements LiveMemory {
    * Run a write transaction on a client of its own, then wait until this
    * process has applied its change (read-your-writes). A failure rolls back.
    */
-  private async write<T>(doing: string, body: (client: PoolClient) => Promise<{ change: number; value: T }>): Promise<T> {
+  private async write<T>(doing: string, body: (client: PoolClient) => Promise<{ change: number; value: T; batch?: string }>): Promise<T> {
     if (this.closing) throw new ServeError('SERVE_SHUTTING_DOWN', 'Expected a running server, found it shutting down; retry on another server.', { status: 503 });
     let client: PoolClient;
     try {
@@ -287,7 +299,7 @@ class PostgresMemory implements LiveMemory {
     } catch (error) {
       throw databaseError(error, doing);
     }
-    let result: { change: number; value: T };
+    let result: { change: number; value: T; batch?: string };
     let broken = false;
     try {
       result = await body(client);
@@ -302,6 +314,7 @@ class PostgresMemory implements LiveMemory {
     // goes away before this process has read the change back (then this
     // process shows it once the database is back).
     if (result.change > 0) await this.parts.follower.waitFor(result.change).catch(() => undefined);
+    if (result.batch !== undefined) this.parts.follower.forgetBatch(result.batch); // read from the database instead, in a race
     return result.value;
   }
 
@@ -325,6 +338,42 @@ class PostgresMemory implements LiveMemory {
     }
     return change;
   }
+}
+
+/**
+ * Add units in one statement: `count` new keys (ascending, given to the units
+ * in input order), a new batch, the units (tuid defaults to the key), the next
+ * change number (the memory row's lock), the change row and the notification.
+ * $1 memory, $2 count, $3–$6 tuid/en/zh/extra arrays, $7 channel.
+ */
+const ADD_UNITS_SQL = `
+  WITH new_keys AS (
+    SELECT row_number() OVER (ORDER BY k) AS ord, k AS key
+    FROM (SELECT nextval('bitext_tm_unit_keys') AS k FROM generate_series(1, $2::integer)) AS drawn
+  ), new_batch AS (
+    SELECT nextval('bitext_tm_batches') AS batch
+  ), inserted AS (
+    INSERT INTO bitext_tm_units (memory_id, batch, key, tuid, en, zh, extra)
+    SELECT $1, new_batch.batch, new_keys.key, coalesce(u.tuid, new_keys.key::text), u.en, u.zh, u.extra
+    FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS u (tuid, en, zh, extra, ord)
+    JOIN new_keys ON new_keys.ord = u.ord CROSS JOIN new_batch
+    RETURNING key
+  ), counter AS (
+    UPDATE bitext_tm_memories SET last_change = last_change + 1 WHERE id = $1 RETURNING last_change
+  ), logged AS (
+    INSERT INTO bitext_tm_changes (memory_id, change, kind, batch, unit_count)
+    SELECT $1, counter.last_change, 'add', new_batch.batch, $2 FROM counter CROSS JOIN new_batch
+    RETURNING change, batch
+  )
+  SELECT logged.change::text AS change, logged.batch::text AS batch,
+         ARRAY(SELECT key FROM new_keys ORDER BY ord)::text[] AS keys,
+         pg_notify($7, $1 || ':' || logged.change) AS notified,
+         (SELECT count(*) FROM inserted) AS inserted
+  FROM logged`;
+
+/** The `extra` column of a new unit (JSON of confidence and props), or null. */
+function extraJson(unit: NewUnit): string | null {
+  return storeUnit(0, newTranslationUnit(unit, 0)).extra;
 }
 
 /** A new batch number and `count` new unit keys (ascending). */
