@@ -26,7 +26,7 @@ export interface ServeProcess {
  * Start `bitext-tm serve ARGS --port 0` in `cwd`; resolves once it listens.
  * Uses dist/cli.js when `BITEXT_SERVE_BUILT=1` (the benchmark), else the source through tsx.
  */
-export function startServeProcess(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
+export function startServeProcess(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 120_000): Promise<ServeProcess> {
   const built = process.env['BITEXT_SERVE_BUILT'] === '1' && existsSync(resolve(ROOT, 'dist', 'cli.js'));
   const entry = built ? [resolve(ROOT, 'dist', 'cli.js')] : ['--import', pathToFileURL(resolve(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, resolve(ROOT, 'src', 'cli', 'main.ts')];
   const child = spawn(process.execPath, [...entry, 'serve', ...args, '--port', '0'], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -39,8 +39,8 @@ export function startServeProcess(args: readonly string[], cwd: string, env: Nod
   return new Promise((resolveStart, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`serve did not start within 120 s:\n${stderr}`));
-    }, 120_000);
+      reject(new Error(`serve did not start within ${timeoutMs / 1000} s:\n${stderr}`));
+    }, timeoutMs);
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /listening on (http:\/\/\S+)/u.exec(stderr);

@@ -12,7 +12,6 @@ import type { Client, Pool, PoolClient } from 'pg';
 import { ServeError, TmError } from '../../errors';
 import type { TermMatch } from '../../terms/create-termbase';
 import { toTermLookup, type TermSource } from '../../tm/term-source';
-import { TranslationMemory } from '../../tm/translation-memory';
 import type { ConcordanceOptions, LookupOptions, TranslationMemoryOptions } from '../../tm/tm-options';
 import { readTranslationUnits } from '../../tmx/read-translation-units';
 import type { TmxSource } from '../../tmx/read-tmx';
@@ -21,10 +20,12 @@ import { checkNewUnits } from '../check-new-units';
 import type { ImportResult, LiveMemory, LiveMemoryStatus, NewUnit } from '../live-memory';
 import type { KeyedUnit } from '../memory-segment';
 import { SegmentedMemory, type LiveConcordanceHit, type LiveMatch } from '../segmented-memory';
-import { newTranslationUnit, storeUnit } from '../stored-unit';
-import { CHANGE_CHANNEL, ChangeFollower, keyedUnitOf, type UnitRow } from './change-follower';
+import { newTranslationUnit } from '../stored-unit';
+import { CHANGE_CHANNEL, ChangeFollower } from './change-follower';
 import { databaseError } from './database-error';
+import { loadUnits } from './load-units';
 import { ensureSchema } from './schema';
+import { ADD_UNITS_SQL, extraJson, insertUnits, nextChange, reserveKeys } from './unit-statements';
 
 /** Options of {@link openPostgresMemory}. */
 export interface PostgresMemoryOptions extends TranslationMemoryOptions {
@@ -40,8 +41,6 @@ export interface PostgresMemoryOptions extends TranslationMemoryOptions {
 
 /** Units per INSERT of an import (one statement of five arrays). */
 const IMPORT_ROWS = 5_000;
-/** Rows per FETCH of the start-up load. */
-const LOAD_ROWS = 10_000;
 
 /**
  * Open (and create when missing) the memory `options.memory` in PostgreSQL:
@@ -95,43 +94,6 @@ export async function openPostgresMemory(options: PostgresMemoryOptions): Promis
   });
   follower.start();
   return new PostgresMemory({ pool, follower, index, memoryId, name, termbase, databaseState: () => database });
-}
-
-/**
- * Load every live unit as of one snapshot, in (change, key) order, into one
- * segment; returns the change the snapshot holds.
- */
-async function loadUnits(client: PoolClient, memoryId: number, index: SegmentedMemory, options: TranslationMemoryOptions): Promise<number> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  try {
-    const { rows } = await client.query<{ last_change: string }>('SELECT last_change FROM bitext_tm_memories WHERE id = $1', [memoryId]);
-    const applied = Number(rows[0]?.last_change ?? 0);
-    await client.query(
-      `DECLARE bitext_tm_load NO SCROLL CURSOR FOR
-         SELECT u.key, u.tuid, u.en, u.zh, u.extra
-         FROM bitext_tm_units u JOIN bitext_tm_changes c ON c.memory_id = u.memory_id AND c.batch = u.batch AND c.kind = 'add'
-         WHERE u.memory_id = $1 AND u.deleted_change IS NULL
-         ORDER BY c.change, u.key`,
-      [memoryId],
-    );
-    const units: TranslationUnit[] = [];
-    const keys: number[] = [];
-    for (;;) {
-      const page = await client.query<UnitRow>(`FETCH ${LOAD_ROWS} FROM bitext_tm_load`);
-      for (const row of page.rows) {
-        const keyed = keyedUnitOf(row);
-        units.push(keyed.unit);
-        keys.push(keyed.key);
-      }
-      if (page.rows.length < LOAD_ROWS) break;
-    }
-    await client.query('COMMIT');
-    if (units.length > 0) index.appendMemory(TranslationMemory.fromUnits(units, options), Float64Array.from(keys));
-    return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
 }
 
 interface PostgresMemoryParts {
@@ -338,67 +300,4 @@ class PostgresMemory implements LiveMemory {
     }
     return change;
   }
-}
-
-/**
- * Add units in one statement: `count` new keys (ascending, given to the units
- * in input order), a new batch, the units (tuid defaults to the key), the next
- * change number (the memory row's lock), the change row and the notification.
- * $1 memory, $2 count, $3–$6 tuid/en/zh/extra arrays, $7 channel.
- */
-const ADD_UNITS_SQL = `
-  WITH new_keys AS (
-    SELECT row_number() OVER (ORDER BY k) AS ord, k AS key
-    FROM (SELECT nextval('bitext_tm_unit_keys') AS k FROM generate_series(1, $2::integer)) AS drawn
-  ), new_batch AS (
-    SELECT nextval('bitext_tm_batches') AS batch
-  ), inserted AS (
-    INSERT INTO bitext_tm_units (memory_id, batch, key, tuid, en, zh, extra)
-    SELECT $1, new_batch.batch, new_keys.key, coalesce(u.tuid, new_keys.key::text), u.en, u.zh, u.extra
-    FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS u (tuid, en, zh, extra, ord)
-    JOIN new_keys ON new_keys.ord = u.ord CROSS JOIN new_batch
-    RETURNING key
-  ), counter AS (
-    UPDATE bitext_tm_memories SET last_change = last_change + 1 WHERE id = $1 RETURNING last_change
-  ), logged AS (
-    INSERT INTO bitext_tm_changes (memory_id, change, kind, batch, unit_count)
-    SELECT $1, counter.last_change, 'add', new_batch.batch, $2 FROM counter CROSS JOIN new_batch
-    RETURNING change, batch
-  )
-  SELECT logged.change::text AS change, logged.batch::text AS batch,
-         ARRAY(SELECT key FROM new_keys ORDER BY ord)::text[] AS keys,
-         pg_notify($7, $1 || ':' || logged.change) AS notified,
-         (SELECT count(*) FROM inserted) AS inserted
-  FROM logged`;
-
-/** The `extra` column of a new unit (JSON of confidence and props), or null. */
-function extraJson(unit: NewUnit): string | null {
-  return storeUnit(0, newTranslationUnit(unit, 0)).extra;
-}
-
-/** A new batch number and `count` new unit keys (ascending). */
-async function reserveKeys(client: PoolClient, count: number): Promise<{ batch: string; keys: number[] }> {
-  const { rows } = await client.query<{ batch: string; keys: string[] }>(
-    "SELECT nextval('bitext_tm_batches')::text AS batch, ARRAY(SELECT nextval('bitext_tm_unit_keys') FROM generate_series(1, $1::integer)) AS keys",
-    [count],
-  );
-  const row = rows[0];
-  if (!row) throw new Error('nextval returned no row');
-  return { batch: row.batch, keys: row.keys.map(Number).sort((a, b) => a - b) };
-}
-
-/** Take the memory's row lock and the next change number (released at commit). */
-async function nextChange(client: PoolClient, memoryId: number): Promise<number> {
-  const { rows } = await client.query<{ last_change: string }>('UPDATE bitext_tm_memories SET last_change = last_change + 1 WHERE id = $1 RETURNING last_change', [memoryId]);
-  return Number(rows[0]?.last_change ?? 0);
-}
-
-async function insertUnits(client: PoolClient, memoryId: number, batch: string, units: readonly KeyedUnit[]): Promise<void> {
-  const stored = units.map(({ key, unit }) => storeUnit(key, unit));
-  await client.query(
-    `INSERT INTO bitext_tm_units (memory_id, batch, key, tuid, en, zh, extra)
-     SELECT $1, $2, u.key, u.tuid, u.en, u.zh, u.extra
-     FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u (key, tuid, en, zh, extra)`,
-    [memoryId, batch, stored.map((u) => u.key), stored.map((u) => u.tuid), stored.map((u) => u.en), stored.map((u) => u.zh), stored.map((u) => u.extra)],
-  );
 }
