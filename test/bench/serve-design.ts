@@ -25,7 +25,7 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const SHARED = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
 const at = process.argv.indexOf('--units');
 const UNITS = at >= 0 ? Number(process.argv[at + 1]) : 100_000;
-const QUERIES = 500;
+const QUERIES = 300;
 
 const pct = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
 
