@@ -105,6 +105,7 @@ export {
   type LiveMemory,
   type LiveMemoryStatus,
   type MemoryServer,
+  type MemoryServerAddress,
   type MemoryServerOptions,
   type NewUnit,
   type NewUnitLimits,

@@ -5,7 +5,7 @@
  * status. `close()` shuts down gracefully: no new requests, the ones in flight
  * finish, then the memory closes (journal flushed, connections released).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ServeError } from '../../errors';
 import type { LiveMemory } from '../live-memory';
@@ -13,12 +13,17 @@ import { findRoute } from './handle-request';
 import { sendError } from './send';
 import { resolveServerOptions, type MemoryServerOptions } from './server-options';
 
+/** Where a {@link MemoryServer} listens. */
+export interface MemoryServerAddress {
+  readonly address: string;
+  readonly family: string;
+  readonly port: number;
+}
+
 /** A server over a memory: start it with `listen`, stop it with `close`. */
 export interface MemoryServer {
-  /** The node:http server (for tests and for attaching to another listener). */
-  readonly server: Server;
   /** Listen on `host:port` (port 0: any free port); resolves to the address. */
-  listen(port: number, host?: string): Promise<AddressInfo>;
+  listen(port: number, host?: string): Promise<MemoryServerAddress>;
   /** Stop accepting, finish requests in flight (up to `shutdownGraceMs`), close the memory. */
   close(): Promise<void>;
 }
@@ -74,13 +79,13 @@ export function createMemoryServer(memory: LiveMemory, options: MemoryServerOpti
   });
 
   return {
-    server,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
-          resolve(server.address() as AddressInfo);
+          const { address, family, port: bound } = server.address() as AddressInfo;
+          resolve({ address, family, port: bound });
         });
       });
     },
