@@ -96,7 +96,24 @@ export type ErrorCode =
   | 'REVIEW_STALE_DECISION' // warning: a decision whose unit or term changed since; not applied
   | 'REVIEW_EDIT_DISCARDED' // info: a split or move dropped a side's edited text (the sentences' text is used)
   | 'REVIEW_CORPUS_MISMATCH' // the units do not match the document's sentences
-  | 'REVIEW_MISSING_FILE'; // an output the review needs is missing from the folder
+  | 'REVIEW_MISSING_FILE' // an output the review needs is missing from the folder
+  // serve: the HTTP server and the live memories behind it (embedded journal, PostgreSQL)
+  | 'SERVE_BAD_REQUEST'
+  | 'SERVE_NOT_FOUND'
+  | 'SERVE_METHOD_NOT_ALLOWED'
+  | 'SERVE_UNAUTHORIZED'
+  | 'SERVE_FORBIDDEN'
+  | 'SERVE_TOO_LARGE'
+  | 'SERVE_UNSUPPORTED_MEDIA_TYPE'
+  | 'SERVE_UNKNOWN_UNIT'
+  | 'SERVE_READ_ONLY'
+  | 'SERVE_SHUTTING_DOWN'
+  | 'SERVE_DATABASE_UNAVAILABLE'
+  | 'SERVE_DATABASE_ERROR'
+  | 'SERVE_JOURNAL_CORRUPT'
+  | 'SERVE_JOURNAL_MISMATCH'
+  | 'SERVE_JOURNAL_WRITE_FAILED'
+  | 'SERVE_INVALID_OPTION';
 
 /** A problem found in user input, returned beside results or carried by a thrown error. */
 export interface Issue {
@@ -204,6 +221,20 @@ export class TermsError extends BitextError {}
  * @example new TmError('TM_EMPTY_QUERY', 'Expected a query, found an empty one.') instanceof BitextError //=> true
  */
 export class TmError extends BitextError {}
+/**
+ * A request the memory server refuses, or a live memory that cannot do what was asked
+ * (database down, journal damaged). `status` is the HTTP status the server answers with.
+ * @example new ServeError('SERVE_DATABASE_UNAVAILABLE', 'Expected PostgreSQL to answer, found it unreachable.', { status: 503 }).status //=> 503
+ */
+export class ServeError extends BitextError {
+  /** HTTP status of the answer: 400, 401, 403, 404, 405, 413, 415, 503… */
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, options: BitextErrorOptions & { readonly status?: number } = {}) {
+    super(code, message, options);
+    this.status = options.status ?? 400;
+  }
+}
 
 /**
  * A review file that cannot be read, or a review that does not fit the corpus.

@@ -50,7 +50,7 @@ function valueExportsWithoutExample(): string[] {
  */
 const VALUE_EXPORTS = [
   // errors
-  'AlignError', 'BitextError', 'IngestError', 'isBitextError', 'ReviewError', 'SegmentError', 'TermsError', 'TmError', 'TmxParseError', 'TmxWriteError', 'UsageError',
+  'AlignError', 'BitextError', 'IngestError', 'isBitextError', 'ReviewError', 'SegmentError', 'ServeError', 'TermsError', 'TmError', 'TmxParseError', 'TmxWriteError', 'UsageError',
   // positions and offset maps
   'LineIndex', 'composeOffsetMaps', 'identityOffsetMap', 'mapOffset', 'mapSpan', 'offsetMapFrom',
   // Chinese script and pinyin
@@ -73,6 +73,8 @@ const VALUE_EXPORTS = [
   'PAIR_SCORE_PARAMETERS', 'parseBeadFile', 'prepareAlignLexicon', 'SCORED_BEAD_TYPES', 'scoreAlignment',
   // translation memory
   'DEFAULT_CONCORDANCE_OPTIONS', 'DEFAULT_LOOKUP_OPTIONS', 'DEFAULT_TRANSLATION_MEMORY_OPTIONS', 'fuzzyScore', 'tokenizeForMatch', 'TranslationMemory',
+  // serve: live memories and the HTTP server
+  'createMemoryServer', 'DEFAULT_MEMORY_SERVER_OPTIONS', 'DEFAULT_NEW_UNIT_LIMITS', 'openEmbeddedMemory', 'openPostgresMemory',
   // corpus, report, review, version
   'buildCorpus', 'DEFAULT_CORPUS_OPTIONS', 'DEFAULT_REPORT_OPTIONS', 'renderReport', 'applyReview', 'parseReviewLog', 'REVIEW_FILE_FORMAT', 'reviewFileHeader', 'serializeReviewSave', 'VERSION',
 ];

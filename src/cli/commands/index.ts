@@ -7,6 +7,7 @@ import { evalCommand } from './eval';
 import { indexCommand } from './index-tm';
 import { lookupCommand } from './lookup';
 import { reviewCommand } from './review';
+import { serveCommand } from './serve';
 import { termCommand } from './term';
 import { termsCommand } from './terms';
 import { tmxCommand } from './tmx';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   indexCommand,
   lookupCommand,
   concordanceCommand,
+  serveCommand,
 ];
