@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ServeError, TmError } from '../errors';
-import type { TermMatch } from '../terms/create-termbase';
+import type { TermMatch } from '../terms/termbase/create-termbase';
 import { toTermLookup, type TermSource } from '../tm/term-source';
 import type { TranslationMemory } from '../tm/translation-memory';
 import type { ConcordanceOptions, LookupOptions, TranslationMemoryOptions } from '../tm/tm-options';

@@ -6,7 +6,7 @@
  * they are acknowledged.
  */
 import type { Issue } from '../errors';
-import type { TermMatch } from '../terms/create-termbase';
+import type { TermMatch } from '../terms/termbase/create-termbase';
 import type { ConcordanceOptions, LookupOptions } from '../tm/tm-options';
 import type { TmxSource } from '../tmx/read-tmx';
 import type { TranslationUnit } from '../types';

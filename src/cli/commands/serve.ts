@@ -6,10 +6,10 @@ import { createMemoryServer } from '../../serve/http/create-memory-server';
 import type { LiveMemory } from '../../serve/live-memory';
 import { openEmbeddedMemory } from '../../serve/embedded-memory';
 import { openPostgresMemory } from '../../serve/postgres/postgres-memory';
-import { createTermbase, type Termbase } from '../../terms/create-termbase';
-import { parseTermsTsv } from '../../terms/parse-terms-tsv';
+import { createTermbase, type Termbase } from '../../terms/termbase/create-termbase';
 import type { CliIo, Command } from '../cli-io';
 import { openMemory } from '../open-memory';
+import { readTermbaseFile } from '../read-termbase-file';
 
 const HELP = `Usage: bitext-tm serve --tm FILE.tmx|FILE.tmidx [options]
        bitext-tm serve --store postgres://USER@HOST:PORT/DB [--memory NAME] [options]
@@ -158,15 +158,9 @@ function readToken(path: string): string {
   return token;
 }
 
+/** The termbase file (.terms.tsv or .tbx) as a termbase. */
 function readTermbase(path: string): Termbase {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
-    throw new UsageError(code, `Cannot read the termbase: ${(error as Error).message}.`, { file: path, cause: error });
-  }
-  return createTermbase(parseTermsTsv(text, path));
+  return createTermbase(readTermbaseFile(path));
 }
 
 function isLoopback(host: string): boolean {

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTermbase } from '../../terms/create-termbase';
+import { createTermbase } from '../../terms/termbase/create-termbase';
 import { parseTmx } from '../../tmx/parse-tmx';
 import { serializeTmx } from '../../tmx/serialize-tmx';
 import { TranslationMemory } from '../../tm/translation-memory';

@@ -10,7 +10,7 @@
  */
 import type { Client, Pool, PoolClient } from 'pg';
 import { ServeError, TmError } from '../../errors';
-import type { TermMatch } from '../../terms/create-termbase';
+import type { TermMatch } from '../../terms/termbase/create-termbase';
 import { toTermLookup, type TermSource } from '../../tm/term-source';
 import type { ConcordanceOptions, LookupOptions, TranslationMemoryOptions } from '../../tm/tm-options';
 import { readTranslationUnits } from '../../tmx/read-translation-units';
