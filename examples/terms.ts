@@ -48,18 +48,17 @@ console.log(entries.length === new Set(terms.map((t) => t.entry)).size);
 console.log(DEFAULT_EXTRACT_TERMS_OPTIONS);
 //=> { minConfidence: 0.67, minReviewConfidence: 0.2, maxExamples: 3 }
 console.log(review.map((t) => [t.en, t.zh]));
-//=> [['Dmitry Emelyanov', '葉梅利亞諾夫'], ['Chongqing Municipal Government', '重慶市政府'], ['Emelyanov', '葉梅利亞諾夫'],
-//    ['Ambassador', '大使'], ['Director-General', '主任'], ['Director-General of the Foreign Affairs Office of the Chongqing', '外辦主任']]
+//=> [['Dmitry Emelyanov', '葉梅利亞諾夫'], ['Chongqing Municipal Government', '重慶市政府'], ['Ambassador', '大使'], ['Director-General', '主任']]
 console.log(issues);
 //=> []
 
 // Lookup: English or Chinese, either script; exact matches first, then terms containing the
-// query; each match carries the whole concept entry.
+// query, each group most confident first; each match carries the whole concept entry.
 const termbase = createTermbase(terms);
 console.log(termbase.lookupTerm('外办').map((match) => [match.matched, match.translation, match.exact]));
 //=> [['外辦', 'Foreign Affairs Office', true],
-//    ['重慶市政府外辦主任', 'Director-General of the Foreign Affairs Office of the Chongqing Municipal Government', false],
 //    ['外辦主任', 'Director-General of the Foreign Affairs Office', false],
+//    ['重慶市政府外辦主任', 'Director-General of the Foreign Affairs Office of the Chongqing Municipal Government', false],
 //    ['重慶市政府外辦', 'Foreign Affairs Office of the Chongqing Municipal Government', false]]
 console.log(termbase.lookupTerm('Wang Wen')[0]?.translation);
 //=> '王雯'

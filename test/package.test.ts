@@ -23,6 +23,20 @@ function run(command: string, args: readonly string[], cwd: string): SpawnSyncRe
   return result;
 }
 
+/** Names of the packages `names` need at run time, themselves included, as installed flat in `modules`. */
+function runtimeClosure(modules: string, names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...names];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const manifest = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    queue.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}));
+  }
+  // A scoped package installs under its scope's folder: that folder is what readdir lists.
+  return [...new Set([...seen].map((name) => name.split('/')[0] ?? name))];
+}
+
 function makeProject(name: string, type: 'module' | 'commonjs'): string {
   const dir = join(work, name);
   run('mkdir', ['-p', dir], work);
@@ -85,7 +99,9 @@ console.log(VERSION);`,
   it('installs only its runtime dependencies: no build-time tooling in a consumer\'s node_modules', () => {
     const dir = join(work, 'esm-consumer');
     const installed = readdirSync(join(dir, 'node_modules')).filter((name) => !name.startsWith('.'));
-    expect(installed.sort()).toEqual(['bitext-tm', 'opencc-js', 'pinyin-pro']);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(installed.sort()).toEqual(['bitext-tm', ...runtimeClosure(join(dir, 'node_modules'), Object.keys(manifest.dependencies))].sort());
+    expect(installed.filter((name) => name in manifest.devDependencies)).toEqual([]);
     // segmentit comes from dist/vendor, on first use only.
     writeFileSync(
       join(dir, 'segment.cjs'),

@@ -17,6 +17,8 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 /** Examples not run, each with the reason; every other command must have a runnable one. */
 const NOT_RUN: Readonly<Record<string, string>> = {
   eval: 'it scores against a gold alignment set (../shared/eval), and no gold alignment of the seed exists',
+  review: 'it starts a server that runs until stopped; test/review/ starts it and drives it in a browser',
+  serve: 'it starts a server that runs until stopped; src/serve/ tests start it and query it',
 };
 
 /** The `bitext-tm …` lines of a help text's Example(s) section. */
@@ -57,7 +59,7 @@ describe('help examples, run against the seed', () => {
       cpSync(join(ROOT, 'corpus'), join(cwd, 'corpus'), { recursive: true });
       for (const example of examplesOf(command.help)) {
         const { args, stdoutTo } = shellWords(example);
-        const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 100_000 });
         expect({ example, status: run.status, stderr: run.stderr }).toMatchObject({ example, status: 0 });
         expect(run.stderr, example).not.toMatch(/internal error/u);
         if (stdoutTo !== undefined) writeFileSync(join(cwd, stdoutTo), run.stdout);

@@ -21,7 +21,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Forms of address: a name starts after them ("Mr Johnson" names Johnson). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'lord', 'lady', 'rev', 'st',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'lord', 'lady', 'rev',
+  'comrade', 'comrades',
 ]);
 
 /**

@@ -79,6 +79,12 @@ function startsName(token: ClassifiedToken): boolean {
   return (token.capitalised || token.acronym) && !token.honorific && !(token.sentenceStart && token.functionWord);
 }
 
+function nextIsCapitalised(text: string, tokens: readonly ClassifiedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  const here = tokens[i];
+  return next !== undefined && here !== undefined && /^[ \u00a0]+$/u.test(text.slice(here.span.end, next.span.start)) && startsName(next) && !next.sentenceStart;
+}
+
 function continuesName(token: ClassifiedToken): boolean {
   return (token.capitalised || token.acronym || token.number) && !token.honorific && !(token.functionWord && token.capitalised && token.sentenceStart);
 }
@@ -93,7 +99,10 @@ function findChunks(text: string, tokens: readonly ClassifiedToken[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (first === undefined || !startsName(first)) {
+    // An ordinal or a year opens a name when a capitalised word follows it ("18th National
+    // Congress", "2032 Olympic Games").
+    const numberFirst = first !== undefined && first.number && nextIsCapitalised(text, tokens, i);
+    if (first === undefined || !(startsName(first) || numberFirst)) {
       i++;
       continue;
     }
@@ -104,7 +113,7 @@ function findChunks(text: string, tokens: readonly ClassifiedToken[]): Chunk[] {
       if (!gapOk || tokenAt(tokens, end - 1).possessive && !isPossessiveInsideName(tokens, end - 1)) break;
       const next = tokenAt(tokens, end);
       if (continuesName(next)) {
-        if (tokenAt(tokens, end - 1).post && isPersonWord(next)) break;
+        if (tokenAt(tokens, end - 1).post && startsPersonName(tokens, end)) break;
         end++;
         continue;
       }
@@ -157,15 +166,34 @@ function joinedAfterConnectors(text: string, tokens: readonly ClassifiedToken[],
   return at;
 }
 
-/** "People’s Republic", "Students’ Union": a possessive followed by a head noun stays inside the name. */
+/**
+ * "People’s Republic", "Chinese People’s Political Consultative Conference",
+ * "Students’ Union": a possessive of a common noun, or one before a head
+ * noun, stays inside the name; a person's ("Merkel’s government") ends it.
+ */
 function isPossessiveInsideName(tokens: readonly ClassifiedToken[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && (next.headType !== undefined || next.post || /^(?:Republic|Liberation|Congress|Party|Daily)$/u.test(next.text));
+  const here = tokens[i];
+  return next !== undefined && here !== undefined && (here.common || next.headType !== undefined || next.post);
 }
 
 /** A word that can be part of a personal name: capitalised, not a head, post, modifier or common word. */
 function isPersonWord(token: ClassifiedToken): boolean {
-  return token.capitalised && !token.acronym && !token.post && token.headType === undefined && !token.postModifier && !token.connector && !token.common;
+  return isNameShaped(token) && !token.common;
+}
+
+/** Capitalised and none of head, post, modifier, connector, acronym. */
+function isNameShaped(token: ClassifiedToken | undefined): boolean {
+  return token !== undefined && token.capitalised && !token.acronym && !token.post && token.headType === undefined && !token.postModifier && !token.connector;
+}
+
+/**
+ * A personal name starts at `i`: a name word, or two name-shaped words in a
+ * row even if the first is also a common word ("Xi Jinping", "Rice Christopher").
+ */
+function startsPersonName(tokens: readonly ClassifiedToken[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && (isPersonWord(token) || (isNameShaped(token) && isNameShaped(tokens[i + 1])));
 }
 
 function tokenAt(tokens: readonly ClassifiedToken[], i: number): ClassifiedToken {
@@ -206,13 +234,14 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
         const bounded = (i: number): boolean => i < chunk.start || i >= chunk.end;
         const openLeft = bounded(s - 1) || (before !== undefined && (before.connector || before.headType !== undefined || before.post || before.possessive));
         const openRight = bounded(e) || (after !== undefined && (after.connector || after.headType !== undefined || after.post));
-        const wholeChunk = s === chunk.start && e === chunk.end;
         // A name inside a longer run of names ("Shanghai" of "Shanghai Landing") is a candidate
         // too, as a nested one; it must end on a name word, not on a common one.
         const subRun = !openLeft || !openRight;
-        if (subRun && (last.common || first.common)) continue;
-        if (!wholeChunk && last.common && !last.acronym) continue;
+        // A piece of a longer run ends on a name word ("New York" of "1880s New York", not "Libyan National").
+        if (subRun && last.common && !last.acronym) continue;
         if (e - s === 1 && (first.calendar || first.demonym || first.commonAcronym || (first.sentenceStart && first.common))) continue;
+        // One letter ("N", "S" of a list) is not a name.
+        if (e - s === 1 && !/\p{L}.*\p{L}/u.test(first.text)) continue;
         if (!balancedBrackets(closedSpanText(text, first.span.start, last.span.end))) continue;
         // Two known names joined by a hyphen ("China-Arab", "Dallas-Washington") modify what follows; not a name.
         if (joinsKnownNames(text, tokens, s, e)) continue;
@@ -234,6 +263,9 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
       // Affairs Office | of the | Chongqing Municipal Government"), not inside a name ("Kong and
       // Macao …" of "Hong Kong and …"); a title may follow what qualifies it ("French | President").
       if (cue !== 'title' && !(cutsAtJoin(tokens, s - 1, chunk) && cutsAtJoin(tokens, e, chunk))) continue;
+      // A title still ends where a name ends: at a join or before a personal name ("Minister of
+      // Foreign Affairs | Wang Yi"), never inside one ("… Office of the Chongqing | Municipal Government").
+      if (cue === 'title' && !cutsAtJoin(tokens, e, chunk) && !startsPersonName(tokens, e)) continue;
       const nested = s !== chunk.start || e !== chunk.end;
       yield candidate(text, tokens, s, e, cue === 'title' ? 'title' : 'headed', cue, nested);
     }
@@ -249,7 +281,9 @@ function cutsAtJoin(tokens: readonly ClassifiedToken[], i: number, chunk: Chunk)
 
 /** The text from `start` to `end`, with a closing bracket right after it taken in. */
 function closedSpanText(text: string, start: number, end: number): string {
-  return text.slice(start, text.charAt(end) === ')' ? end + 1 : end);
+  const inside = text.slice(start, end);
+  const open = inside.split('(').length - inside.split(')').length;
+  return open > 0 && text.charAt(end) === ')' ? `${inside})` : inside;
 }
 
 /** True when the span is names the dictionary knows joined by hyphens ("China-Arab"). */
@@ -332,7 +366,8 @@ function* titleCandidates(text: string, tokens: readonly ClassifiedToken[]): Gen
       const joined = (k: number): boolean => /^[ \u00a0]+$/u.test(text.slice(tokenAt(tokens, k - 1).span.end, tokenAt(tokens, k).span.start));
       if (joined(i + 1) && joined(i + 2)) {
         e = i + 3;
-        while (e < tokens.length && tokenAt(tokens, e).capitalised && !tokenAt(tokens, e).functionWord && e - i <= 5 && joined(e)) e++;
+        // "Special Envoy for Iran Robert Malley": the place ends at a name the dictionary knows.
+        while (e < tokens.length && tokenAt(tokens, e).capitalised && !tokenAt(tokens, e).functionWord && e - i <= 5 && joined(e) && !tokenAt(tokens, e - 1).knownName) e++;
         ends.push(e);
       }
     }

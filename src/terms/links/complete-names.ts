@@ -13,6 +13,15 @@ import { stretchValue, transliterationRuns } from './transliteration-runs';
 
 /** A longer rendering may sound this much less close and still be taken. */
 const SIMILARITY_SLACK = 0.05;
+/** True when a capitalised name word stands right before or after the link's English words. */
+function partOfLongerName(unit: TermUnit, link: Link): boolean {
+  const isName = (i: number): boolean => {
+    const t = unit.tokens[i];
+    return t !== undefined && t.capitalised && !t.connector && !t.post && t.headType === undefined && !t.functionWord;
+  };
+  return isName(link.en.start - 1) || isName(link.en.end);
+}
+
 function sameEnglish(a: Link, b: Link): boolean {
   return a.en.start < b.en.end && b.en.start < a.en.end;
 }
@@ -43,7 +52,8 @@ export function completeNames(unit: TermUnit, links: readonly Link[], context: N
       const similarity = transliterationSimilarity(name, run.text, context.readings);
       // A name with separators is one name whatever the dictionary knew; a longer run without
       // them must sound about as close.
-      const separated = /[·・•‧．\-－]/u.test(run.text);
+      // A name with separators is one name: but "Vladimir" alone is one part of 弗拉基米尔·普京.
+      const separated = /[·・•‧．\-－]/u.test(run.text) && !partOfLongerName(unit, link);
       if (!separated && (similarity < current - SIMILARITY_SLACK || similarity === 0)) continue;
       const value = stretchValue(similarity, run);
       if (value > currentValue - (separated ? SEPARATED_SLACK : 0) && (best === undefined || value > best.value)) best = { start: run.start, end: run.end, value };

@@ -23,7 +23,7 @@ const WHOLE_BONUS = 0.1;
  * Characters that are often a word of their own right after a name and that
  * transliteration also uses (因 because, 在 at, 和 and, 将 will, …).
  */
-const FUNCTION_CHAR_AFTER_NAME = /[因在和与将对向为被从把让给也称说]$/u;
+const FUNCTION_CHAR_AFTER_NAME = /[因在和与将对向为被从把让给也称说于]$/u;
 
 /**
  * How good a stretch is for a name that sounds `similarity` like it: whole
@@ -86,23 +86,25 @@ export function transliterationRuns(hans: string, chars: ReadonlySet<string>, co
 }
 
 /** One-character words that stand before names and never start one (和, 当, 由, 对, 被, …). */
-const FUNCTION_CHARS = /^[和与及当在由对向被把将是的了等说称请让给跟同从为以于而且或但则即]$/u;
+const FUNCTION_CHARS = /^[和与及当在由对向被把将是的了等说称请让给跟同从为以于而且或但则即个位名家座艘架辆条只]$/u;
 /** Most characters a separated name is widened by on the left. */
 const MAX_WIDENING = 2;
 
 /**
- * A name written with separators may begin with characters outside the
- * table (祖宾·加格, 易卜拉欣·莱希): the run one and two Han characters wider on
- * the left, where no common word claims them.
+ * A name written with separators may begin or end with characters outside
+ * the table (祖宾·加格, 弗拉基米尔·普京): the run one and two Han characters
+ * wider on either side, where no common word or function character claims them.
  */
 function widenedVariants(hans: string, start: number, end: number, commonWords: readonly WordBounds[]): { start: number; end: number }[] {
   if (!Array.from(hans.slice(start, end)).some((c) => SEPARATORS.has(c))) return [];
   const variants: { start: number; end: number }[] = [];
-  for (let s = start - 1; s >= 0 && start - s <= MAX_WIDENING; s--) {
-    const char = hans.charAt(s);
-    if (!/\p{sc=Han}/u.test(char) || FUNCTION_CHARS.test(char) || commonWords.some((w) => w.start <= s && s < w.end)) break;
-    variants.push({ start: s, end });
-  }
+  const free = (i: number): boolean => {
+    const char = hans.charAt(i);
+    return /\p{sc=Han}/u.test(char) && !FUNCTION_CHARS.test(char) && !commonWords.some((w) => w.start <= i && i < w.end);
+  };
+  for (let s = start - 1; s >= 0 && start - s <= MAX_WIDENING && free(s); s--) variants.push({ start: s, end });
+  // …and on the right, where the last part may hold characters outside the table (雅各布森, 普京).
+  for (let e = end + 1; e <= hans.length && e - end <= MAX_WIDENING && free(e - 1); e++) variants.push({ start, end: e });
   return variants;
 }
 

@@ -66,6 +66,8 @@ export function projectCandidate(unit: TermUnit, candidate: EnglishCandidate, ke
   }
   // The Chinese often says again what kind of thing a name is (爱荷华州 for "Iowa", 英超联赛 for "Premier League").
   end = extendOverClassWord(unit, candidate, [...outside, ...chosen], end);
+  // An ordinal before 大 or 中全会 is a congress or a plenum in PRC usage (十八大, 三中全会): one word.
+  end = extendOverNumberedMeeting(unit.hans, chosen, end);
   if (claimed({ start, end })) return undefined;
   const zhHans = unit.hans.slice(start, end);
   if (BREAK.test(zhHans) || !balanced(zhHans)) return undefined;
@@ -132,7 +134,7 @@ const BREAK = /[。！？；，：、]/u;
  * elsewhere does not pull the term there).
  */
 function chooseLinks(hans: string, options: readonly Link[], claimed: (zh: Span) => boolean, accept: (links: readonly Link[]) => boolean): Link[] {
-  const byStrength = [...options].sort((a, b) => b.score - a.score || b.en.end - b.en.start - (a.en.end - a.en.start) || a.zh.start - b.zh.start);
+  const byStrength = [...options].sort((a, b) => b.score - a.score || b.en.end - b.en.start - (a.en.end - a.en.start) || b.zh.end - b.zh.start - (a.zh.end - a.zh.start) || a.zh.start - b.zh.start);
   let best: { links: Link[]; words: number; score: number } | undefined;
   for (const anchor of byStrength.slice(0, MAX_ANCHORS)) {
     const links = growFrom(anchor, byStrength, hans, claimed);
@@ -181,8 +183,9 @@ function sharesWord(a: Link, b: Link): boolean {
  * (state, team, islands, company, …). Data only, Simplified; general Chinese.
  */
 const CLASS_WORDS: readonly string[] = [
-  '特别行政区', '自治区', '群岛', '半岛', '地区', '联队', '公司', '集团', '大学', '广场', '教堂', '体育场', '体育馆', '球场',
-  '州', '省', '市', '县', '区', '镇', '村', '岛', '队', '河', '江', '湖', '山', '港', '湾', '城', '街', '路', '报', '宫', '堡',
+  '特别行政区', '自治区', '群岛', '半岛', '地区', '联队', '公司', '集团', '大学', '广场', '教堂', '体育场', '体育馆', '球场', '协会',
+  '俱乐部', '委员会',
+  '州', '省', '市', '县', '区', '镇', '村', '岛', '队', '河', '江', '湖', '山', '港', '湾', '城', '街', '路', '报', '宫', '堡', '署', '局', '郡',
 ];
 
 /** Lower-case nouns that say what kind of place or body a name is ("the Smolyan region"). */
@@ -207,7 +210,7 @@ function extendOverClassWord(unit: TermUnit, candidate: EnglishCandidate, links:
   // Inside a longer English name, or followed by a kind noun, the kind is said in English
   // ("Bristol" of "Bristol Harbour", "Silver Basin" of "the Silver Basin area" ↔ 银盆地区).
   const next = unit.tokens[candidate.end];
-  if (candidate.nested || (next !== undefined && !next.capitalised && (next.headType !== undefined || KIND_NOUNS.has(next.lower)))) return end;
+  if (next !== undefined && (next.headType !== undefined || KIND_NOUNS.has(next.lower))) return end;
   const linkedAt = (i: number): boolean => links.some((l) => l.zh.start <= i && i < l.zh.end);
   if (linkedAt(end)) return end;
   const longest = (at: number): number => Math.max(0, ...unit.hits.filter((h) => h.start === at).map((h) => h.end - h.start));
@@ -222,6 +225,20 @@ function extendOverClassWord(unit: TermUnit, candidate: EnglishCandidate, links:
     if ([...hit.entry.stems].some((stem) => stems.has(stem)) && ![...Array(hit.word.length).keys()].some((k) => linkedAt(end + k))) return hit.end;
   }
   return end;
+}
+
+/**
+ * Congresses and plenary sessions named by their number: 十八大 ("18th
+ * National Congress"), 三中全会 ("Third Plenary Session"), 十八届 ("18th
+ * Central Committee"). When the span ends on a number link followed by one
+ * of these, the span takes it in.
+ */
+const NUMBERED_MEETING = /^(?:中全会|大|届)/u;
+
+function extendOverNumberedMeeting(hans: string, chosen: readonly Link[], end: number): number {
+  if (!chosen.some((l) => l.method === 'number' && l.zh.end === end)) return end;
+  const found = NUMBERED_MEETING.exec(hans.slice(end));
+  return found ? end + found[0].length : end;
 }
 
 /** True when every bracket of the Chinese is closed inside it. */
