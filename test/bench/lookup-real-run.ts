@@ -201,7 +201,7 @@ export function loadSqlite(): { Database?: new (file: string) => SqliteDb; error
     new Database(':memory:').close();
     return { Database };
   } catch (error) {
-    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    return { error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
   }
 }
 

@@ -22,14 +22,14 @@ const SHARED = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
 type Role = 'prepare' | 'ours' | 'loaded' | 'brute' | 'sqlite';
 
 /** Run one role in a child process and parse its JSON line. */
-function child<T>(role: Role, dir: string, size: number): T {
+function child(role: Role, dir: string, size: number): unknown {
   const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(import.meta.url), '--role', role, dir, String(size)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 256 * 2 ** 20,
   });
   if (run.status !== 0) throw new Error(`${role} for ${size} units failed with status ${String(run.status)}`);
-  return JSON.parse(run.stdout.toString('utf8').trim().split('\n').pop() ?? '{}') as T;
+  return JSON.parse(run.stdout.toString('utf8').trim().split('\n').pop() ?? '{}') as unknown;
 }
 
 /** What the CLI batch run gave. */
@@ -44,7 +44,6 @@ interface CliResult {
 
 /** `bitext-tm lookup --tm memory.tmx --batch queries.jsonl`, timed by /usr/bin/time. */
 function runCli(dir: string): CliResult {
-  const out = join(dir, 'batch.out.jsonl');
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', join(dir, 'time.txt'), process.execPath, join(ROOT, 'dist', 'cli.js'), 'lookup', '--tm', join(dir, 'memory.tmx'), '--batch', join(dir, 'queries.jsonl'), '--limit', String(LIMIT)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1024 * 2 ** 20,
@@ -57,7 +56,6 @@ function runCli(dir: string): CliResult {
     if (parsed.error !== undefined) errors++;
     return (parsed.matches ?? []).map((m) => `${m.tuid.slice(1)}:${m.score}`).join(' ');
   });
-  void out;
   return { wallSeconds: seconds ?? NaN, maxRssBytes: (kilobytes ?? NaN) * 1024, status: run.status ?? -1, tops, lines: lines.length, errors };
 }
 
@@ -91,19 +89,19 @@ function runSize(size: number, sqliteAvailable: boolean): void {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-lookup-real-'));
   try {
     console.error(`… ${size.toLocaleString('en')} real-text units: memory and queries`);
-    const prepared = child<Prepared>('prepare', dir, size);
+    const prepared = child('prepare', dir, size) as Prepared;
     const { queries } = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as { queries: RealQuery[] };
     console.error('… bitext-tm');
-    const ours = child<RoleResult>('ours', dir, size);
-    const loaded = child<RoleResult>('loaded', dir, size);
+    const ours = child('ours', dir, size) as RoleResult;
+    const loaded = child('loaded', dir, size) as RoleResult;
     console.error('… bitext-tm lookup --batch (CLI)');
     const cli = runCli(dir);
     console.error('… brute force');
-    const brute = child<RoleResult>('brute', dir, size);
+    const brute = child('brute', dir, size) as RoleResult;
     let sqlite: RoleResult | undefined;
     if (sqliteAvailable) {
       console.error('… SQLite FTS5');
-      sqlite = child<RoleResult>('sqlite', dir, size);
+      sqlite = child('sqlite', dir, size) as RoleResult;
     }
     report(size, prepared, queries, { ours, loaded, brute, ...(sqlite ? { sqlite } : {}) }, cli);
   } finally {
