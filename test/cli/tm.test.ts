@@ -43,15 +43,17 @@ describe('bitext-tm index and TMX input', () => {
 });
 
 describe('bitext-tm lookup', () => {
-  it('prints a table: score, tuid, stored source and its translation', async () => {
+  it('prints a table: score, tuid, stored source with the differing words marked, and its translation', async () => {
     const run = await runCliInProcess(['lookup', '--tm', index, 'Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
       'score  tuid      source / target',
-      '  83%  fao-22-4  Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.',
+      '  83%  fao-22-4  [-Zhou Yi-]{+Li Mingquan+}, Deputy Director-General of Chongqing FAO, presided over the meeting.',
       '                 重慶市政府外辦副主任周毅主持會議。',
     ]);
+    expect(lines.at(-1)).toBe('([-…-] only in the stored text, {+…+} only in your query)');
   });
 
   it('answers a Chinese query in the other script with the English translation, as JSON', async () => {

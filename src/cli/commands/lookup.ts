@@ -12,7 +12,8 @@ const HELP = `Usage: bitext-tm lookup --tm FILE [options] "text"
        bitext-tm lookup --tm FILE [options] --batch FILE.jsonl
 
 Find the stored units most similar to a sentence (English or Chinese, either
-script) and print their translations, best first. The score is the CAT-tool
+script) and print their translations, best first, with the words of each
+stored text that differ from yours marked: [-stored-]{+yours+}. The score is the CAT-tool
 fuzzy match: 1 − token edit distance / longer length, over words in English
 and characters in Chinese, ignoring case, punctuation, spaces, full/half width
 and Simplified/Traditional script.
@@ -73,7 +74,7 @@ export const lookupCommand: Command = {
     const text = positionals[0] ?? '';
     const tm = await openMemory(values.tm, 'lookup', io);
     const matches = tm.lookup(text, options);
-    io.stdout.write(values.json === true ? `${JSON.stringify(matches, null, 2)}\n` : formatMatches(matches, options.minScore));
+    io.stdout.write(values.json === true ? `${JSON.stringify(matches, null, 2)}\n` : formatMatches(matches, options.minScore, text));
     return 0;
   },
 };
