@@ -19,7 +19,9 @@ and characters in Chinese, ignoring case, punctuation, spaces, full/half width
 and Simplified/Traditional script.
 
 Options:
-      --tm FILE          a TMX file, or an index written by "bitext-tm index" (opens faster)
+      --tm FILE          a TMX file (.tmx, .tmx.gz, .tmx.zip), or an index written by
+                         "bitext-tm index" (opens faster); inline tags show as <b0>…</b0>
+                         placeholders and are not scored
       --min-score N      lowest score shown, 0–1 (default 0.75)
       --limit N          most matches per query (default 5)
       --lang en|zh       language of the query (default: detected)
