@@ -35,7 +35,14 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
  * candidate sharing fewer tokens than the least the window needs is skipped,
  * and since later candidates share no more, the loop ends.
  */
-export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number): { scored: ScoredUnit[]; stats: CandidateStats } {
+export function scoreUnits(
+  core: MemoryCore,
+  workspace: QueryWorkspace,
+  query: PreparedQuery,
+  minScore: number,
+  limit: number,
+  removed?: Uint8Array,
+): { scored: ScoredUnit[]; stats: CandidateStats } {
   const side = core.sides[query.lang];
   const ids = workspace.ids.data;
   const candidates = workspace.candidates;
@@ -51,6 +58,7 @@ export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: P
     const longer = Math.max(query.length, positionLength(side, position, nMin, nMax));
     if (shared < sharedTokenLowerBound(longer, maxEdits(longer, threshold))) continue;
     const unit = side.order[position] ?? 0;
+    if (removed?.[unit] === 1) continue;
     // Once `top` is full, a unit ranked after its worst entry on ties must score strictly higher.
     const worst = top.length >= limit ? top[limit - 1] : undefined;
     const allowed = worst !== undefined && unit > worst.unit ? maxEditsAbove(longer, threshold) : maxEdits(longer, threshold);
@@ -124,9 +132,9 @@ export function numbersDiffer(a: readonly MatchToken[], b: readonly MatchToken[]
   return left.length !== right.length || left.some((key, i) => key !== right[i]);
 }
 
-/** The whole lookup: scored units turned into matches. */
-export function lookupMatches(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number): TmMatch[] {
-  const { scored } = scoreUnits(core, workspace, query, minScore, limit);
+/** The whole lookup: scored units turned into matches (units marked in `removed` skipped). */
+export function lookupMatches(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number, removed?: Uint8Array): TmMatch[] {
+  const { scored } = scoreUnits(core, workspace, query, minScore, limit, removed);
   if (scored.length === 0) return [];
   const queryTokens = tokenizeForMatch(query.text);
   return scored.map((s) => toMatch(core, query, queryTokens, s));
