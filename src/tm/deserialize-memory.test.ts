@@ -190,6 +190,13 @@ describe('index bytes: crafted files with matching checksums give TM_INDEX_CORRU
     corrupt(craft(small, 'vocab.bytes', () => new TextEncoder().encode(keys.join(''))));
   });
 
+  it('accepts ranks saturated at 255 in a unit of 300 tokens, and refuses them moved', () => {
+    const long = { id: 'long', en: Array.from({ length: 300 }, (_, i) => `w${i % 40}`).join(' '), zh: '長'.repeat(300) };
+    const bytes = TranslationMemory.fromUnits([long, ...units.slice(0, 5)]).toBytes();
+    expect(TranslationMemory.fromBytes(bytes).lookup(long.en)[0]?.tuid).toBe('long');
+    corrupt(craft(bytes, 'en.postingRank', (data) => data.map((rank) => (rank === 255 ? 254 : rank === 254 ? 255 : rank))));
+  });
+
   it('token ids out of range or of another text, an order that repeats a unit', () => {
     corrupt(craft(small, 'en.tokens', (data) => (u32Of(data).fill(0xfffffff, 0, 1), data)));
     corrupt(craft(small, 'zh.tokens', (data) => (u32Of(data).reverse(), data)));

@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../types';
 import { corruptIndex } from './check-index-arrays';
-import { rankPostings } from './rank-postings';
+import { MAX_STORED_RANK } from './rank-postings';
 import { TokenScratch } from './scan-tokens';
 import type { SideIndex } from './side-index';
 import { stringAt, type StringColumn } from './string-column';
@@ -63,24 +63,60 @@ export function verifySideContent(side: SideIndex, lang: Lang, textOf: (unit: nu
     }
   }
   verifyPostings(side, fail);
-  const ranks = rankPostings(side.tokenStart, side.tokens, side.listStart, side.postings, side.rarity);
-  for (let at = 0; at < ranks.length; at++) if (ranks[at] !== side.postingRank[at]) fail('postingRank', at, 'the rank of each posting in its unit', 1);
   const signatures = buildSignatures(side.tokenStart, side.tokens);
   for (let w = 0; w < signatures.length; w++) if (signatures[w] !== side.signatures[w]) fail('signatures', w, 'the token signature of each unit');
 }
 
-/** Each list holds, in position order, every position whose tokens include its id, once per occurrence — and nothing else. */
-function verifyPostings(side: SideIndex, fail: (field: string, index: number, what: string) => never): void {
+/**
+ * Each list holds, in position order, every position whose tokens include
+ * its id, once per occurrence — and nothing else; and the ranks stored with a
+ * unit's postings are the ranks of its occurrences sorted by (rarity, text
+ * position), as `rankPostings` gives them: checked in O(n) per unit by
+ * placing each occurrence's key at its stored rank and requiring the keys to
+ * ascend, without sorting again.
+ */
+function verifyPostings(side: SideIndex, fail: (field: string, index: number, what: string, width?: number) => never): void {
   const lists = side.listStart.length - 1;
   const cursor = side.listStart.slice(0, Math.max(0, lists));
+  // The occurrence (text position) at each stored rank; ranks must follow (rarity, position).
+  let atRank = new Int32Array(256);
   for (let p = 0; p + 1 < side.tokenStart.length; p++) {
-    for (let t = side.tokenStart[p] ?? 0, end = side.tokenStart[p + 1] ?? 0; t < end; t++) {
-      const id = side.tokens[t] ?? 0;
+    const from = side.tokenStart[p] ?? 0;
+    const n = (side.tokenStart[p + 1] ?? 0) - from;
+    const ranked = Math.min(n, MAX_STORED_RANK);
+    if (atRank.length < ranked) atRank = new Int32Array(ranked);
+    atRank.fill(-1, 0, ranked);
+    let saturated = 0;
+    let firstSaturated = -1;
+    const before = (i: number, j: number): boolean => {
+      const a = side.rarity[side.tokens[from + i] ?? 0] ?? 0;
+      const b = side.rarity[side.tokens[from + j] ?? 0] ?? 0;
+      return a < b || (a === b && i < j);
+    };
+    let firstPosting = -1;
+    for (let i = 0; i < n; i++) {
+      const id = side.tokens[from + i] ?? 0;
       if (id >= lists) fail('listStart', 0, `a posting list for token ${id}, which unit position ${p} holds`);
       const at = cursor[id] ?? 0;
       if (at >= (side.listStart[id + 1] ?? 0) || side.postings[at] !== p) fail('postings', at, `position ${p} in the list of token ${id}`);
       cursor[id] = at + 1;
+      if (firstPosting < 0) firstPosting = at;
+      const rank = side.postingRank[at] ?? 0;
+      if (rank < MAX_STORED_RANK) {
+        if (rank >= ranked || atRank[rank] !== -1) fail('postingRank', at, `a distinct rank below ${ranked} for each occurrence of unit position ${p}`, 1);
+        atRank[rank] = i;
+      } else {
+        saturated++;
+        if (firstSaturated < 0 || before(i, firstSaturated)) firstSaturated = i;
+      }
     }
+    // Ranks 0 … ranked − 1 each used once, in (rarity, position) order, and the saturated occurrences after them all.
+    for (let r = 0; r < ranked; r++) {
+      const i = atRank[r] ?? -1;
+      if (i < 0 || (r > 0 && !before(atRank[r - 1] ?? 0, i))) fail('postingRank', Math.max(0, firstPosting), `the ranks of unit position ${p}'s occurrences in rarity order`, 1);
+    }
+    const last = ranked > 0 ? (atRank[ranked - 1] ?? 0) : -1;
+    if (saturated !== n - ranked || (saturated > 0 && last >= 0 && !before(last, firstSaturated))) fail('postingRank', Math.max(0, firstPosting), `ranks from ${MAX_STORED_RANK} on only for the rarest-last occurrences of unit position ${p}`, 1);
   }
   for (let id = 0; id < lists; id++) if (cursor[id] !== side.listStart[id + 1]) fail('postings', cursor[id] ?? 0, `only the positions that hold token ${id} in its list`);
 }

@@ -32,6 +32,9 @@ import { buildRealMemory, readRealText, type BaseCounts } from './real-memory';
 import { makeRealQueries, type RealQuery } from './real-queries';
 
 export const MIN_SCORE = 0.75;
+/** The lowest threshold lookup is documented as exact for, measured on every LOW_SCORE_EVERY-th query. */
+export const LOW_SCORE = 0.5;
+export const LOW_SCORE_EVERY = 10;
 export const LIMIT = 5;
 /** Candidates SQLite hands to the re-ranking, best bm25 first. */
 export const SQLITE_CANDIDATES = 100;
@@ -55,6 +58,9 @@ export interface RoleResult {
   readonly times: readonly number[];
   /** Top 5 of each query, `unit:score` joined by spaces. */
   readonly tops: readonly string[];
+  /** Top 5 at minScore LOW_SCORE of every LOW_SCORE_EVERY-th query (ours: every query, with its latency). */
+  readonly lowTops?: readonly string[];
+  readonly lowLatency?: Latency;
   readonly extra?: Record<string, number>;
 }
 
@@ -116,8 +122,10 @@ function timeQueries(queries: readonly RealQuery[], lookup: (query: RealQuery) =
   return { times, tops };
 }
 
-const lookupWith = (tm: TranslationMemory) => (query: RealQuery) =>
-  tm.lookup(query.text, { lang: query.lang, minScore: MIN_SCORE, limit: LIMIT }).map((m) => ({ unit: m.unitIndex, score: m.score }));
+const lookupWith =
+  (tm: TranslationMemory, minScore = MIN_SCORE) =>
+  (query: RealQuery): { unit: number; score: number }[] =>
+    tm.lookup(query.text, { lang: query.lang, minScore, limit: LIMIT }).map((m) => ({ unit: m.unitIndex, score: m.score }));
 
 /** Our memory, built from the TMX; saves the index to `dir/memory.tmidx`. */
 export async function runOurs(dir: string): Promise<RoleResult> {
@@ -130,11 +138,22 @@ export async function runOurs(dir: string): Promise<RoleResult> {
   const cold = timeQueries(queries.slice(0, 1), lookup).times[0] ?? 0;
   warmUp.forEach(lookup);
   const { times, tops } = timeQueries(queries, lookup);
+  const low = timeQueries(queries, lookupWith(tm, LOW_SCORE));
   const rss = peakRss();
   const saveStart = performance.now();
   tm.save(join(dir, 'memory.tmidx'));
   const saveMs = performance.now() - saveStart;
-  return { readMs, buildMs, peakRss: rss, latency: summarize(times), times, tops, extra: { coldMs: cold, saveMs, indexBytes: statSync(join(dir, 'memory.tmidx')).size } };
+  return {
+    readMs,
+    buildMs,
+    peakRss: rss,
+    latency: summarize(times),
+    times,
+    tops,
+    lowTops: low.tops,
+    lowLatency: summarize(low.times),
+    extra: { coldMs: cold, saveMs, indexBytes: statSync(join(dir, 'memory.tmidx')).size },
+  };
 }
 
 /** The saved index, opened in a fresh process. */
@@ -157,7 +176,12 @@ export async function runBrute(dir: string): Promise<RoleResult> {
   const brute = new BruteForce(units);
   const buildMs = performance.now() - start;
   const { times, tops } = timeQueries(queries, (query) => brute.search(query.text, query.lang, MIN_SCORE, LIMIT));
-  return { readMs, buildMs, peakRss: peakRss(), latency: summarize(times), times, tops };
+  const rss = peakRss();
+  const low = timeQueries(
+    queries.filter((_, q) => q % LOW_SCORE_EVERY === 0),
+    (query) => brute.search(query.text, query.lang, LOW_SCORE, LIMIT),
+  );
+  return { readMs, buildMs, peakRss: rss, latency: summarize(times), times, tops, lowTops: low.tops, lowLatency: summarize(low.times) };
 }
 
 /** Text as SQLite indexes it: the match tokens' keys (lower case, Han folded to Simplified), words spaced, Han characters adjacent. */

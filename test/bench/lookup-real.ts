@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSqlite, LIMIT, MIN_SCORE, SQLITE_CANDIDATES, SQLITE_TRIGRAMS, prepare, runBrute, runLoaded, runOurs, runSqlite, summarize, type Prepared, type RoleResult } from './lookup-real-run';
+import { loadSqlite, LIMIT, LOW_SCORE, LOW_SCORE_EVERY, MIN_SCORE, SQLITE_CANDIDATES, SQLITE_TRIGRAMS, prepare, runBrute, runLoaded, runOurs, runSqlite, summarize, type Prepared, type RoleResult } from './lookup-real-run';
 import { realTextFiles } from './real-memory';
 import type { RealQuery } from './real-queries';
 
@@ -141,6 +141,14 @@ function report(size: number, prepared: Prepared, queries: readonly RealQuery[],
   console.log(
     `Index: ${mb(results.ours.extra?.['indexBytes'] ?? 0)} file, saved in ${s(results.ours.extra?.['saveMs'] ?? 0)}; first query after the build ${ms(results.ours.extra?.['coldMs'] ?? 0)} ms.` +
       (results.sqlite ? ` SQLite database file ${mb(results.sqlite.extra?.['dbBytes'] ?? 0)}.` : ''),
+  );
+  const lowTruth = results.brute.lowTops ?? [];
+  const lowOurs = (results.ours.lowTops ?? []).filter((_, q) => q % LOW_SCORE_EVERY === 0);
+  const lowSame = lowTruth.filter((top, i) => top === lowOurs[i]).length;
+  const lowLatency = results.ours.lowLatency;
+  console.log(
+    `minScore ${LOW_SCORE}: p50 / p95 / p99 ${ms(lowLatency?.p50 ?? 0)} / ${ms(lowLatency?.p95 ?? 0)} / ${ms(lowLatency?.p99 ?? 0)} ms over all ${queries.length} queries; ` +
+      `top 5 identical to the brute force at ${LOW_SCORE} on ${lowSame} / ${lowTruth.length} (every ${LOW_SCORE_EVERY}th query; brute force p50 ${ms(results.brute.lowLatency?.p50 ?? 0)} ms).`,
   );
   const cliAgree = agreement(cli.tops, truth, strong);
   console.log(
