@@ -51,8 +51,9 @@ export interface Latency {
 export interface RoleResult {
   /** Reading the TMX (or opening the index file). */
   readonly readMs: number;
-  /** Building the index (ours, SQLite) or the encoded units (brute force). */
+  /** Building the index (ours, SQLite) or the encoded units (brute force): wall and CPU time of the process. */
   readonly buildMs: number;
+  readonly buildCpuMs?: number;
   readonly peakRss: number;
   readonly latency: Latency;
   readonly times: readonly number[];
@@ -132,8 +133,11 @@ export async function runOurs(dir: string): Promise<RoleResult> {
   const { queries, warmUp } = readQueries(dir);
   const { units, readMs } = await readUnits(dir);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const tm = TranslationMemory.fromUnits(units);
   const buildMs = performance.now() - start;
+  const cpuUsed = process.cpuUsage(cpu);
+  const buildCpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
   const lookup = lookupWith(tm);
   const cold = timeQueries(queries.slice(0, 1), lookup).times[0] ?? 0;
   warmUp.forEach(lookup);
@@ -146,6 +150,7 @@ export async function runOurs(dir: string): Promise<RoleResult> {
   return {
     readMs,
     buildMs,
+    buildCpuMs,
     peakRss: rss,
     latency: summarize(times),
     times,
@@ -160,12 +165,14 @@ export async function runOurs(dir: string): Promise<RoleResult> {
 export function runLoaded(dir: string): RoleResult {
   const { queries, warmUp } = readQueries(dir);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const tm = TranslationMemory.load(join(dir, 'memory.tmidx'));
   const readMs = performance.now() - start;
+  const cpuUsed = process.cpuUsage(cpu);
   const lookup = lookupWith(tm);
   warmUp.forEach(lookup);
   const { times, tops } = timeQueries(queries, lookup);
-  return { readMs, buildMs: 0, peakRss: peakRss(), latency: summarize(times), times, tops };
+  return { readMs, buildMs: 0, peakRss: peakRss(), latency: summarize(times), times, tops, extra: { openCpuMs: (cpuUsed.user + cpuUsed.system) / 1000 } };
 }
 
 /** The brute-force reference. */

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSqlite, LIMIT, LOW_SCORE, LOW_SCORE_EVERY, MIN_SCORE, SQLITE_CANDIDATES, SQLITE_TRIGRAMS, prepare, runBrute, runLoaded, runOurs, runSqlite, summarize, type Prepared, type RoleResult } from './lookup-real-run';
@@ -115,7 +115,7 @@ function report(size: number, prepared: Prepared, queries: readonly RealQuery[],
   const strong = all.filter((q) => best(truth[q]) >= MIN_SCORE);
   const noMatch = all.filter((q) => queries[q]?.kind === 'no-match');
   const c = prepared.counts;
-  console.log(`\n### Real text, ${size.toLocaleString('en')} units (${mb(prepared.tmxBytes)} TMX)\n`);
+  console.log(`\n### Real text, ${size.toLocaleString('en')} units (${mb(prepared.tmxBytes)} TMX; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end)\n`);
   console.log(
     `Base units: seed ${c.seed}, aca ${c.aca}, mac-dev ${c.macDev}, wmt22 ${c.wmt22} (${c.heldOut} held out for no-match queries); ` +
       `mean tokens en ${prepared.meanTokens.en.toFixed(1)} / zh ${prepared.meanTokens.zh.toFixed(1)}; ${queries.length} queries, ` +
@@ -126,10 +126,10 @@ function report(size: number, prepared: Prepared, queries: readonly RealQuery[],
     const a = agreement(r.tops, truth, all);
     const st = agreement(r.tops, truth, strong);
     const answered = noMatch.filter((q) => best(r.tops[q]) >= MIN_SCORE).length;
-    rows.push([name, read, r.buildMs > 0 ? s(r.buildMs) : '—', mb(r.peakRss), ms(r.latency.p50), ms(r.latency.p95), ms(r.latency.p99), ms(r.latency.max), pct(a.agree, a.total), `${pct(st.agree, st.total)} (${st.total - st.agree} differ, ${st.misses} missed)`, `${answered} / ${noMatch.length}`]);
+    rows.push([name, read, r.buildMs > 0 ? `${s(r.buildMs)}${r.buildCpuMs === undefined ? '' : ` (CPU ${s(r.buildCpuMs)})`}` : '—', mb(r.peakRss), ms(r.latency.p50), ms(r.latency.p95), ms(r.latency.p99), ms(r.latency.max), pct(a.agree, a.total), `${pct(st.agree, st.total)} (${st.total - st.agree} differ, ${st.misses} missed)`, `${answered} / ${noMatch.length}`]);
   };
   row('bitext-tm', results.ours, s(results.ours.readMs));
-  row('bitext-tm, saved index', results.loaded, `${s(results.loaded.readMs)} (open)`);
+  row('bitext-tm, saved index', results.loaded, `${s(results.loaded.readMs)} open (CPU ${s(results.loaded.extra?.['openCpuMs'] ?? 0)})`);
   row('brute force (reference)', results.brute, s(results.brute.readMs));
   if (results.sqlite) row(`SQLite FTS5 trigram (${SQLITE_TRIGRAMS} rarest), best ${SQLITE_CANDIDATES} + re-rank`, results.sqlite, s(results.sqlite.readMs));
   console.log(table(rows));
