@@ -13,7 +13,16 @@ export interface BatchLine {
   readonly line: number;
   readonly offset: number;
   readonly bytes: Uint8Array;
+  /** True when the line was longer than {@link MAX_BATCH_LINE_BYTES}: its bytes were not kept. */
+  readonly tooLong?: boolean;
 }
+
+/**
+ * Longest batch line kept, in bytes (1 MiB): a query is at most 4,096 UTF-16
+ * code units, which JSON writes in at most ~25 KB; a longer line is reported
+ * without being held in memory, so a file without line breaks cannot exhaust it.
+ */
+export const MAX_BATCH_LINE_BYTES: number = 1 << 20;
 
 /** A line that holds a query. */
 export interface BatchQuery {
@@ -52,20 +61,28 @@ export async function checkBatchSource(path: string): Promise<void> {
 export async function* readBatchLines(path: string, io: Pick<CliIo, 'readStdin'>): AsyncGenerator<BatchLine> {
   const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = path === '-' ? [await io.readStdin()] : createReadStream(path, { highWaterMark: 1 << 16 });
   let pending: Uint8Array = new Uint8Array(0);
+  let skipped = 0; // bytes of an over-long line dropped so far (0: not in one)
   let line = 1;
   let offset = 0;
   for await (const chunk of chunks) {
     let data = pending.length === 0 ? chunk : concat(pending, chunk);
     let start = 0;
     for (let newline = data.indexOf(0x0a); newline >= 0; newline = data.indexOf(0x0a, start)) {
-      yield toLine(data.subarray(start, newline), line++, offset);
-      offset += newline + 1 - start;
+      const length = skipped + newline - start;
+      yield skipped > 0 ? { line: line++, offset, bytes: new Uint8Array(0), tooLong: true } : toLine(data.subarray(start, newline), line++, offset);
+      offset += length + 1;
+      skipped = 0;
       start = newline + 1;
     }
     data = data.subarray(start);
+    if (skipped > 0 || data.length > MAX_BATCH_LINE_BYTES) {
+      skipped += data.length;
+      data = new Uint8Array(0);
+    }
     pending = data.slice();
   }
-  if (pending.length > 0) yield toLine(pending, line, offset);
+  if (skipped > 0) yield { line, offset, bytes: new Uint8Array(0), tooLong: true };
+  else if (pending.length > 0) yield toLine(pending, line, offset);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -89,7 +106,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * object, no string `q`, a `lang` that is not a string. (Whether the text
  * has something to match, its length and its language are checked by lookup.)
  */
-export function parseBatchLine(bytes: Uint8Array): BatchQuery | BatchLineProblem {
+export function parseBatchLine(bytes: Uint8Array, tooLong = false): BatchQuery | BatchLineProblem {
+  if (tooLong) return { problem: `Expected a line of at most ${MAX_BATCH_LINE_BYTES} bytes (one query), found a longer one.`, column: 1 };
   const valid = validUtf8Length(bytes);
   if (valid < bytes.length) {
     return { problem: `Expected UTF-8 text, found the byte 0x${(bytes[valid] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte ${valid + 1} of the line.`, column: valid + 1 };

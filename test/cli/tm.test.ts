@@ -119,6 +119,19 @@ describe('bitext-tm lookup', () => {
     expect(run.stderr).toBe(`bitext-tm lookup: ${batch}:2:1: 6 of 8 batch lines could not be answered; the first: Expected a JSON object such as {"q": "text"}, found a line that is not JSON. [TM_BATCH_LINE_INVALID]\n`);
   });
 
+  it('reports a line longer than 1 MiB without holding it, and goes on', async () => {
+    const batch = join(dir, 'long.jsonl');
+    writeFileSync(batch, `{"q": "${'x'.repeat(3 << 20)}"}\n{"q": "總領事"}`);
+    const run = await runCliInProcess(['lookup', '--tm', index, '--batch', batch]);
+    const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; error?: { message: string }; matches?: unknown[] });
+    expect(out.map((line) => [line.line, line.error === undefined])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect(out[0]?.error?.message).toMatch(/at most 1048576 bytes/u);
+    expect(run.code).toBe(1);
+  });
+
   it('checks the batch file before opening the memory', async () => {
     const run = await runCliInProcess(['lookup', '--tm', index, '--batch', join(dir, 'no-such.jsonl')]);
     expect(run.stderr).toMatch(/no-such\.jsonl: .*\[FILE_NOT_FOUND\]\n$/u);

@@ -94,9 +94,9 @@ async function runBatch(tm: TranslationMemory, path: string, options: { minScore
   const issues: Issue[] = [];
   let lines = 0;
   let failed = 0;
-  for await (const { line, offset, bytes } of readBatchLines(path, io)) {
+  for await (const { line, offset, bytes, tooLong } of readBatchLines(path, io)) {
     lines++;
-    const parsed = parseBatchLine(bytes);
+    const parsed = parseBatchLine(bytes, tooLong);
     const head = { line, ...('id' in parsed ? { id: parsed.id } : {}) };
     let output: object;
     if ('problem' in parsed) {
