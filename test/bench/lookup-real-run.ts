@@ -91,7 +91,8 @@ export async function prepare(size: number, root: string, shared: string, dir: s
   const queries = makeRealQueries(seededRandom(size), units, text.heldOut);
   const warmUp = makeRealQueries(seededRandom(size + 1), units, []).filter((_, q) => q % 10 === 0);
   writeFileSync(join(dir, 'queries.json'), JSON.stringify({ queries, warmUp }));
-  writeFileSync(join(dir, 'queries.jsonl'), queries.map((q) => `${JSON.stringify({ q: q.text, lang: q.lang })}\n`).join(''));
+  // The batch file gives no "lang", as a user's usually does: the CLI run also measures language detection.
+  writeFileSync(join(dir, 'queries.jsonl'), queries.map((q) => `${JSON.stringify({ q: q.text })}\n`).join(''));
   // No script conversion: the memory holds the text as the sources have it.
   const writer = createTmxWriter({ convertChinese: 'none', provenance: false });
   await pipeline(writer.chunks(units), createWriteStream(join(dir, 'memory.tmx')));
