@@ -187,6 +187,11 @@ function main(): void {
   const sizes = (sizesArg >= 0 ? (process.argv[sizesArg + 1] ?? '') : '40000,200000,1000000').split(',').map(Number);
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('npm run build failed');
+  if (process.argv.includes('--no-sqlite')) {
+    console.log(`\n## Real text (node ${process.version}; each system in its own process, one core; SQLite not run: --no-sqlite)`);
+    for (const size of sizes) runSize(size, false);
+    return;
+  }
   let sqlite = loadSqlite();
   if (!sqlite.Database) {
     // .npmrc turns install scripts off, so the native module is compiled here, from the package's own sources (no download).

@@ -12,7 +12,8 @@
  * ≥ 0.75), save/load time of the index file and, on 40k, fuse.js on a subset.
  *
  * Options: --sizes 40000,200000 (default 40000,200000,1000000); --real or
- * --synthetic to run one part only.
+ * --synthetic to run one part only; --no-sqlite to leave SQLite out (its 1M
+ * run alone takes an hour).
  * Reads the seed from $BITEXT_SHARED or ../shared (exit 2 when absent).
  */
 import { spawnSync } from 'node:child_process';
