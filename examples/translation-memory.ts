@@ -17,6 +17,17 @@ console.log(TranslationMemory.fromBytes(tm.toBytes()).size);
 console.log(tm.unitAt(0).id);
 //=> 'fao-22-4'
 
+// A live memory: add and remove units without rebuilding the whole index.
+const [index] = tm.add([{ id: 'fao-23-1', en: 'The Consul-General of Belarus visited Chongqing.', zh: '白俄羅斯總領事訪問重慶。' }]);
+console.log(tm.unitAt(index ?? -1).id);
+//=> 'fao-23-1'
+console.log(tm.lookup('The Consul-General of Belarus visited Chengdu.').map((m) => [m.tuid, m.unitIndex]));
+//=> [['fao-23-1', 1]]
+console.log(tm.remove(index ?? -1));
+//=> true
+console.log([tm.size, tm.lookup('The Consul-General of Belarus visited Chengdu.').length]);
+//=> [1, 0]
+
 // The defaults: fuzzy matches from 75 %, five at most; fifty concordance hits; queries up to 4096 UTF-16 units.
 console.log([DEFAULT_LOOKUP_OPTIONS, DEFAULT_CONCORDANCE_OPTIONS, DEFAULT_TRANSLATION_MEMORY_OPTIONS]);
 //=> [{ minScore: 0.75, limit: 5 }, { limit: 50 }, { maxQueryLength: 4096 }]

@@ -2,6 +2,7 @@
 import type { Lang, TranslationUnit } from '../types';
 import { stringAt, type StringColumn } from './string-column';
 import type { UnitStore } from './unit-store';
+import { parseUnitExtra } from './unit-extra';
 
 /** The string columns of the units in an index file. */
 export interface UnitColumns {
@@ -10,20 +11,6 @@ export interface UnitColumns {
   readonly zh: StringColumn;
   /** JSON of `{confidence?, origin?, props?}`, or empty. */
   readonly extra: StringColumn;
-}
-
-/** The optional fields of a unit, as stored in the `extra` column. */
-type UnitExtra = Pick<TranslationUnit, 'confidence' | 'origin' | 'props'>;
-
-/** JSON of the unit's optional fields, empty when it has none. */
-export function unitExtraJson(unit: TranslationUnit): string {
-  if (unit.confidence === undefined && unit.origin === undefined && unit.props === undefined) return '';
-  const extra: UnitExtra = {
-    ...(unit.confidence === undefined ? {} : { confidence: unit.confidence }),
-    ...(unit.origin === undefined ? {} : { origin: unit.origin }),
-    ...(unit.props === undefined ? {} : { props: unit.props }),
-  };
-  return JSON.stringify(extra);
 }
 
 /** A unit store over string columns. */
@@ -40,8 +27,9 @@ export class BlobUnitStore implements UnitStore {
 
   unit(index: number): TranslationUnit {
     if (!(index >= 0 && index < this.size)) throw new RangeError(`No unit ${index} in a memory of ${this.size}`);
-    const extraJson = stringAt(this.columns.extra, index);
-    const extra = extraJson === '' ? {} : (JSON.parse(extraJson) as UnitExtra);
+    const extra = parseUnitExtra(stringAt(this.columns.extra, index));
+    // The loader checked every unit's extra JSON; a damaged one here is a bug, not a user's mistake.
+    if ('expected' in extra) throw new Error(`The extra fields of unit ${index} are not ${extra.expected}`);
     return { id: stringAt(this.columns.id, index), en: stringAt(this.columns.en, index), zh: stringAt(this.columns.zh, index), ...extra };
   }
 

@@ -16,13 +16,13 @@ import type { SideIndex } from './side-index';
 import type { ConcordanceHit } from './tm-match';
 import { tokenizeForMatch } from './tokenize-for-match';
 
-/** Units containing the prepared phrase, in unit order, at most `limit`. */
-export function findConcordance(core: MemoryCore, workspace: QueryWorkspace, phrase: PreparedQuery, limit: number): ConcordanceHit[] {
+/** Units containing the prepared phrase, in unit order, at most `limit` (units marked in `removed` skipped). */
+export function findConcordance(core: MemoryCore, workspace: QueryWorkspace, phrase: PreparedQuery, limit: number, removed?: Uint8Array): ConcordanceHit[] {
   const ids = workspace.ids.data.slice(0, phrase.length);
   const side = core.sides[phrase.lang];
   const listed = Math.min(phrase.knownLimit, side.listStart.length - 1);
   if (ids.some((id) => id >= listed)) return []; // a token no unit of this side has
-  const units = unitsContaining(side, ids);
+  const units = unitsContaining(side, ids).filter((unit) => removed?.[unit] !== 1);
   if (units.length > limit) units.length = limit;
   const phraseKeys = tokenizeForMatch(phrase.text).map((t) => t.key);
   return units.map((unit) => toHit(core, phrase.lang, unit, phraseKeys));

@@ -7,6 +7,7 @@
 import type { Lang } from '../types';
 import { BlobUnitStore } from './blob-unit-store';
 import { checkEnds, checkSide, corruptIndex } from './check-index-arrays';
+import { verifyExtras, verifySideContent, verifyStrings } from './verify-index';
 import {
   ELEMENT,
   HEADER_BYTES,
@@ -67,11 +68,17 @@ export function deserializeMemory(input: Uint8Array): MemoryCore {
     zh: column('unit.zh', meta.unitCount),
     extra: column('unit.extra', meta.unitCount),
   });
-  const vocabulary = readVocabulary(column('vocab', meta.vocabularySize), offsetOf('vocab.ends'));
+  for (const name of ['unit.id', 'unit.en', 'unit.zh', 'unit.extra'] as const) verifyStrings(store.columns[columnKey(name)], offsetOf(`${name}.bytes`), name);
+  verifyExtras(store.columns.extra, offsetOf('unit.extra.bytes'));
+  const vocabularyColumn = column('vocab', meta.vocabularySize);
+  verifyStrings(vocabularyColumn, offsetOf('vocab.bytes'), 'vocab');
+  const vocabulary = readVocabulary(vocabularyColumn, offsetOf('vocab.ends'));
   const side = (lang: Lang): SideIndex => {
     const arrays = Object.fromEntries(SIDE_ARRAYS.map(([field, element]) => [field, element === ELEMENT.u8 ? u8(`${lang}.${field}`) : u32(`${lang}.${field}`)]));
     const index = { lang, ...arrays } as unknown as SideIndex;
-    checkSide(index, meta, (field) => offsetOf(`${lang}.${field}`));
+    const sideOffset = (field: string): number => offsetOf(`${lang}.${field}`);
+    checkSide(index, meta, sideOffset);
+    verifySideContent(index, lang, (unit) => store.text(unit, lang), vocabulary, sideOffset);
     return index;
   };
   return { store, vocabulary, sides: { en: side('en'), zh: side('zh') } };
@@ -128,13 +135,18 @@ function requireSection(sections: ReadonlyMap<string, SectionEntry>, name: strin
   return entry;
 }
 
+/** The key of a unit string column in {@link BlobUnitStore.columns}. */
+const columnKey = (name: 'unit.id' | 'unit.en' | 'unit.zh' | 'unit.extra'): 'id' | 'en' | 'zh' | 'extra' => name.slice(5) as 'id' | 'en' | 'zh' | 'extra';
+
 function readMeta(bytes: Uint8Array, offset: number): IndexMeta {
-  let meta: Partial<IndexMeta>;
+  let parsed: unknown;
   try {
-    meta = JSON.parse(new TextDecoder().decode(bytes)) as Partial<IndexMeta>;
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw corruptIndex(offset, 'Expected JSON in the "meta" section, found something else.');
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw corruptIndex(offset, 'Expected a JSON object in the "meta" section, found another JSON value.');
+  const meta = parsed as Partial<Record<keyof IndexMeta, unknown>>;
   const count = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
   if (!count(meta.unitCount) || !count(meta.vocabularySize) || meta.unitCount === 0) {
     throw corruptIndex(offset, 'Expected a unit count and a vocabulary size in the "meta" section.');

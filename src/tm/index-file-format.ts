@@ -1,7 +1,8 @@
 /**
  * The saved-index file (`.tmidx`): a memory's units and index as typed
  * arrays, read back as views of the file's bytes (no parsing, no copying), so
- * a million-unit memory opens in about a second. Little-endian throughout.
+ * opening needs no build; every array is still checked against the units
+ * on open (verify-index.ts). Little-endian throughout.
  *
  * ```
  * offset  size  field

@@ -28,6 +28,28 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
  * The best `limit` units of the query's side that score ≥ `minScore`, best
  * first. Exact: the candidate filter never drops a unit that qualifies.
  *
+ * Why the first result is a best unit (for any minScore; tested against a
+ * brute-force scan in test/properties/tm-lossless.prop.test.ts). Let u* be a
+ * unit of best score s* ≥ minScore, at edit distance d* from the query, with
+ * L* = max(m, n*) tokens in the longer text:
+ * 1. u* is in the length window: |m − n*| ≤ d* ≤ maxEdits(L*) (score-bound.ts).
+ * 2. u* shares M ≥ L* − d* ≥ T(n*) tokens with the query (score-bound.ts:
+ *    the matches of an optimal alignment are a common sub-multiset).
+ * 3. So the two-sided prefix filter admits u* (find-candidates.ts: two sets
+ *    sharing ≥ T elements share one inside both prefixes), its positional
+ *    bound holds (every common element lies at or after the first), and its
+ *    signature bound holds (each signature bit the query lacks is a distinct
+ *    unshared token); its exact shared count is M ≥ T(n*): u* is a candidate.
+ * 4. Below, the threshold only rises to the score of the current `limit`-th
+ *    best, and a unit is skipped only when it cannot beat (or, ranked after it
+ *    on ties, equal) that entry: the shared-token bound at the raised
+ *    threshold and the banded distance capped at its edit limit are the same
+ *    necessary conditions as 1–2. Candidates come most-shared first, so the
+ *    loop stops only when no later candidate can reach the threshold either.
+ * Hence u* (or another unit of score s* and a lower index) is scored exactly
+ * and is first; and a unit below minScore is never returned, since every
+ * returned score is computed exactly.
+ *
  * Candidates come most-shared-tokens first (exact multiset counts). Once
  * `limit` matches are held, only a unit scoring at least the worst of them can enter (ties too: a lower
  * unit index ranks first), so the threshold rises to that score, and the same
@@ -35,7 +57,14 @@ export function compareScored(a: ScoredUnit, b: ScoredUnit): number {
  * candidate sharing fewer tokens than the least the window needs is skipped,
  * and since later candidates share no more, the loop ends.
  */
-export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number): { scored: ScoredUnit[]; stats: CandidateStats } {
+export function scoreUnits(
+  core: MemoryCore,
+  workspace: QueryWorkspace,
+  query: PreparedQuery,
+  minScore: number,
+  limit: number,
+  removed?: Uint8Array,
+): { scored: ScoredUnit[]; stats: CandidateStats } {
   const side = core.sides[query.lang];
   const ids = workspace.ids.data;
   const candidates = workspace.candidates;
@@ -51,6 +80,7 @@ export function scoreUnits(core: MemoryCore, workspace: QueryWorkspace, query: P
     const longer = Math.max(query.length, positionLength(side, position, nMin, nMax));
     if (shared < sharedTokenLowerBound(longer, maxEdits(longer, threshold))) continue;
     const unit = side.order[position] ?? 0;
+    if (removed?.[unit] === 1) continue;
     // Once `top` is full, a unit ranked after its worst entry on ties must score strictly higher.
     const worst = top.length >= limit ? top[limit - 1] : undefined;
     const allowed = worst !== undefined && unit > worst.unit ? maxEditsAbove(longer, threshold) : maxEdits(longer, threshold);
@@ -124,9 +154,9 @@ export function numbersDiffer(a: readonly MatchToken[], b: readonly MatchToken[]
   return left.length !== right.length || left.some((key, i) => key !== right[i]);
 }
 
-/** The whole lookup: scored units turned into matches. */
-export function lookupMatches(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number): TmMatch[] {
-  const { scored } = scoreUnits(core, workspace, query, minScore, limit);
+/** The whole lookup: scored units turned into matches (units marked in `removed` skipped). */
+export function lookupMatches(core: MemoryCore, workspace: QueryWorkspace, query: PreparedQuery, minScore: number, limit: number, removed?: Uint8Array): TmMatch[] {
+  const { scored } = scoreUnits(core, workspace, query, minScore, limit, removed);
   if (scored.length === 0) return [];
   const queryTokens = tokenizeForMatch(query.text);
   return scored.map((s) => toMatch(core, query, queryTokens, s));

@@ -10,7 +10,11 @@
  *   "10:30") stay inside it; hyphens split ("Consul-General" is two words, so
  *   it matches "Consul General");
  * - everything else (spaces, punctuation, symbols) separates tokens and is
- *   not scored.
+ *   not scored;
+ * - an OmegaT-style tag placeholder (`<b0>`, `</b0>`, `<x1/>`: 1–3 ASCII
+ *   letters and a number in angle brackets), which is how a memory read from
+ *   TMX shows inline markup, is skipped whole: matches are scored on the
+ *   text, as CAT tools score them, and the tags are shown, not counted.
  * A word containing a digit is a number token (`20th`, `G20`, `2022`).
  */
 import { MATCH_APOSTROPHE, MATCH_DIGIT, MATCH_HAN, MATCH_LETTER, MATCH_MARK } from './match-patterns';
@@ -99,6 +103,13 @@ export function scanTokens(text: string, out: TokenScratch): number {
   const length = text.length;
   let i = 0;
   while (i < length) {
+    if (text.charCodeAt(i) === LESS_THAN) {
+      const skip = placeholderLength(text, i);
+      if (skip > 0) {
+        i += skip;
+        continue;
+      }
+    }
     const packed = classAt(text, i, table);
     const cls = packed >> 2;
     const width = packed & 3;
@@ -140,6 +151,27 @@ export function scanTokens(text: string, out: TokenScratch): number {
     push(out, start, i, hasDigit ? TOKEN_KIND.number : TOKEN_KIND.word);
   }
   return out.count;
+}
+
+const LESS_THAN = 0x3c;
+const SLASH = 0x2f;
+const GREATER_THAN = 0x3e;
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Length of the tag placeholder starting at `text[i]` (a `<`): `<b0>`, `</b0>` or `<x1/>`; 0 when there is none. */
+function placeholderLength(text: string, i: number): number {
+  let j = i + 1;
+  const closing = text.charCodeAt(j) === SLASH;
+  if (closing) j++;
+  const letters = j;
+  while (j - letters < 4 && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j === letters || j - letters > 3) return 0;
+  const digits = j;
+  while (isAsciiDigit(text.charCodeAt(j))) j++;
+  if (j === digits) return 0;
+  if (!closing && text.charCodeAt(j) === SLASH) j++;
+  return text.charCodeAt(j) === GREATER_THAN ? j + 1 - i : 0;
 }
 
 function push(out: TokenScratch, start: number, end: number, kind: number): void {

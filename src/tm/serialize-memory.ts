@@ -1,6 +1,7 @@
 /** A memory → the bytes of an index file (format in `index-file-format.ts`). Pure: no file access. */
 import type { Lang } from '../types';
-import { BlobUnitStore, unitExtraJson, type UnitColumns } from './blob-unit-store';
+import { BlobUnitStore, type UnitColumns } from './blob-unit-store';
+import { unitExtraJson } from './unit-extra';
 import {
   checksumWords,
   ELEMENT,

@@ -4,7 +4,12 @@ import type { TermSource } from './term-source';
 
 /** Options of {@link TranslationMemory.lookup}. */
 export interface LookupOptions {
-  /** Lowest score returned, in [0, 1]. Default 0.75 (the usual CAT-tool fuzzy threshold). Below 0.5 the index prunes less and lookups slow down. */
+  /**
+   * Lowest score returned, in [0, 1]. Default 0.75 (the usual CAT-tool fuzzy
+   * threshold). Results are exact for every value (the same as a full scan);
+   * the lower it is, the more units the filters must let through, and below
+   * 0.5 they cannot prune at all, so a lookup scans the units of its length window.
+   */
   readonly minScore?: number;
   /** Most matches returned (best first), a positive integer or `Infinity`. Default 5. */
   readonly limit?: number;

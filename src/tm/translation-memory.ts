@@ -6,12 +6,10 @@ import { TmError, type Issue } from '../errors';
 import type { TranslationUnit } from '../types';
 import { VERSION } from '../version';
 import { buildMemoryCore } from './build-memory-core';
-import { findConcordance } from './concordance';
 import { deserializeMemory } from './deserialize-memory';
-import { lookupMatches } from './lookup';
-import { QueryWorkspace, type MemoryCore } from './memory-core';
+import type { MemoryCore } from './memory-core';
 import { inFile, readBytesFile, writeChunksFile } from './memory-file';
-import { prepareQuery } from './prepare-query';
+import { MemorySegments } from './memory-segments';
 import { readTmxUnits } from './read-tmx-units';
 import { serializeMemory } from './serialize-memory';
 import type { TermMatch } from '../terms/termbase/create-termbase';
@@ -33,7 +31,9 @@ import {
  * A translation memory: English–Chinese units indexed for fuzzy lookup
  * (either language as the query), concordance and term lookup. Build it with
  * {@link TranslationMemory.fromUnits}, {@link TranslationMemory.fromTmx}, or
- * open a saved index with {@link TranslationMemory.load}. Immutable once built.
+ * open a saved index with {@link TranslationMemory.load}. Units can be added
+ * and removed later ({@link TranslationMemory.add}, {@link TranslationMemory.remove})
+ * without rebuilding the whole index.
  *
  * @example
  * const tm = TranslationMemory.fromUnits([
@@ -43,28 +43,28 @@ import {
  * //=> [['fao-22-4', 0.8333333333333334, '重慶市政府外辦副主任周毅主持會議。']]
  */
 export class TranslationMemory {
-  /** Number of units. */
-  readonly size: number;
   /**
    * What happened while reading the input: for {@link TranslationMemory.fromTmx},
    * the TMX reader's issues (units skipped because a language is missing,
    * unreadable props…); empty otherwise. Nothing is dropped without one.
    */
   readonly issues: readonly Issue[];
-  private readonly core: MemoryCore;
+  private readonly segments: MemorySegments;
   private readonly maxQueryLength: number;
   private readonly termbase: { lookupTerm(query: string): readonly TermMatch[] } | undefined;
-  private readonly workspace: QueryWorkspace;
 
   /** @internal Use the static constructors. */
-  constructor(core: MemoryCore, options: TranslationMemoryOptions = {}, issues: readonly Issue[] = []) {
-    this.core = core;
+  constructor(core: MemoryCore | MemorySegments, options: TranslationMemoryOptions = {}, issues: readonly Issue[] = []) {
+    this.segments = core instanceof MemorySegments ? core : new MemorySegments(core);
     this.issues = issues;
-    this.size = core.store.size;
     this.maxQueryLength = options.maxQueryLength ?? DEFAULT_TRANSLATION_MEMORY_OPTIONS.maxQueryLength;
     checkLimit(this.maxQueryLength, 'maxQueryLength');
     this.termbase = options.termbase === undefined ? undefined : toTermLookup(options.termbase);
-    this.workspace = new QueryWorkspace(core.store.size);
+  }
+
+  /** Number of units (those added included, those removed not). */
+  get size(): number {
+    return this.segments.size;
   }
 
   /**
@@ -115,7 +115,9 @@ export class TranslationMemory {
 
   /**
    * Open an index file written by {@link TranslationMemory.save} (or `bitext-tm index`).
-   * A million-unit memory opens in about a second.
+   * Opening skips the TMX parse and the build, but checks every array against
+   * the units (about the CPU time of a tokenisation of the memory), so a damaged
+   * or crafted file is refused instead of answering wrongly.
    * @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`; TmError `TM_INDEX_CORRUPT` with the file and byte offset.
    * @example
    * const tm = TranslationMemory.load('memory.tmidx');
@@ -131,10 +133,12 @@ export class TranslationMemory {
 
   /**
    * The memory as the bytes of an index file (units, vocabulary and index;
-   * not the termbase). Format: see `src/tm/index-file-format.ts`.
+   * not the termbase). Format: see `src/tm/index-file-format.ts`. After
+   * {@link TranslationMemory.add} or {@link TranslationMemory.remove}, the
+   * file holds the units present, numbered from 0 in the same order.
    */
   toBytes(): Uint8Array {
-    const chunks = serializeMemory(this.core, VERSION);
+    const chunks = serializeMemory(this.segments.compacted(), VERSION);
     const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
     let at = 0;
     for (const chunk of chunks) {
@@ -151,17 +155,47 @@ export class TranslationMemory {
    * tm.save('memory.tmidx');
    */
   save(path: string): void {
-    writeChunksFile(path, serializeMemory(this.core, VERSION));
+    writeChunksFile(path, serializeMemory(this.segments.compacted(), VERSION));
   }
 
   /**
-   * The unit at `index` (input order), as a match's `unitIndex` names it.
+   * The unit at `index`, as a match's `unitIndex` names it: the built units
+   * are 0 … n − 1 in input order, added units follow in order of arrival.
+   * @throws RangeError for an index that names no unit (or a removed one).
    * @example
    * tm.unitAt(0).id
    * //=> 'fao-22-4'
    */
   unitAt(index: number): TranslationUnit {
-    return this.core.store.unit(index);
+    return this.segments.unit(index);
+  }
+
+  /**
+   * Add units to the memory without rebuilding it: they are indexed as a
+   * small segment of their own, merged with earlier segments as they grow
+   * (each unit is re-indexed O(log n) times over any sequence of adds; a
+   * lookup searches at most log2(n) + 1 segments). Lookups see them at once,
+   * with the same exact results as a memory built with them.
+   * @returns The new units' indexes (their `unitIndex` in matches), in order.
+   * @example
+   * const [index] = tm.add([{ id: 'fao-23-1', en: 'The Consul-General of Belarus visited Chongqing.', zh: '白俄羅斯總領事訪問重慶。' }]);
+   * tm.lookup('The Consul-General of Belarus visited Chengdu.').map((m) => [m.tuid, m.unitIndex])
+   * //=> [['fao-23-1', 1]]
+   */
+  add(units: Iterable<TranslationUnit>): number[] {
+    return this.segments.add(Array.isArray(units) ? (units as readonly TranslationUnit[]) : [...units]);
+  }
+
+  /**
+   * Remove the unit at `index` (a match's `unitIndex`): lookups and
+   * concordance stop returning it at once; other units keep their indexes.
+   * @returns False when no unit has that index (or it was removed already).
+   * @example
+   * tm.remove(index)
+   * //=> true
+   */
+  remove(index: number): boolean {
+    return this.segments.remove(index);
   }
 
   /**
@@ -178,8 +212,7 @@ export class TranslationMemory {
   lookup(text: string, options: LookupOptions = {}): TmMatch[] {
     const minScore = checkMinScore(options.minScore ?? DEFAULT_LOOKUP_OPTIONS.minScore);
     const limit = checkLimit(options.limit ?? DEFAULT_LOOKUP_OPTIONS.limit);
-    const query = prepareQuery(this.core, this.workspace, text, options.lang, this.maxQueryLength);
-    return lookupMatches(this.core, this.workspace, query, minScore, limit);
+    return this.segments.lookup(text, options.lang, this.maxQueryLength, minScore, limit);
   }
 
   /**
@@ -193,8 +226,7 @@ export class TranslationMemory {
    */
   concordance(phrase: string, options: ConcordanceOptions = {}): ConcordanceHit[] {
     const limit = checkLimit(options.limit ?? DEFAULT_CONCORDANCE_OPTIONS.limit);
-    const query = prepareQuery(this.core, this.workspace, phrase, options.lang, this.maxQueryLength);
-    return findConcordance(this.core, this.workspace, query, limit);
+    return this.segments.concordance(phrase, options.lang, this.maxQueryLength, limit);
   }
 
   /**
@@ -212,8 +244,11 @@ export class TranslationMemory {
     return this.termbase.lookupTerm(query);
   }
 
-  /** The same memory (sharing its index) with `termbase` for {@link TranslationMemory.lookupTerm}. */
+  /**
+   * The same memory with `termbase` for {@link TranslationMemory.lookupTerm}:
+   * it shares this memory's index, so units added to or removed from either are seen by both.
+   */
   withTermbase(termbase: TermSource): TranslationMemory {
-    return new TranslationMemory(this.core, { maxQueryLength: this.maxQueryLength, termbase });
+    return new TranslationMemory(this.segments, { maxQueryLength: this.maxQueryLength, termbase }, this.issues);
   }
 }

@@ -14,7 +14,7 @@ import { XML_BLANK } from './xml-patterns';
 
 /** What building needs from the scanner. */
 export interface BuildContext {
-  readonly inline: 'flatten' | 'tags';
+  readonly inline: 'flatten' | 'tags' | 'placeholders';
   pointAt(index: number): Point;
   /** Report a problem that loses no text (the element is still used). */
   warn(code: ErrorCode, message: string, index: number): void;

@@ -13,7 +13,7 @@ export function resolveParseOptions(options: TmxParseOptions, collected: readonl
     file: options.file,
     collected,
   };
-  check(['flatten', 'tags'], resolved.inline, 'inline');
+  check(['flatten', 'tags', 'placeholders'], resolved.inline, 'inline');
   check(['skip', 'error'], resolved.onInvalidUnit, 'onInvalidUnit');
   check(['error', 'remove'], resolved.illegalChars, 'illegalChars');
   if (!Number.isSafeInteger(resolved.maxElementLength) || resolved.maxElementLength < 1) {

@@ -9,10 +9,15 @@ export interface TmxParseOptions {
    *   their `sub` flows) are dropped, the text inside `hi` is kept.
    * - `tags`: the segment's inner markup as canonical TMX XML (`&`, `<` and `>`
    *   in text escaped), so tags survive a TMX → TMX conversion.
+   * - `placeholders`: plain text with each inline code as an OmegaT-style
+   *   placeholder numbered in order, `<b0>…</b0>` for a bpt/ept pair (the letter
+   *   from the native tag, `b` for `<b>`), `<x1/>` for a ph or ut, `<f2>` /
+   *   `</f3>` for an isolated it; what translation-memory lookup shows (it
+   *   does not score the placeholders).
    *
    * Default `flatten`.
    */
-  readonly inline?: 'flatten' | 'tags';
+  readonly inline?: 'flatten' | 'tags' | 'placeholders';
   /**
    * A `<tu>` that cannot become a unit (a `<tuv>` without `xml:lang`, a `<tuv>`
    * without `<seg>`, a `<tu>` without `<tuv>`): `skip` reports an error Issue

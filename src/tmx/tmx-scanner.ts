@@ -28,7 +28,7 @@ export interface TmxScannerSink {
 
 /** Resolved reader options (defaults applied). */
 export interface TmxScannerOptions {
-  readonly inline: 'flatten' | 'tags';
+  readonly inline: 'flatten' | 'tags' | 'placeholders';
   readonly onInvalidUnit: 'skip' | 'error';
   readonly illegalChars: 'error' | 'remove';
   readonly maxElementLength: number;
@@ -47,7 +47,7 @@ interface PendingElement extends ElementScan {
 
 /** Push-style TMX scanner; see the file comment. */
 export class TmxScanner implements ElementContext, BuildContext {
-  readonly inline: 'flatten' | 'tags';
+  readonly inline: 'flatten' | 'tags' | 'placeholders';
   readonly illegalChars: 'error' | 'remove';
   private buffer = '';
   /** Buffer index of the first character not consumed yet. */

@@ -1,14 +1,19 @@
 /**
- * `npm run bench:lookup`: fuzzy lookup on synthetic memories of 40k, 200k and
- * 1M units (see synthesize-tm.ts), 2,000 queries each (see lookup-queries.ts).
- * Each size runs in its own process so peak memory is that size's alone.
+ * `npm run bench:lookup`: fuzzy lookup on real-text memories of 40k, 200k and
+ * 1M units first (lookup-real.ts: built at run time from the public parallel
+ * text in $BITEXT_SHARED, with brute force, SQLite FTS5 and the CLI batch run),
+ * then on synthetic-template memories of the same sizes (see synthesize-tm.ts),
+ * 2,000 queries each (see lookup-queries.ts). Each size runs in its own
+ * process so peak memory is that size's alone.
  *
  * Reports: index build time, peak memory (max RSS of the process: units,
  * index and queries), p50/p95/p99 latency, top-1 agreement with a brute-force
  * scan (fastest-levenshtein), false positives (no-match queries answered at
  * ≥ 0.75), save/load time of the index file and, on 40k, fuse.js on a subset.
  *
- * Options: --sizes 40000,200000 (default 40000,200000,1000000).
+ * Options: --sizes 40000,200000 (default 40000,200000,1000000); --real or
+ * --synthetic to run one part only; --no-sqlite to leave SQLite out (its 1M
+ * run alone takes an hour).
  * Reads the seed from $BITEXT_SHARED or ../shared (exit 2 when absent).
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +21,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runRealTextBench } from './lookup-real';
 import { runLoaded, runSize, type SizeResult } from './lookup-run';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -52,6 +58,8 @@ function child(size: number): void {
 }
 
 function main(): void {
+  if (!process.argv.includes('--synthetic')) runRealTextBench();
+  if (process.argv.includes('--real')) return;
   if (!existsSync(SEED)) {
     console.log(`bench:lookup needs the seed text at ${SEED} (set BITEXT_SHARED); not found, nothing measured.`);
     process.exit(2);
@@ -73,7 +81,7 @@ function main(): void {
 }
 
 function print(results: readonly SizeResult[]): void {
-  console.log(`\nLookup benchmark (node ${process.version}, one process per size, single-threaded; minScore 0.75, limit 5)\n`);
+  console.log(`\n## Synthetic templates, not real text (node ${process.version}, one process per size, single-threaded; minScore 0.75, limit 5)\n`);
   console.log(
     table([
       ['units', 'build', 'peak RSS (before build)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'top-1 = brute', 'top-5 = brute', 'false pos. (brute)', 'brute p50 ms', 'speed-up p50'],

@@ -43,15 +43,17 @@ describe('bitext-tm index and TMX input', () => {
 });
 
 describe('bitext-tm lookup', () => {
-  it('prints a table: score, tuid, stored source and its translation', async () => {
+  it('prints a table: score, tuid, stored source with the differing words marked, and its translation', async () => {
     const run = await runCliInProcess(['lookup', '--tm', index, 'Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
       'score  tuid      source / target',
-      '  83%  fao-22-4  Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.',
+      '  83%  fao-22-4  [-Zhou Yi-]{+Li Mingquan+}, Deputy Director-General of Chongqing FAO, presided over the meeting.',
       '                 重慶市政府外辦副主任周毅主持會議。',
     ]);
+    expect(lines.at(-1)).toBe('([-…-] only in the stored text, {+…+} only in your query)');
   });
 
   it('answers a Chinese query in the other script with the English translation, as JSON', async () => {
@@ -65,13 +67,15 @@ describe('bitext-tm lookup', () => {
     expect(run).toMatchObject({ code: 0, stdout: 'No match at or above 75%. (A phrase? Try "bitext-tm concordance".)\n' });
   });
 
-  it('runs a JSONL batch: one JSON line per query with its own time', async () => {
+  it('runs a JSONL batch: one JSON line per query with its line number and its own time', async () => {
     const batch = join(dir, 'queries.jsonl');
-    writeFileSync(batch, ['{"q": "Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting."}', '', '{"q": "雙方近50家企業代表出席論壇。", "lang": "zh"}', '{"q": "nothing like it at all"}'].join('\n'));
+    writeFileSync(batch, ['{"q": "Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting.", "id": 7}', '{"q": "雙方近50家企業代表出席論壇。", "lang": "zh"}', '{"q": "nothing like it at all"}', ''].join('\r\n'));
     const run = await runCliInProcess(['lookup', '--tm', index, '--batch', batch]);
     expect(run.stderr).toBe('');
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { q: string; matches: { tuid: string; score: number; source: string; target: string }[]; ms: number });
-    expect(lines).toHaveLength(3);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; id?: unknown; q: string; matches: { tuid: string; score: number; source: string; target: string }[]; ms: number });
+    expect(lines.map((line) => line.line)).toEqual([1, 2, 3]);
+    expect(lines[0]).toMatchObject({ id: 7 });
     expect(lines[0]?.matches[0]).toEqual({ tuid: 'fao-22-4', score: 1, source: units[5]?.en, target: units[5]?.zh });
     expect(lines[1]).toMatchObject({ q: '雙方近50家企業代表出席論壇。', matches: [{ tuid: 'fao-6-1', score: 1 }] });
     expect(lines[2]?.matches).toEqual([]);
@@ -79,18 +83,58 @@ describe('bitext-tm lookup', () => {
   });
 
   it('reads the batch from stdin with "-"', async () => {
-    const run = await runCliInProcess(['lookup', '--tm', index, '--batch', '-'], { stdin: '{"q": "總領事"}\n' });
+    const run = await runCliInProcess(['lookup', '--tm', index, '--batch', '-'], { stdin: '\uFEFF{"q": "總領事"}\n' });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout) as unknown).toMatchObject({ q: '總領事', matches: [] });
+    expect(JSON.parse(run.stdout) as unknown).toMatchObject({ line: 1, q: '總領事', matches: [] });
   });
 
-  it('refuses a bad batch line with file:line before running any query', async () => {
+  it('answers every good line and reports every bad one in order, then exits 1 naming the first', async () => {
     const batch = join(dir, 'bad.jsonl');
-    writeFileSync(batch, '{"q": "Consul-General"}\n{"q": 3}\n{"text": "x"}\n');
+    const lines = [
+      Buffer.from('{"q": "Zhou Yi, Deputy Director-General of Chongqing FAO, presided over the meeting."}'),
+      Buffer.from('not json'),
+      Buffer.from('{"q": 3}'),
+      Buffer.from(''),
+      Buffer.concat([Buffer.from('{"q": "caf'), Buffer.from([0xff]), Buffer.from('"}')]),
+      Buffer.from('{"q": "。。。"}'),
+      Buffer.from('{"q": "總領事", "lang": "fr", "id": "x"}'),
+      Buffer.from('{"q": "重慶市政府外辦副主任周毅主持會議。"}'),
+    ];
+    writeFileSync(batch, Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\n')])));
     const run = await runCliInProcess(['lookup', '--tm', index, '--batch', batch]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`bitext-tm lookup: ${batch}:2:1: Expected a string "q" (the text to look up), found none. [TM_BATCH_LINE_INVALID]\n`);
+    const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; id?: string; matches?: { tuid: string }[]; error?: { code: string; column: number } });
+    expect(out.map((line) => [line.line, line.error?.code ?? line.matches?.[0]?.tuid])).toEqual([
+      [1, 'fao-22-4'],
+      [2, 'TM_BATCH_LINE_INVALID'],
+      [3, 'TM_BATCH_LINE_INVALID'],
+      [4, 'TM_BATCH_LINE_INVALID'],
+      [5, 'TM_BATCH_LINE_INVALID'],
+      [6, 'TM_EMPTY_QUERY'],
+      [7, 'TM_UNKNOWN_LANG'],
+      [8, 'fao-22-4'],
+    ]);
+    expect(out[4]?.error?.column).toBe(11);
+    expect(out[6]?.id).toBe('x');
+    expect(run.stderr).toBe(`bitext-tm lookup: ${batch}:2:1: 6 of 8 batch lines could not be answered; the first: Expected a JSON object such as {"q": "text"}, found a line that is not JSON. [TM_BATCH_LINE_INVALID]\n`);
+  });
+
+  it('reports a line longer than 1 MiB without holding it, and goes on', async () => {
+    const batch = join(dir, 'long.jsonl');
+    writeFileSync(batch, `{"q": "${'x'.repeat(3 << 20)}"}\n{"q": "總領事"}`);
+    const run = await runCliInProcess(['lookup', '--tm', index, '--batch', batch]);
+    const out = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; error?: { message: string }; matches?: unknown[] });
+    expect(out.map((line) => [line.line, line.error === undefined])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect(out[0]?.error?.message).toMatch(/at most 1048576 bytes/u);
+    expect(run.code).toBe(1);
+  });
+
+  it('checks the batch file before opening the memory', async () => {
+    const run = await runCliInProcess(['lookup', '--tm', index, '--batch', join(dir, 'no-such.jsonl')]);
+    expect(run.stderr).toMatch(/no-such\.jsonl: .*\[FILE_NOT_FOUND\]\n$/u);
   });
 
   it('reports bad queries and a missing or damaged memory as one line', async () => {
