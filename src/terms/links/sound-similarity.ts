@@ -146,6 +146,18 @@ function substitutionCost(a: Phone, b: Phone): number {
   return NEAR_PHONES.get(`${a}|${b}`) ?? NEAR_PHONES.get(`${b}|${a}`) ?? 1.2;
 }
 
+/** Phones are ASCII letters: the costs above as tables by character code (the edit distance's inner loop reads them). */
+const CODES = 128;
+const INDEL_COSTS = new Float64Array(CODES);
+const SUBSTITUTION_COSTS = new Float64Array(CODES * CODES);
+{
+  const phones = Array.from('PTKFWSCLRMNHY' + VOWELS);
+  for (const a of phones) {
+    INDEL_COSTS[a.charCodeAt(0)] = indelCost(a);
+    for (const b of phones) SUBSTITUTION_COSTS[a.charCodeAt(0) * CODES + b.charCodeAt(0)] = substitutionCost(a, b);
+  }
+}
+
 function weight(phones: readonly Phone[]): number {
   let w = 0;
   for (const p of phones) w += isVowel(p) || p === 'R' ? 0.35 : 1;
@@ -161,30 +173,76 @@ const MIN_CONSONANTS = 2;
  * @example transliterationSimilarity('Dbeibah', '德贝巴赫', createReadings()) > 0.8 //=> true
  */
 export function transliterationSimilarity(name: string, simplified: string, readings: ReadingsOf): number {
-  const a = englishPhones(name);
-  const b = chinesePhones(simplified, readings);
-  if (a.filter((p) => !isVowel(p) && p !== 'R').length < MIN_CONSONANTS || b.filter((p) => !isVowel(p)).length < MIN_CONSONANTS) return 0;
-  const cost = editCost(a, b);
-  return Math.max(0, 1 - cost / Math.max(weight(a), weight(b)));
+  const a = soundOfName(name);
+  const b = soundOfTransliteration(simplified, readings);
+  if (a.consonants < MIN_CONSONANTS || b.consonants < MIN_CONSONANTS) return 0;
+  const cost = editCost(a.codes, b.codes);
+  return Math.max(0, 1 - cost / Math.max(a.weight, b.weight));
+}
+
+/** A side ready for comparison: its phones as character codes, its weight, its consonants. */
+interface Sound {
+  readonly codes: Uint8Array;
+  readonly weight: number;
+  readonly consonants: number;
+}
+
+/**
+ * Names and runs recur across a corpus (every unit compares each name with
+ * several runs): their sounds are kept, up to this many of each, then the
+ * cache starts over, so memory stays bounded on any corpus.
+ */
+const MAX_CACHED_SOUNDS = 50_000;
+const nameSounds = new Map<string, Sound>();
+const transliterationSounds = new WeakMap<ReadingsOf, Map<string, Sound>>();
+
+function soundOfName(name: string): Sound {
+  return cached(nameSounds, name, () => {
+    const phones = englishPhones(name);
+    return sound(phones, phones.filter((p) => !isVowel(p) && p !== 'R').length);
+  });
+}
+
+function soundOfTransliteration(simplified: string, readings: ReadingsOf): Sound {
+  let cache = transliterationSounds.get(readings);
+  if (cache === undefined) transliterationSounds.set(readings, (cache = new Map<string, Sound>()));
+  return cached(cache, simplified, () => {
+    const phones = chinesePhones(simplified, readings);
+    return sound(phones, phones.filter((p) => !isVowel(p)).length);
+  });
+}
+
+function cached(cache: Map<string, Sound>, key: string, make: () => Sound): Sound {
+  const known = cache.get(key);
+  if (known) return known;
+  if (cache.size >= MAX_CACHED_SOUNDS) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+function sound(phones: readonly Phone[], consonants: number): Sound {
+  return { codes: Uint8Array.from(phones, (p) => p.charCodeAt(0)), weight: weight(phones), consonants };
 }
 
 /** Weighted edit distance, two rows of the table. */
-function editCost(a: readonly Phone[], b: readonly Phone[]): number {
+function editCost(a: Uint8Array, b: Uint8Array): number {
   let previous = new Float64Array(b.length + 1);
   let current = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] ?? 0) + indelCost(b[j - 1] as Phone);
+  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] as number) + (INDEL_COSTS[b[j - 1] as number] as number);
   for (let i = 1; i <= a.length; i++) {
-    const pa = a[i - 1] as Phone;
-    current[0] = (previous[0] ?? 0) + indelCost(pa);
+    const pa = a[i - 1] as number;
+    const dropA = INDEL_COSTS[pa] as number;
+    current[0] = (previous[0] as number) + dropA;
     for (let j = 1; j <= b.length; j++) {
-      const pb = b[j - 1] as Phone;
+      const pb = b[j - 1] as number;
       current[j] = Math.min(
-        (previous[j] ?? 0) + indelCost(pa),
-        (current[j - 1] ?? 0) + indelCost(pb),
-        (previous[j - 1] ?? 0) + substitutionCost(pa, pb),
+        (previous[j] as number) + dropA,
+        (current[j - 1] as number) + (INDEL_COSTS[pb] as number),
+        (previous[j - 1] as number) + (SUBSTITUTION_COSTS[pa * CODES + pb] as number),
       );
     }
     [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length] as number;
 }

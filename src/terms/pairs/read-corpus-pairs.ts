@@ -47,7 +47,7 @@ export function readCorpusPairs(
   const known = createKnownPairs([...userPairs, ...certainPairs(firstPairs)], acronyms);
   const associations = learnAssociations(first.units.map((unit, i) => unitLeftovers(unit, first.links[i] ?? [])));
   // 3. Every unit again, with that knowledge.
-  const second = pairAnalysedUnits(first.units, resources, (unit) => [...knownLinks(unit, known), ...associationLinks(unit, associations)]);
+  const second = pairAnalysedUnits(first.units, resources, (unit) => [...knownLinks(unit, known), ...associationLinks(unit, associations)], first);
   return { units: second.units, pairs: collectPairs(second.pairs, countCandidates(second.units.map((u) => u.candidates))) };
 }
 

@@ -30,6 +30,9 @@ export interface UnitPairResources {
 /** Every unit analysed, its selected links, and the pairs read off it. */
 export interface UnitPairReading {
   readonly units: readonly TermUnit[];
+  /** Per unit, the links read from the unit alone (dictionary, sound, form), before selection. */
+  readonly ownLinks: readonly (readonly Link[])[];
+  /** Per unit, the links selected. */
   readonly links: readonly (readonly Link[])[];
   readonly pairs: readonly UnitPair[];
   readonly nameContext: NameLinkContext;
@@ -61,23 +64,23 @@ function sampleChinese(units: readonly TranslationUnit[]): string {
 }
 
 /**
- * Pair units already analysed (a second pass reuses the analysis).
- * @example pairAnalysedUnits(reading.units, resources, knownPairLinks).pairs.length > 0 //=> true
+ * Pair units already analysed. A second pass passes the first's reading as
+ * `before`: the links that do not depend on what the corpus taught
+ * (dictionary, sound, form) are the same, so they are reused, not redone.
+ * @example pairAnalysedUnits(reading.units, resources, knownPairLinks, reading).pairs.length > 0 //=> true
  */
-export function pairAnalysedUnits(analysed: readonly TermUnit[], resources: UnitPairResources, extra?: ExtraLinks): UnitPairReading {
-  const nameContext: NameLinkContext = {
+export function pairAnalysedUnits(analysed: readonly TermUnit[], resources: UnitPairResources, extra?: ExtraLinks, before?: UnitPairReading): UnitPairReading {
+  const nameContext: NameLinkContext = before?.nameContext ?? {
     readings: resources.readings,
     transliterationChars: corpusNameChars(resources.dictionary.transliterationChars, analysed.map((a) => a.hans)),
   };
+  const ownLinks: (readonly Link[])[] = [];
   const links: Link[][] = [];
   const pairs: UnitPair[] = [];
-  for (const unit of analysed) {
-    const proposed = [
-      ...dictionaryLinks(unit),
-      ...nameLinks(unit, nameContext),
-      ...literalLinks(unit, nameContext),
-      ...(extra ? extra(unit) : []),
-    ];
+  analysed.forEach((unit, i) => {
+    const own = before?.ownLinks[i] ?? [...dictionaryLinks(unit), ...nameLinks(unit, nameContext), ...literalLinks(unit, nameContext)];
+    ownLinks.push(own);
+    const proposed = extra ? [...own, ...extra(unit)] : own;
     // Names are completed before selection: a dictionary name (特朗普 "Donald Trump") stands
     // for the whole name the text writes (唐纳德·特朗普), whichever link wins.
     const completed = completeNames(unit, proposed, nameContext);
@@ -87,6 +90,6 @@ export function pairAnalysedUnits(analysed: readonly TermUnit[], resources: Unit
       const pair = projectCandidate(unit, candidate, kept, completed);
       if (pair) pairs.push(pair);
     }
-  }
-  return { units: analysed, links, pairs, nameContext };
+  });
+  return { units: analysed, ownLinks, links, pairs, nameContext };
 }
