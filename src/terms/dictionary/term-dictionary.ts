@@ -88,6 +88,7 @@ function createTermDictionary(lexicon: Lexicon): TermDictionary {
   const transliterationChars = nameCharacters(lexicon);
   const acronyms = glossAcronyms(glosses);
   const namesByRoot = new Map<string, string[]>();
+  const demonyms = new Map<string, boolean>();
   for (const name of properNames) {
     if (name.length < 4) continue;
     const root = rootOf(name);
@@ -107,7 +108,12 @@ function createTermDictionary(lexicon: Lexicon): TermDictionary {
     hasLongerWord: (prefix) => prefixes.has(prefix),
     isCommonEnglish: (word) => common.has(word) && !properNames.has(word),
     transliterationChars,
-    isDemonym: (word) => isDemonymOf(word, namesByRoot),
+    isDemonym: (word) => {
+      // Asked for every capitalised word of every unit: answered once per word (a corpus's vocabulary).
+      let known = demonyms.get(word);
+      if (known === undefined) demonyms.set(word, (known = isDemonymOf(word, namesByRoot)));
+      return known;
+    },
     isCommonAcronym: (acronym) => acronyms.common.has(acronym) && !acronyms.proper.has(acronym),
     isKnownName: (word) => properNames.has(word),
   };

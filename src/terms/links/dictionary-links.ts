@@ -39,6 +39,24 @@ const ACRONYM_SKIPPED: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the',
 /** English words too general to link by one word of a gloss. */
 const WEAK_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'as']);
 
+/**
+ * The same words (of the units and of the glosses) are stemmed again and
+ * again: their forms are kept, up to this many, then the cache starts over.
+ */
+const MAX_CACHED_FORMS = 200_000;
+const cachedForms = new Map<string, { readonly stem: string; readonly root: string }>();
+
+/** Stem (inflection) and root (derivation) of a lower-case word. */
+function formsOf(word: string): { readonly stem: string; readonly root: string } {
+  let forms = cachedForms.get(word);
+  if (forms === undefined) {
+    if (cachedForms.size >= MAX_CACHED_FORMS) cachedForms.clear();
+    forms = { stem: stemEnglish(word), root: rootOf(word) };
+    cachedForms.set(word, forms);
+  }
+  return forms;
+}
+
 /** English words of a unit as comparable words, each with the token it comes from. */
 interface FlatWord {
   readonly word: string;
@@ -56,7 +74,7 @@ interface FlatWord {
 export function dictionaryLinks(unit: TermUnit): Link[] {
   const flat: FlatWord[] = [];
   for (const [i, token] of unit.tokens.entries()) {
-    for (const word of phraseWordsOf(token.text)) flat.push({ word, stem: stemEnglish(word), root: rootOf(word), token: i });
+    for (const word of phraseWordsOf(token.text)) flat.push({ word, ...formsOf(word), token: i });
   }
   const byStem = new Map<string, number[]>();
   for (const [i, w] of flat.entries()) {
@@ -70,6 +88,7 @@ export function dictionaryLinks(unit: TermUnit): Link[] {
     if (list) list.push(i);
     else byRoot.set(w.root, [i]);
   }
+  const hasAcronym = unit.tokens.some((t) => t.acronym);
   const links: Link[] = [];
   for (const hit of unit.hits) {
     const zh = { start: hit.start, end: hit.end };
@@ -87,7 +106,7 @@ export function dictionaryLinks(unit: TermUnit): Link[] {
         for (let i = from; i < to; i++) linkedWords.add(i);
       }
       if (phrase.proper) links.push(...namePartLinks(unit, phrase, hit.entry.person, flat, byStem, zh));
-      links.push(...acronymLinks(unit, phrase, zh));
+      if (hasAcronym) links.push(...acronymLinks(unit, phrase, zh));
     }
     // Single words of a longer gloss ("Army" ↔ 军 of "army/military").
     for (const stem of hit.entry.stems) {
@@ -123,7 +142,7 @@ function shareOf(phrases: readonly GlossPhrase[], stem: string | undefined): num
   for (const phrase of phrases) {
     const content = phrase.words.filter((w) => !WEAK_WORDS.has(w));
     if (content.length === 0) continue;
-    if (stem !== undefined && !content.some((w) => stemEnglish(w) === stem)) continue;
+    if (stem !== undefined && !content.some((w) => formsOf(w).stem === stem)) continue;
     best = Math.max(best, 1 / content.length);
   }
   return best === 0 ? 1 : best;
@@ -137,8 +156,11 @@ function wordScore(word: string): number {
 function* phraseMatches(words: readonly string[], flat: readonly FlatWord[], byStem: ReadonlyMap<string, number[]>): Generator<[number, number]> {
   const first = words[0];
   if (first === undefined) return;
-  const stems = words.map(stemEnglish);
-  for (const at of byStem.get(stems[0] ?? '') ?? []) {
+  // Most gloss phrases do not even start in the unit: the other words are stemmed only when one does.
+  const starts = byStem.get(formsOf(first).stem);
+  if (starts === undefined) return;
+  const stems = words.map((w) => formsOf(w).stem);
+  for (const at of starts) {
     if (at + stems.length > flat.length) continue;
     if (stems.every((s, k) => flat[at + k]?.stem === s)) yield [at, at + stems.length];
   }
@@ -170,7 +192,7 @@ function namePartLinks(
   const links: Link[] = [];
   for (const part of parts) {
     if (part === undefined || part.length < 2) continue;
-    for (const i of byStem.get(stemEnglish(part)) ?? []) {
+    for (const i of byStem.get(formsOf(part).stem) ?? []) {
       const w = flat[i];
       if (w === undefined || w.word !== part || !unit.tokens[w.token]?.capitalised) continue;
       links.push({ en: { start: w.token, end: w.token + 1 }, zh, method: 'name', score: SCORE.namePart });

@@ -39,12 +39,13 @@ function selectOnce(links: readonly Link[], context: readonly Link[]): Link[] {
   // The rest, best first, where being next to a kept (or context) link counts: the same name
   // twice in a unit goes to the occurrence that sits with its neighbours.
   const rest = links.filter((l) => !kept.includes(l) && fits(l, kept));
-  const neighbours = (link: Link): readonly Link[] => [...kept, ...context.filter((c) => fits(c, [link]))];
+  // Whether a link sits next to a context link does not change while links are kept: asked once.
+  const nearContext = new Map(rest.map((link) => [link, isNearKept(link, context.filter((c) => fits(c, [link])))]));
   while (rest.length > 0) {
     let bestIndex = -1;
     let bestValue = -1;
     for (const [i, link] of rest.entries()) {
-      const value = link.score + (isNearKept(link, neighbours(link)) ? LOCALITY_BONUS : 0);
+      const value = link.score + (nearContext.get(link) === true || isNearKept(link, kept) ? LOCALITY_BONUS : 0);
       if (value > bestValue || (value === bestValue && bestIndex >= 0 && compareLinks(link, rest[bestIndex] as Link) < 0)) {
         bestValue = value;
         bestIndex = i;
