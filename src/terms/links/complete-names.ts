@@ -22,6 +22,18 @@ function partOfLongerName(unit: TermUnit, link: Link): boolean {
   return isName(link.en.start - 1) || isName(link.en.end);
 }
 
+function overlaps(a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The run widened to cover `zh` too. */
+function widenTo<R extends { readonly start: number; readonly end: number; readonly text: string }>(run: R, zh: { readonly start: number; readonly end: number }, hans: string): R {
+  if (run.start <= zh.start && zh.end <= run.end) return run;
+  const start = Math.min(run.start, zh.start);
+  const end = Math.max(run.end, zh.end);
+  return { ...run, start, end, text: hans.slice(start, end) };
+}
+
 function sameEnglish(a: Link, b: Link): boolean {
   return a.en.start < b.en.end && b.en.start < a.en.end;
 }
@@ -45,8 +57,12 @@ export function completeNames(unit: TermUnit, links: readonly Link[], context: N
     // The link as it is competes too: a longer run must be worth more.
     let best: { start: number; end: number; value: number } | undefined;
     const currentValue = stretchValue(current, { ...link.zh, text: '', whole: runs.some((r) => r.start === link.zh.start && r.end === link.zh.end), cutsWord: false });
-    for (const run of runs) {
-      if (!(run.start <= link.zh.start && link.zh.end <= run.end) || (run.start === link.zh.start && run.end === link.zh.end)) continue;
+    for (const found of runs) {
+      // A run that stops inside the dictionary's name is widened to it: the dictionary knows where
+      // the name ends (弗拉基米尔·普 + 普京: 京 is not in the table of transliteration characters).
+      if (!overlaps(found, link.zh)) continue;
+      const run = widenTo(found, link.zh, unit.hans);
+      if (run.start === link.zh.start && run.end === link.zh.end) continue;
       // Not over another word's strong link (the run may have swallowed a neighbour).
       if (links.some((l) => l !== link && l.score >= link.score && !sameEnglish(l, link) && l.zh.start < run.end && run.start < l.zh.end && !(link.zh.start <= l.zh.start && l.zh.end <= link.zh.end))) continue;
       const similarity = transliterationSimilarity(name, run.text, context.readings);

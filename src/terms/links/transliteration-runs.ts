@@ -75,6 +75,9 @@ export function transliterationRuns(hans: string, chars: ReadonlySet<string>, co
         const trimmed = trimCommonWords(start, end, commonWords);
         const variants = trimmed.start === start && trimmed.end === end ? [trimmed] : [{ start, end }, trimmed];
         variants.push(...widenedVariants(hans, start, end, commonWords));
+        // …and without a function character at an edge (阿里巴巴于, 当乔伊·卡伯里): the sound decides.
+        const inner = { start: FUNCTION_CHARS.test(hans.charAt(start)) ? start + 1 : start, end: FUNCTION_CHAR_AFTER_NAME.test(hans.charAt(end - 1)) ? end - 1 : end };
+        if (inner.start !== start || inner.end !== end) variants.push(inner);
         for (const run of variants) {
           if (run.end - run.start >= MIN_RUN) runs.push({ ...run, text: hans.slice(run.start, run.end), whole: true, cutsWord: cutsWord(run.start, run.end, commonWords) });
         }
