@@ -225,6 +225,8 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
       if (tokens.slice(s, e).every((t) => t.number)) continue;
       const inner = tokens.slice(s + 1, e - 1);
       const joined = inner.some((t) => t.connector && !t.capitalised);
+      // "… Government and the Consulate General …": "and the" joins two names, it is inside none.
+      if (inner.some((t, k) => t.lower === 'and' && inner[k + 1]?.lower === 'the')) continue;
       const headed = hasHead(s, e);
       if (!headed) {
         // A bare name: a whole run between connectors, heads and the chunk's edges, ending on a name word.

@@ -110,8 +110,9 @@ function stationedInAgrees(unit: TermUnit, candidate: EnglishCandidate, links: r
   let locative = -1;
   for (let i = candidate.start; i < candidate.end; i++) if (['to', 'in'].includes(unit.tokens[i]?.lower ?? '')) locative = i;
   if (locative === -1) return false;
-  // Only the names are placed by 驻: the post (大使, 总领事) comes last in Chinese whatever the English order.
-  const isPost = (l: Link): boolean => unit.tokens.slice(l.en.start, l.en.end).every((t) => t.post || t.postModifier);
+  // Only the names are placed by 驻: the post or the head (大使, 总领事馆, 办事处) comes last in
+  // Chinese whatever the English order.
+  const isPost = (l: Link): boolean => unit.tokens.slice(l.en.start, l.en.end).every((t) => t.post || t.postModifier || t.headType !== undefined || t.connector);
   return links.every((l) => isPost(l) || (l.en.start > locative ? l.zh.start >= zhAt && l.zh.end > zhAt + 1 : l.zh.end <= zhAt));
 }
 
