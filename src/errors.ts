@@ -14,6 +14,13 @@ export type ErrorCode =
   | 'CLI_UNKNOWN_COMMAND'
   | 'FILE_NOT_FOUND'
   | 'FILE_UNREADABLE'
+  // writing outputs (FileWriteError): nothing is left half-written
+  | 'FILE_NOT_WRITABLE' // no permission, or a read-only file system
+  | 'FILE_DISK_FULL' // no space left (or over quota)
+  | 'FILE_EXISTS' // something is in the way where a folder must be created
+  | 'FILE_NOT_A_FOLDER' // a path that must be a folder is a file
+  | 'FILE_IS_A_FOLDER' // a path that must be a file is a folder
+  | 'FILE_SAME_AS_INPUT' // an output would overwrite an input
   // ingest: fatal
   | 'INGEST_EMPTY_INPUT'
   | 'INGEST_BINARY_INPUT'
@@ -43,6 +50,7 @@ export type ErrorCode =
   | 'CORPUS_UNPAIRED_BLOCK'
   | 'CORPUS_UNALIGNED_SENTENCE'
   | 'CORPUS_LOW_CONFIDENCE_UNIT'
+  | 'CORPUS_INVALID_OPTION'
   // tmx: reading (fatal unless noted)
   | 'TMX_MALFORMED_XML'
   | 'TMX_NOT_TMX'
@@ -140,6 +148,14 @@ export class BitextError extends Error {
  * @example new UsageError('CLI_USAGE', 'Expected at most one "-" (standard input), found two.') instanceof BitextError //=> true
  */
 export class UsageError extends BitextError {}
+/**
+ * An output that cannot be written (no permission, read-only or full disk, a
+ * file where a folder must be, an output that would overwrite an input). The
+ * CLI checks its outputs before the work and writes each through a temporary
+ * file renamed into place, so such an error never leaves a partial file.
+ * @example new FileWriteError('FILE_DISK_FULL', 'Expected room for 2.1 MB, found the disk full; nothing was written.', { file: 'out/news.tmx' }).code //=> 'FILE_DISK_FULL'
+ */
+export class FileWriteError extends BitextError {}
 /**
  * Input that ingestion cannot turn into a document.
  * @example

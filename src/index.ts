@@ -33,6 +33,7 @@ export type { ErrorCode, Issue, BitextErrorOptions } from './errors';
 export {
   AlignError,
   BitextError,
+  FileWriteError,
   IngestError,
   isBitextError,
   SegmentError,
@@ -189,6 +190,19 @@ export {
   type SentencePairScorer,
   type SentencePairScorerOptions,
 } from './align/index';
-export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
+export {
+  build,
+  buildCorpus,
+  DEFAULT_BUILD_OPTIONS,
+  DEFAULT_CORPUS_OPTIONS,
+  type BuildFile,
+  type BuildIssue,
+  type BuildOptions,
+  type BuildProgress,
+  type BuildResult,
+  type BuildStage,
+  type BuildStep,
+  type CorpusOptions,
+} from './corpus/index';
 export { renderReport } from './report/render-report';
 export { VERSION } from './version';

@@ -50,7 +50,7 @@ function valueExportsWithoutExample(): string[] {
  */
 const VALUE_EXPORTS = [
   // errors
-  'AlignError', 'BitextError', 'IngestError', 'isBitextError', 'SegmentError', 'TermsError', 'TmError', 'TmxParseError', 'TmxWriteError', 'UsageError',
+  'AlignError', 'BitextError', 'FileWriteError', 'IngestError', 'isBitextError', 'SegmentError', 'TermsError', 'TmError', 'TmxParseError', 'TmxWriteError', 'UsageError',
   // positions and offset maps
   'LineIndex', 'composeOffsetMaps', 'identityOffsetMap', 'mapOffset', 'mapSpan', 'offsetMapFrom',
   // Chinese script and pinyin
@@ -74,7 +74,7 @@ const VALUE_EXPORTS = [
   // translation memory
   'DEFAULT_CONCORDANCE_OPTIONS', 'DEFAULT_LOOKUP_OPTIONS', 'DEFAULT_TRANSLATION_MEMORY_OPTIONS', 'fuzzyScore', 'tokenizeForMatch', 'TranslationMemory',
   // corpus, report, version
-  'buildCorpus', 'DEFAULT_CORPUS_OPTIONS', 'renderReport', 'VERSION',
+  'build', 'buildCorpus', 'DEFAULT_BUILD_OPTIONS', 'DEFAULT_CORPUS_OPTIONS', 'renderReport', 'VERSION',
 ];
 
 describe('public API', () => {

@@ -29,3 +29,16 @@ describe('createProgress', () => {
     expect(pipe.written).toBe('');
   });
 });
+
+describe('createProgress with steps', () => {
+  it('names the step it is in, and stays silent when quiet', () => {
+    const terminal = stream(true);
+    const progress = createProgress(terminal, 'build');
+    progress.update(0, 1, 'dictionaries');
+    progress.update(3, 10, 'align');
+    expect(terminal.written).toContain('\ralign [#########');
+    const quiet = stream(true);
+    createProgress(quiet, 'build', true).update(1, 2);
+    expect(quiet.written).toBe('');
+  });
+});

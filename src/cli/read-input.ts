@@ -46,6 +46,16 @@ export async function readInput(paths: readonly string[], io: Pick<CliIo, 'readS
   return { input: assignLanguages(sources), issues: [] };
 }
 
+/**
+ * The files the input was read from (not standard input), so outputs can be checked against them.
+ * @example inputPaths({ input: { kind: 'mixed', source: { name: 'news.txt', text: '…' } }, issues: [] }) //=> ['news.txt']
+ */
+export function inputPaths(read: ReadInput): string[] {
+  const input = read.input;
+  const sources = input.kind === 'mixed' ? [input.source] : input.kind === 'parallel' ? [input.en, input.zh] : input.pairs.flatMap((pair) => [pair.en, pair.zh]);
+  return sources.map((source) => source.name).filter((name) => name !== STDIN_NAME);
+}
+
 /** Two texts, one per language, in either order. */
 function assignLanguages(sources: readonly SourceText[]): IngestInput {
   const langs = sources.map((s) => detectTextLanguage(s.text));
