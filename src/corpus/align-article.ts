@@ -39,17 +39,13 @@ export function alignArticle(article: ArticleSentences, resources: ArticleResour
   const texts = (lang: Lang, indices: readonly number[]): string[] => indices.map((i) => article[lang][i]?.text ?? '');
 
   for (const block of article.blocks) {
-    if (block.kind === 'paired') units.push(...alignCaption(block, article, resources));
+    if (block.kind === 'paired') for (const unit of alignCaption(block, article, resources)) units.push(unit);
   }
-  const pairing = pairBlocks(enBlocks.length, zhBlocks.length, (en, zh) =>
-    blockSimilarity(texts('en', en.flatMap((b) => enBlocks[b] ?? [])), texts('zh', zh.flatMap((b) => zhBlocks[b] ?? [])), resources.score),
-  );
+  const pairing = pairBlocks(enBlocks.length, zhBlocks.length, (en, zh) => blockSimilarity(texts('en', enBlocks[en] ?? []), texts('zh', zhBlocks[zh] ?? []), resources.score));
   for (const pair of pairing.pairs) {
-    const en = pair.en.flatMap((b) => enBlocks[b] ?? []);
-    const zh = pair.zh.flatMap((b) => zhBlocks[b] ?? []);
-    const aligned = alignRuns(en, zh, article, resources, 'aligned');
-    units.push(...aligned.units);
-    unaligned.push(...aligned.unaligned);
+    const aligned = alignRuns(enBlocks[pair.en] ?? [], zhBlocks[pair.zh] ?? [], article, resources, 'aligned');
+    for (const unit of aligned.units) units.push(unit);
+    for (const sentence of aligned.unaligned) unaligned.push(sentence);
   }
   for (const b of pairing.unpairedEn) {
     for (const index of enBlocks[b] ?? []) unaligned.push({ lang: 'en', index, reason: 'its English block has no Chinese counterpart in this article' });
