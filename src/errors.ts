@@ -58,6 +58,7 @@ export type ErrorCode =
   | 'TMX_UNSUPPORTED_ENCODING'
   | 'TMX_INVALID_ENCODING'
   | 'TMX_OVERSIZED_ELEMENT'
+  | 'TMX_NESTING_TOO_DEEP' // elements nested deeper than MAX_ELEMENT_DEPTH (256)
   | 'TMX_MISSING_SEG' // a unit without seg/tuv or with an empty side: skipped (Issue) or fatal, by option
   | 'TMX_MISSING_LANG' // a tuv without xml:lang, or a unit without en or zh: skipped or fatal, by option
   | 'TMX_MISSING_HEADER' // warning

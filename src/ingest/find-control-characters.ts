@@ -8,8 +8,8 @@ import { issueAt, type SourceContext } from './source-context';
 /**
  * Control characters (and unpaired surrogates, U+FFFE, U+FFFF) inside `span`,
  * one edit per run, each reported as a warning with the removed text. A run
- * holding a line or page break (vertical tab, form feed, NEL) becomes a space
- * so the words around it stay apart; any other run is removed.
+ * holding a line or page break (vertical tab, form feed) inside the line
+ * becomes a space so the words around it stay apart; any other run is removed.
  * @example findControlCharacters(context, span).map((e) => e.issue.removed) //=> ['\u0007']   // for 'a\u0007b'
  */
 export function findControlCharacters(context: SourceContext, span: Span): Edit[] {
@@ -20,7 +20,8 @@ export function findControlCharacters(context: SourceContext, span: Span): Edit[
     const removed = match[0];
     const codes = Array.from(removed).map(formatCodePoint);
     const at = { start, end: start + removed.length };
-    const breaking = BREAKING_CONTROL_CHARACTER.test(removed);
+    // A break inside the line becomes a space; at either end of the line it just goes.
+    const breaking = BREAKING_CONTROL_CHARACTER.test(removed) && at.start > span.start && at.end < span.end;
     const characters = `${codes.length === 1 ? 'the control character' : 'the control characters'} ${codes.join(' ')}`;
     edits.push({
       span: at,

@@ -7,9 +7,19 @@ export interface SourceLine {
   readonly span: Span;
 }
 
-/** Leading and trailing whitespace (JavaScript's `\s`: ASCII space, NBSP, U+3000, BOM, …). */
-const LEADING_SPACE = /^\s+/u;
-const TRAILING_SPACE = /\s+$/u;
+/** One whitespace character (JavaScript's `\s`: ASCII space, NBSP, U+3000, BOM, …). */
+const SPACE = /^\s$/u;
+
+/**
+ * True when the UTF-16 unit at `at` is whitespace. A loop of these, not a
+ * `\s+$` regex, trims a line: the regex retries at every space of a long run
+ * inside the line (quadratic on a megabyte of spaces).
+ */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code > 0x7f && SPACE.test(text[at] ?? '');
+}
 
 /**
  * The non-blank lines of `text`. Lines end at `\n` (a `\r` before it is
@@ -23,11 +33,12 @@ export function splitLines(text: string): SourceLine[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    const raw = text.slice(start, end);
-    const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
-    if (lead < raw.length) {
-      const trail = TRAILING_SPACE.exec(raw)?.[0].length ?? 0;
-      lines.push({ line: number, span: { start: start + lead, end: end - trail } });
+    let first = start;
+    while (first < end && isSpaceAt(text, first)) first++;
+    if (first < end) {
+      let last = end;
+      while (isSpaceAt(text, last - 1)) last--;
+      lines.push({ line: number, span: { start: first, end: last } });
     }
     if (newline === -1) break;
     start = newline + 1;
