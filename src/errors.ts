@@ -79,6 +79,7 @@ export type ErrorCode =
   | 'EXPORT_EMPTY_TEXT'
   // terms and tbx
   | 'TERMS_INVALID_INPUT'
+  | 'TERMS_UNIT_TOO_LONG' // warning (main job): a unit too long for term extraction was left out of it
   | 'TERMS_DUPLICATE_UNIT_ID'
   | 'TERMS_BAD_TERMBASE_FILE'
   | 'TERMS_EMPTY_QUERY'
