@@ -24,6 +24,23 @@ export default tseslint.config(
     },
   },
   {
+    // No spreading of an array into the arguments of push, Math.min, String.fromCharCode and the
+    // like: past ~100,000 items the engine throws a RangeError (a long line of control characters
+    // did). Use a loop or appendAll (src/append-all.ts). The folders listed are owned by other
+    // work in progress and are to be brought under the rule when it lands.
+    files: ['**/*.ts'],
+    ignores: ['src/terms/**', 'src/tm/**', 'src/cli/commands/concordance.ts', 'src/cli/format-matches.ts', 'test/bench/lookup*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|concat|min|max|fromCharCode|fromCodePoint|apply)$/] > SpreadElement',
+          message: 'Spreading an array into arguments throws a RangeError past ~100,000 items: use a loop or appendAll (src/append-all.ts).',
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript (the seg-score adapter, which imports the built dist/) is outside the
     // TypeScript project: lint it without type information.
     files: ['**/*.mjs'],

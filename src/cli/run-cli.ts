@@ -50,7 +50,7 @@ function asUsageError(error: unknown, command: Command): unknown {
 }
 
 function mainHelp(commands: readonly Command[]): string {
-  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  const width = commands.reduce((max, c) => Math.max(max, c.name.length), 0);
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `bitext-tm ${VERSION}: English–Chinese parallel text to translation memory
 

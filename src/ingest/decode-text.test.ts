@@ -8,7 +8,8 @@ const utf16 = (text: string, order: 'le' | 'be'): Uint8Array => {
   const bytes = [order === 'le' ? 0xff : 0xfe, order === 'le' ? 0xfe : 0xff];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    bytes.push(...(order === 'le' ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff]));
+    if (order === 'le') bytes.push(unit & 0xff, unit >> 8);
+    else bytes.push(unit >> 8, unit & 0xff);
   }
   return new Uint8Array(bytes);
 };

@@ -198,5 +198,4 @@ export const CONTROL_CHARACTER: RegExp = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-
  * Control characters that break a line or a page: replaced by a space, so the words on both sides stay apart.
  * @example BREAKING_CONTROL_CHARACTER.test('\f') //=> true
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 export const BREAKING_CONTROL_CHARACTER: RegExp = /[\v\f]/u;
