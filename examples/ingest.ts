@@ -44,7 +44,7 @@ console.log([parallel.name, parallel.articles[0]?.title, parallel.articles[0]?.b
 // Suspicious text is reported by default; `repair: true` also fixes the safe cases.
 const ocr = { kind: 'mixed', source: { name: 'ocr.txt', text: 'The COVlD-19 forum was held online.\n論壇以線上形式舉行。' } } as const;
 console.log(DEFAULT_INGEST_OPTIONS);
-//=> { stripPinyinNotes: true, reportSuspectText: true, repair: false }
+//=> { stripPinyinNotes: true, reportSuspectText: true, repair: false, maxLineLength: 1000000 }
 console.log(ingest(ocr).issues.map((issue) => [issue.code, issue.place?.column]));
 //=> [['INGEST_SUSPECT_TEXT', 5]]
 const repaired = ingest(ocr, { repair: true });

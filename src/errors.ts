@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'INGEST_NO_ENGLISH_TEXT'
   | 'INGEST_NO_CHINESE_TEXT'
   | 'INGEST_NO_FILE_PAIRS'
+  | 'INGEST_LINE_TOO_LONG'
   // ingest: cleaning records and warnings
   | 'INGEST_PINYIN_NOTE_REMOVED'
   | 'INGEST_CAPTION_LINE_SPLIT'

@@ -67,7 +67,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): Documen
 /** One text holding both languages: steps 1–7. */
 function ingestMixed(source: SourceText, settings: Settings): Ingested {
   const context = sourceContext(source, 0);
-  const scan = scanSource(context);
+  const scan = scanSource(context, settings.maxLineLength);
   const languages = scan.lines.map((line, i) => detectLineLanguage(source.text, line.span, (scan.pinyinNotes[i] ?? []).map((e) => e.span)));
   const drafts = splitCaptionLines(source.text, scan.lines, languages);
   const built = buildLines(context, drafts, cleaningFor(scan.edits, settings), settings);

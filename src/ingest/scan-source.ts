@@ -23,15 +23,23 @@ export interface ScannedSource {
 
 /**
  * Scan a source.
- * @example scanSource(sourceContext({ name: 'a.txt', text: '經(jīng)\n\nEnglish' }, 0)).lines.length //=> 2
- * @throws IngestError INGEST_EMPTY_INPUT when the text is empty or whitespace
+ * @example scanSource(sourceContext({ name: 'a.txt', text: '經(jīng)\n\nEnglish' }, 0), 1_000_000).lines.length //=> 2
+ * @throws IngestError INGEST_EMPTY_INPUT when the text is empty or whitespace, INGEST_LINE_TOO_LONG for a line over `maxLineLength`
  */
-export function scanSource(context: SourceContext): ScannedSource {
+export function scanSource(context: SourceContext, maxLineLength: number): ScannedSource {
   const lines = splitLines(context.source.text);
   if (lines.length === 0) {
     throw new IngestError('INGEST_EMPTY_INPUT', context.source.text.length === 0 ? 'Expected text, found an empty text.' : 'Expected text, found only whitespace.', {
       file: context.source.name,
     });
+  }
+  const long = lines.find((line) => line.span.end - line.span.start > maxLineLength);
+  if (long !== undefined) {
+    throw new IngestError(
+      'INGEST_LINE_TOO_LONG',
+      `Expected lines (paragraphs) of at most ${maxLineLength} characters, found one of ${long.span.end - long.span.start}: the file's line ends were probably lost; put each paragraph on its own line.`,
+      { file: context.source.name, place: context.lines.pointAt(long.span.start) },
+    );
   }
   const pinyinNotes = lines.map((line) => findPinyinNotes(context, line.span));
   const controlCharacters = lines.flatMap((line) => findControlCharacters(context, line.span));
