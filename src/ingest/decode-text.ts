@@ -7,6 +7,7 @@
  */
 import { IngestError } from '../errors';
 import type { Point } from '../types';
+import { LineIndex } from '../position';
 import { findInvalidUtf8 } from './find-invalid-utf8';
 
 /** Signatures of binary formats people mistake for text files (a .docx is a ZIP archive). */
@@ -143,10 +144,7 @@ function legacyHint(bytes: Uint8Array): string {
 
 /** The point just after `prefix` (the text before the bad byte). */
 function pointAtEnd(prefix: string): Point {
-  const lineStart = prefix.lastIndexOf('\n') + 1;
-  let line = 1;
-  for (let at = prefix.indexOf('\n'); at !== -1; at = prefix.indexOf('\n', at + 1)) line++;
-  return { line, column: prefix.length - lineStart + 1, offset: prefix.length };
+  return new LineIndex(prefix).pointAt(prefix.length);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

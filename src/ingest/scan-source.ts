@@ -8,12 +8,12 @@ import type { Edit } from './apply-edits';
 import type { CleaningEdits } from './build-lines';
 import { findControlCharacters } from './find-control-characters';
 import { findPinyinNotes } from './find-pinyin-notes';
-import { issueAt, type SourceContext } from './source-context';
+import type { SourceContext } from './source-context';
 import { splitLines, type SourceLine } from './split-lines';
 
 /** A scanned source: its lines, and the cleaning edits found in them (per line, in order). */
 export interface ScannedSource {
-  /** Problems with the text as a whole (bare carriage returns). */
+  /** Problems with the text as a whole (none at present: a lone CR is a line end, as in old Mac files). */
   readonly issues: readonly Issue[];
   readonly lines: readonly SourceLine[];
   /** `pinyinNotes[i]` are the pinyin notes of line `i`. */
@@ -43,17 +43,5 @@ export function scanSource(context: SourceContext, maxLineLength: number): Scann
   }
   const pinyinNotes = lines.map((line) => findPinyinNotes(context, line.span));
   const controlCharacters = lines.flatMap((line) => findControlCharacters(context, line.span));
-  const bareReturn = /\r(?!\n)/u.exec(context.source.text);
-  const issues =
-    bareReturn === null
-      ? []
-      : [
-          issueAt(context, {
-            severity: 'warning',
-            code: 'INGEST_SUSPECT_TEXT',
-            message: 'Expected lines to end with LF or CRLF, found a bare CR (old Mac line ending); lines are split only at LF, so convert the line endings first.',
-            span: { start: bareReturn.index, end: bareReturn.index + 1 },
-          }),
-        ];
-  return { lines, issues, pinyinNotes, edits: { pinyinNotes: pinyinNotes.flat(), controlCharacters } };
+  return { lines, issues: [], pinyinNotes, edits: { pinyinNotes: pinyinNotes.flat(), controlCharacters } };
 }
