@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'INGEST_CONTROL_CHARACTER'
   | 'INGEST_REPAIR_APPLIED'
   | 'INGEST_ARTICLES_UNMATCHED'
+  | 'INGEST_LEGACY_ENCODING' // info: the file was GB18030 or Big5, decoded (not UTF-8)
   // segment
   | 'SEGMENT_UNKNOWN_LANG'
   | 'SEGMENT_INVALID_TEXT'

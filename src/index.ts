@@ -69,6 +69,7 @@ export {
 } from './segment/index';
 export {
   decodeText,
+  type DecodeTextOptions,
   DEFAULT_INGEST_OPTIONS,
   detectTextLanguage,
   ingest,
