@@ -76,9 +76,12 @@ export type ErrorCode =
   | 'TMX_DUPLICATE_UNIT'
   | 'TMX_RESERVED_PROP'
   | 'TMX_SCRIPT_CONVERTED'
+  | 'TMX_HEADER_COMPLETED' // info (lossless writer): a required header attribute was missing and written, or the version set to 1.4
   // export (TSV, parallel text)
   | 'EXPORT_NEWLINE_REPLACED'
   | 'EXPORT_EMPTY_TEXT'
+  | 'EXPORT_NOT_CARRIED' // warning: a unit held what the target format cannot carry (variants, props, notes, attributes, inline markup)
+  | 'EXPORT_FORMULA_CELL' // warning (TSV): a cell starts with = + - @, which a spreadsheet may run as a formula
   // terms and tbx
   | 'TERMS_INVALID_INPUT'
   | 'TERMS_UNIT_TOO_LONG' // warning (main job): a unit too long for term extraction was left out of it

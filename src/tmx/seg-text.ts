@@ -21,7 +21,8 @@ export interface SegText {
  */
 export function segText(seg: XmlElement, inline: 'flatten' | 'tags'): SegText {
   const children = seg.children;
-  if (children.length === 1 && typeof children[0] === 'string') return { text: children[0], hasMarkup: false };
+  // Plain text: as it is, except that `tags` promises canonical markup, where & < > are escaped.
+  if (children.length === 1 && typeof children[0] === 'string') return { text: inline === 'tags' ? escapeXmlText(children[0]) : children[0], hasMarkup: false };
   if (children.length === 0) return { text: '', hasMarkup: false };
   const hasMarkup = children.some((child) => typeof child !== 'string');
   return { text: inline === 'flatten' ? flatten(children) : markup(children), hasMarkup };
