@@ -141,6 +141,7 @@ export {
   DEFAULT_TSV_EXPORT_OPTIONS,
   escapeTsvField,
   exportParallelText,
+  FORMULA_START,
   exportTsv,
   LINE_BREAKS,
   TSV_COLUMNS,

@@ -65,7 +65,7 @@ const VALUE_EXPORTS = [
   'chineseScriptOfTag', 'createTmxDocumentWriter', 'createTmxWriter', 'DEFAULT_TMX_PARSE_OPTIONS', 'DEFAULT_TMX_WRITE_OPTIONS', 'DEFAULT_TO_TRANSLATION_UNIT_OPTIONS', 'formatTmxDate', 'isChineseTag', 'isEnglishTag',
   'parseTmx', 'parseTranslationUnits', 'PROVENANCE_PROP_TYPES', 'readTmx', 'readTranslationUnits', 'serializeTmx', 'serializeTmxDocument', 'toTranslationUnit',
   // export: TSV, parallel text, TBX
-  'DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS', 'DEFAULT_TSV_EXPORT_OPTIONS', 'escapeTsvField', 'exportParallelText', 'exportTsv', 'LINE_BREAKS', 'TSV_COLUMNS', 'tsvRow', 'DEFAULT_TBX_OPTIONS', 'serializeTbx',
+  'DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS', 'DEFAULT_TSV_EXPORT_OPTIONS', 'escapeTsvField', 'exportParallelText', 'FORMULA_START', 'exportTsv', 'LINE_BREAKS', 'TSV_COLUMNS', 'tsvRow', 'DEFAULT_TBX_OPTIONS', 'serializeTbx',
   // terms
   'createTermbase', 'DEFAULT_EXTRACT_TERMS_OPTIONS', 'extractTerms', 'parseTermsTsv', 'serializeTermsTsv', 'TERMS_TSV_COLUMNS',
   // align

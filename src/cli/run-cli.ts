@@ -2,6 +2,7 @@
 import { isBitextError, UsageError } from '../errors';
 import type { CliIo, Command } from './cli-io';
 import { COMMANDS } from './commands/index';
+import { errnoOf, writeError } from './output/write-error';
 import { formatError } from './report-error';
 import { VERSION } from '../version';
 
@@ -32,7 +33,7 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
     }
     return await command.run(rest, io);
   } catch (thrown) {
-    const error = command ? asUsageError(thrown, command) : thrown;
+    const error = asEnvironmentError(command ? asUsageError(thrown, command) : thrown);
     io.stderr.write(`bitext-tm${command ? ` ${command.name}` : ''}: ${formatError(error)}\n`);
     return isBitextError(error) ? EXIT.userError : EXIT.internalError;
   }
@@ -46,7 +47,22 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
 function asUsageError(error: unknown, command: Command): unknown {
   const code = error instanceof TypeError ? (error as TypeError & { code?: unknown }).code : undefined;
   if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return error;
-  return new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm ${command.name} --help".`, { cause: error });
+  // node:util's messages end without a period, or span three lines (an ambiguous "--limit -1"): one sentence here.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/gu, ' ').replace(/(?<![.?!])$/u, '.');
+  return new UsageError('CLI_USAGE', `${message} Run "bitext-tm ${command.name} --help".`, { cause: error });
+}
+
+/**
+ * A file-system error that reached here unwrapped (a full disk while writing,
+ * a folder that vanished) is the machine's problem, not a bug: one line and
+ * exit 1, like every other, instead of exit 70 with a stack.
+ */
+function asEnvironmentError(error: unknown): unknown {
+  if (isBitextError(error)) return error;
+  const errno = errnoOf(error);
+  const path = (error as { path?: unknown } | null)?.path;
+  if (errno === undefined || typeof (error as { syscall?: unknown } | null)?.syscall !== 'string') return error;
+  return writeError(typeof path === 'string' ? path : '(unknown file)', error, 'the command stopped', 'Expected to read or write here');
 }
 
 function mainHelp(commands: readonly Command[]): string {

@@ -13,7 +13,7 @@
  *   4. write `<tu>`: attributes, props, notes, then each `<tuv>`
  */
 import { toSimplified, toTraditional } from '../chinese/convert-script';
-import type { Issue } from '../errors';
+import { type Issue, TmxWriteError } from '../errors';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
 import { isChineseTag, isEnglishTag } from './lang-tags';
 import { formatTmxDate, TMX_EPILOG } from './tmx-prolog';
@@ -93,6 +93,7 @@ const REQUIRED_HEADER: readonly (readonly [string, string])[] = [
  * tmx += writer.end(); // every variant, attribute, prop, note and tag of memory.tmx (examples/tmx-lossless.ts)
  */
 export function createTmxDocumentWriter(options: TmxDocumentWriteOptions = {}): TmxDocumentWriter {
+  checkOptions(options);
   const issues: Issue[] = [];
   const report = options.onIssue ?? ((issue: Issue) => issues.push(issue));
   const stats: TmxDocumentWriteStats = { units: 0, written: 0, duplicates: 0, converted: 0, retagged: 0, merged: 0 };
@@ -174,6 +175,21 @@ export function createTmxDocumentWriter(options: TmxDocumentWriteOptions = {}): 
     },
   };
 }
+
+/** The options a caller can get wrong from untyped input (a command line). @throws TmxWriteError TMX_INVALID_OPTION */
+function checkOptions(options: TmxDocumentWriteOptions): void {
+  const fail = (message: string): never => {
+    throw new TmxWriteError('TMX_INVALID_OPTION', message);
+  };
+  if (options.zhLang !== undefined && !CHINESE_TAGS.includes(options.zhLang)) fail(`Expected zhLang to be one of ${CHINESE_TAGS.join(', ')}, found ${JSON.stringify(options.zhLang)}.`);
+  if (options.convertChinese !== undefined && !['auto', 'none', 'simplified', 'traditional'].includes(options.convertChinese)) fail(`Expected convertChinese to be auto, none, simplified or traditional, found ${JSON.stringify(options.convertChinese)}.`);
+  if (options.sourceLanguage !== undefined && !['en', 'zh'].includes(options.sourceLanguage)) fail(`Expected sourceLanguage to be en or zh, found ${JSON.stringify(options.sourceLanguage)}.`);
+  if (options.inline !== undefined && !['flatten', 'tags'].includes(options.inline)) fail(`Expected inline to be flatten or tags, found ${JSON.stringify(options.inline)}.`);
+  if (options.creationDate !== undefined) formatTmxDate(options.creationDate);
+}
+
+/** The Chinese tags the writers offer. */
+const CHINESE_TAGS: readonly ChineseTmxLang[] = ['zh-CN', 'zh-TW', 'zh-Hans', 'zh-Hant', 'zh'];
 
 function variantXml(variant: TmxVariant, tags: boolean): string {
   const attributes = { 'xml:lang': variant.lang, ...variant.attributes };

@@ -31,10 +31,10 @@ export function errnoOf(error: unknown): string | undefined {
  * written, e.g. "the TMX". A BitextError passes through unchanged.
  * @example writeError('out/a.tmx', Object.assign(new Error('no space'), { code: 'ENOSPC' })).code //=> 'FILE_DISK_FULL'
  */
-export function writeError(path: string, error: unknown, note = 'nothing was written'): unknown {
+export function writeError(path: string, error: unknown, note = 'nothing was written', expected = 'Expected to write here'): unknown {
   if (isBitextError(error)) return error;
   const errno = errnoOf(error);
   if (errno === undefined) return error;
   const known = BY_ERRNO[errno] ?? { code: 'FILE_NOT_WRITABLE' as const, found: `the system error ${errno}` };
-  return new FileWriteError(known.code, `Expected to write here, found ${known.found}; ${note}.`, { file: path, cause: error });
+  return new FileWriteError(known.code, `${expected}, found ${known.found}; ${note}.`, { file: path, cause: error });
 }
