@@ -101,6 +101,28 @@ describe('TMX round trip', () => {
     expect(written.stats.written).toBe(writtenUnits.length);
   });
 
+  // Memories as users have them: a thousand units and more, where a bug that drops every n-th unit shows.
+  test.prop([fc.array(unit, { minLength: 1000, maxLength: 1300 })], { numRuns: 8 })('a memory of 1,000+ units round-trips unit for unit, in order', (units) => {
+    const written = serializeTmx(units, { convertChinese: 'none' });
+    const expected = units.map(normalised).filter((u) => u !== undefined);
+    expect(expected.length).toBeGreaterThan(100); // premise: most generated units have text on both sides
+    const read = parseTranslationUnits(written.value).value;
+    expect(read.length).toBe(expected.length);
+    expect(read).toEqual(expected);
+  });
+
+  test.prop([fc.array(unit, { minLength: 1000, maxLength: 1300 }), fc.integer({ min: 1, max: 4096 })], { numRuns: 8 })(
+    'a 1,000+ unit memory streamed in chunks of any size gives every unit the whole parse gives',
+    async (units, size) => {
+      const bytes = Buffer.from(serializeTmx(units, { convertChinese: 'none' }).value);
+      const chunks: Uint8Array[] = [];
+      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+      const streamed: TranslationUnit[] = [];
+      for await (const u of readTranslationUnits(chunks)) streamed.push(u);
+      expect(streamed).toEqual(units.map(normalised).filter((u) => u !== undefined));
+    },
+  );
+
   test.prop([fc.array(unit, { maxLength: 4 })], { numRuns: 100 })('another XML parser (fast-xml-parser) reads the same segment text', (units) => {
     const xml = serializeTmx(units, { convertChinese: 'none', provenance: false }).value;
     // htmlEntities: fxp decodes numeric references (our &#xD; for CR) only with it.
