@@ -8,6 +8,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { exportParallelText, exportTsv, FORMULA_START, TSV_COLUMNS, type TranslationUnit } from '../../src/index';
+import { LARGE, runs } from '../helpers/property-scale';
 
 const PIECES = ['重慶', '论坛', 'Chongqing', ' ', '\t', '\n', '\r', '\r\n', '\\', '\\t', '\\n', '=', '+', '-', '@', '"', "'", ',', '😀', '\u2028', '\u0085', '\f'];
 const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ unit: 'grapheme', maxLength: 12 }));
@@ -43,7 +44,7 @@ function expectedFields(u: TranslationUnit): string[] {
 }
 
 describe('exporters on 1,000+ units', () => {
-  test.prop([fc.array(unit, { minLength: 1000, maxLength: 1300 })], { numRuns: 10 })('TSV gives every field of every unit back, in order', (units) => {
+  test.prop([fc.array(unit, LARGE)], { numRuns: runs(10) })('TSV gives every field of every unit back, in order', (units) => {
     const warnings: string[] = [];
     const tsv = exportTsv(units, { onIssue: (issue) => warnings.push(issue.code) });
     const lines = tsv.split('\n');
@@ -55,7 +56,7 @@ describe('exporters on 1,000+ units', () => {
     expect(warnings).toHaveLength(units.flatMap(expectedFields).filter((field) => FORMULA_START.test(field)).length);
   });
 
-  test.prop([fc.array(unit, { minLength: 1000, maxLength: 1300 })], { numRuns: 5 })("formulas: 'escape' changes formula-like cells only, by a leading '", (units) => {
+  test.prop([fc.array(unit, LARGE)], { numRuns: runs(5) })("formulas: 'escape' changes formula-like cells only, by a leading '", (units) => {
     const plain = exportTsv(units).split('\n');
     const escaped = exportTsv(units, { formulas: 'escape' }).split('\n');
     expect(escaped).toHaveLength(plain.length);
@@ -68,7 +69,7 @@ describe('exporters on 1,000+ units', () => {
     });
   });
 
-  test.prop([fc.array(unit, { minLength: 1000, maxLength: 1300 })], { numRuns: 10 })('parallel text has one line per unit with text on both sides, in order; every change reported', (units) => {
+  test.prop([fc.array(unit, LARGE)], { numRuns: runs(10) })('parallel text has one line per unit with text on both sides, in order; every change reported', (units) => {
     const { value, issues } = exportParallelText(units);
     // The test's own statement of the documented rule: line breaks (LF, CR, VT, FF, FS–RS, NEL, LS, PS) become one space.
     // eslint-disable-next-line no-control-regex -- the breaks are control characters

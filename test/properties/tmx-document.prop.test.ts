@@ -11,6 +11,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseTmx, readTmx, serializeTmxDocument, type TmxDocument, type TmxHeader, type TmxUnit } from '../../src/index';
+import { LARGE, runs } from '../helpers/property-scale';
 
 /** Text that is fine in XML (no illegal characters: the reader refuses them by default). */
 const PIECES = ['重慶', '论坛', 'Chongqing', 'forum', '2022', ' ', '  ', '\t', '\n', '&', '<', '>', '"', "'", ']]>', '😀', '𠀋', 'e\u0301', '\u3000'];
@@ -69,7 +70,7 @@ function withoutPositions(units: readonly TmxUnit[]): unknown[] {
 }
 
 describe('lossless TMX document round trip', () => {
-  test.prop([header, fc.array(unit, { minLength: 1000, maxLength: 1200 })], { numRuns: 6 })(
+  test.prop([header, fc.array(unit, LARGE)], { numRuns: runs(6) })(
     'serializeTmxDocument → parseTmx gives every unit, variant, attribute, prop, note and tag back, in order',
     async (head, generated) => {
       const document = { header: head, units: generated.map((u, k) => ({ ...u, index: k + 1, place: { line: 1, column: 1, offset: 0 } })) } as unknown as TmxDocument;
