@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `bitext-tm` executable: run the CLI on this process's arguments. */
 import { processIo } from './cli-io';
+import { removePendingFilesSync } from './output/pending-file';
 import { writeError } from './output/write-error';
 import { formatError } from './report-error';
 import { runCli } from './run-cli';
@@ -12,6 +13,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`bitext-tm: ${formatError(writeError('standard output', error, 'the output is incomplete'))}\n`);
   process.exit(1);
 });
+
+// Ctrl-C or a kill while writing: delete the temporary files, so nothing half-written stays behind.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    removePendingFilesSync();
+    process.exit(code);
+  });
+}
 
 void runCli(process.argv.slice(2), processIo).then((code) => {
   process.exitCode = code;

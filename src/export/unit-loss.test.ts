@@ -47,4 +47,9 @@ describe('unitLoss', () => {
     expect(plain && unitLoss(plain, 'tsv')).toEqual([]);
     expect(plain && unitLoss(plain, 'parallel')).toEqual([]);
   });
+
+  it('names what a unit without Chinese (which the conversion skips, with its own issue) would lose, without failing', () => {
+    const [english] = parseTmx(`<tmx version="1.4"><header/><body><tu><tuv xml:lang="en" changeid="x"><seg>only English</seg></tuv></tu></body></tmx>`).value.units;
+    expect(english && unitLoss(english, 'tsv')).toEqual([{ kind: 'attribute', text: 'attribute changeid of en' }]);
+  });
 });

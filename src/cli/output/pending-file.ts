@@ -5,12 +5,26 @@
  * failure half-way leaves the old file (or no file) and no temporary one.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeError } from './write-error';
 
 /** Bytes gathered before a write to disk: large enough that system calls vanish from profiles. */
 const FLUSH_BYTES = 1 << 20;
+
+/** Temporary files not yet renamed or deleted, so an interrupted run can delete them (see removePendingFilesSync). */
+const unfinished = new Set<string>();
+
+/**
+ * Delete every temporary file this process has not renamed yet. For the
+ * CLI's Ctrl-C and SIGTERM handlers: an interrupted run leaves neither half a
+ * file nor a temporary one.
+ */
+export function removePendingFilesSync(): void {
+  for (const temporary of unfinished) rmSync(temporary, { force: true });
+  unfinished.clear();
+}
 
 /** A file being written: `write` chunks, then `publish` (or `discard`). */
 export class PendingFile {
@@ -33,7 +47,9 @@ export class PendingFile {
     // A hidden name with the process id and random bytes: never another run's file, never the target.
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-      return new PendingFile(path, temporary, await open(temporary, 'wx'));
+      const file = new PendingFile(path, temporary, await open(temporary, 'wx'));
+      unfinished.add(temporary);
+      return file;
     } catch (error) {
       throw writeError(path, error);
     }
@@ -65,6 +81,7 @@ export class PendingFile {
     if (this.handle !== undefined) await this.finish();
     try {
       await rename(this.temporary, this.path);
+      unfinished.delete(this.temporary);
     } catch (error) {
       throw writeError(this.path, error);
     }
@@ -77,6 +94,7 @@ export class PendingFile {
     this.buffered = [];
     await handle?.close().catch(() => undefined);
     await rm(this.temporary, { force: true }).catch(() => undefined);
+    unfinished.delete(this.temporary);
   }
 
   private async flush(): Promise<void> {
