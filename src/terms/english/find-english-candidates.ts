@@ -15,6 +15,7 @@
 import type { Span, TermType } from '../../types';
 import type { ClassifiedToken } from './classify-tokens';
 import { NOT_POST_MODIFIERS } from './english-term-words';
+import { maxOf, minOf } from '../../min-max';
 
 /** The shape of a candidate. */
 export type CandidateShape = 'name' | 'headed' | 'title';
@@ -378,7 +379,7 @@ function* titleCandidates(text: string, tokens: readonly ClassifiedToken[]): Gen
       if (first.sentenceStart && first.functionWord) continue;
       for (const e of ends) {
         if (endsWithNameAfterPost(tokens, s, e)) continue;
-        yield candidate(text, tokens, s, e, 'title', 'title', s !== Math.min(...starts) || e !== Math.max(...ends));
+        yield candidate(text, tokens, s, e, 'title', 'title', s !== minOf(starts) || e !== maxOf(ends));
       }
     }
   }

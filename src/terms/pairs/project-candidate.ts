@@ -11,6 +11,7 @@ import type { Link, LinkMethod } from '../links/link';
 import { stemEnglish } from '../../align/stem-english';
 import { rootOf } from '../dictionary/root-of';
 import type { TermUnit } from '../units/analyze-term-unit';
+import { maxOf, minOf } from '../../min-max';
 
 /** A candidate with its Chinese, in one unit. */
 export interface UnitPair {
@@ -102,8 +103,8 @@ const MAX_GAP = 4;
  * 驻 and some word after "to" links before it, or some word before "to" after it.
  */
 function stationedInAgrees(unit: TermUnit, candidate: EnglishCandidate, links: readonly Link[]): boolean {
-  const start = Math.min(...links.map((l) => l.zh.start));
-  const end = Math.max(...links.map((l) => l.zh.end));
+  const start = minOf(links.map((l) => l.zh.start));
+  const end = maxOf(links.map((l) => l.zh.end));
   const at = unit.hans.slice(start, end).indexOf(STATIONED_IN);
   if (at === -1) return true;
   const zhAt = start + at;
@@ -214,7 +215,7 @@ function extendOverClassWord(unit: TermUnit, candidate: EnglishCandidate, links:
   if (next !== undefined && (next.headType !== undefined || KIND_NOUNS.has(next.lower))) return end;
   const linkedAt = (i: number): boolean => links.some((l) => l.zh.start <= i && i < l.zh.end);
   if (linkedAt(end)) return end;
-  const longest = (at: number): number => Math.max(0, ...unit.hits.filter((h) => h.start === at).map((h) => h.end - h.start));
+  const longest = (at: number): number => Math.max(0, maxOf(unit.hits.filter((h) => h.start === at).map((h) => h.end - h.start)));
   for (const word of candidate.cue === 'title' ? TITLE_WORDS : CLASS_WORDS) {
     if (!unit.hans.startsWith(word, end) || longest(end) > word.length) continue;
     if ([...Array(word.length).keys()].some((k) => linkedAt(end + k))) continue;

@@ -6,6 +6,7 @@
 import { TermsError } from '../../errors';
 import type { Lang, Term, TermExample } from '../../types';
 import { chineseTermKey, englishTermKey, queryLang } from './term-key';
+import { appendAll } from '../../append-all';
 
 /** A term found for a query. */
 export interface TermMatch {
@@ -80,7 +81,7 @@ export function createTermbase(terms: readonly Term[]): Termbase {
       const exact = index.get(key) ?? [];
       const partial: Term[] = [];
       for (const [termKey, list] of index) {
-        if (termKey !== key && contains(termKey, key, lang)) partial.push(...list);
+        if (termKey !== key && contains(termKey, key, lang)) appendAll(partial, list);
       }
       return [...rank(exact).map((t) => match(t, lang, true, entryOf(t))), ...rank(partial).map((t) => match(t, lang, false, entryOf(t)))].slice(0, MAX_MATCHES);
     },
