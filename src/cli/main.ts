@@ -15,8 +15,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // Ctrl-C or a kill while writing: delete the temporary files, so nothing half-written stays behind.
+// A long-running command (serve, review) listens for the signal itself to stop gracefully, letting
+// a save in progress finish: then this handler stands aside.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
+    if (process.listenerCount(signal) > 1) return;
     removePendingFilesSync();
     process.exit(code);
   });
