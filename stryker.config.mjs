@@ -1,6 +1,6 @@
 // Mutation testing (npm run mutation): StrykerJS changes the code of src/tmx and src/export
 // one small edit at a time and runs the tests that cover it; a mutant no test notices
-// ("survived") is a gap in the tests. Score and method: README, "Mutation testing".
+// ("survived") is a gap in the tests. Method and status: README, Development.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -12,7 +12,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants and regex literals, run once at import) need the whole
   // suite each: about 1,450 of them would take some 14 hours on this machine. They are left out
-  // and counted in the README next to the score.
+  // and said so in the README.
   ignoreStatic: true,
   // The machine has 2 cores shared with other work: one test process at a time.
   concurrency: 1,
