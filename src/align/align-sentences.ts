@@ -1,28 +1,34 @@
 /**
  * Sentence alignment, English ↔ Chinese: the table of contents of the stage.
+ * Each step's files sit in the sub-folder named beside it.
  *
  *   0. check the input                       check-align-input.ts
- *   1. describe both sides                   describe-document.ts
+ *   1. describe both sides                   evidence/describe-document.ts
+ *      (words → concept keys: concepts/; CC-CEDICT words: lexicon/)
  *   2. find anchors, estimate the length ratio, set the search band
- *                                            find-anchors.ts, length-ratio.ts, search-band.ts
- *   3. DP in the band: fill, trace back       bead-cost.ts, align-band.ts
+ *                                            anchors/find-anchors.ts, anchors/length-ratio.ts, dp/search-band.ts
+ *   3. DP in the band: fill, trace back       cost/bead-cost.ts, dp/align-band.ts
  *   4. (optional) learn a lexicon from the first pass, align again
- *                                            with-learned-lexicon.ts, learn-lexicon.ts
- *   5. confidence of each bead               confidence.ts
+ *                                            lexicon/with-learned-lexicon.ts, lexicon/learn-lexicon.ts
+ *   5. confidence of each bead               dp/confidence.ts
+ *
+ * Beside the aligner: the pair scorer the corpus stage uses to pair blocks and
+ * recover moved sentences (sentence-pair-scorer.ts), and the evaluation
+ * against gold alignments (eval/).
  */
 import type { Bead, Sentence } from '../types';
-import { alignBand } from './align-band';
+import { alignBand } from './dp/align-band';
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './align-options';
-import { BEAD_TYPES } from './bead-type';
-import { createBeadCost } from './bead-cost';
+import { BEAD_TYPES } from './dp/bead-type';
+import { createBeadCost } from './cost/bead-cost';
 import { checkAlignInput } from './check-align-input';
-import { beadConfidence } from './confidence';
-import type { SearchBand } from './cost-table';
-import { describeDocument } from './describe-document';
-import { type Anchor, findAnchors } from './find-anchors';
-import { estimateLengthRatio } from './length-ratio';
-import { bandAroundPath, fullBand } from './search-band';
-import { withLearnedLexicon } from './with-learned-lexicon';
+import { beadConfidence } from './dp/confidence';
+import type { SearchBand } from './dp/cost-table';
+import { describeDocument } from './evidence/describe-document';
+import { type Anchor, findAnchors } from './anchors/find-anchors';
+import { estimateLengthRatio } from './anchors/length-ratio';
+import { bandAroundPath, fullBand } from './dp/search-band';
+import { withLearnedLexicon } from './lexicon/with-learned-lexicon';
 
 /**
  * Concepts held by more Chinese sentences than this are not looked up when

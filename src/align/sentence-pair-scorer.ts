@@ -13,10 +13,10 @@
  */
 import type { AlignLexicon } from './align-lexicon';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from './align-model';
-import { describeDocument } from './describe-document';
-import { lengthCost } from './length-cost';
-import { LexicalScore } from './lexical-score';
-import type { SentenceEvidence } from './sentence-evidence';
+import { describeDocument } from './evidence/describe-document';
+import { lengthCost } from './cost/length-cost';
+import { LexicalScore } from './cost/lexical-score';
+import type { SentenceEvidence } from './evidence/sentence-evidence';
 
 /** Options of {@link createSentencePairScorer}. */
 export interface SentencePairScorerOptions {

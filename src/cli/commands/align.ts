@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { prepareAlignLexicon } from '../../align/align-lexicon';
 import { alignSentences } from '../../align/align-sentences';
-import { formatBeads } from '../../align/bead-file';
+import { formatBeads } from '../../align/eval/bead-file';
 import { UsageError } from '../../errors';
 import { loadLexicon } from '../../lexicon/load-lexicon';
 import type { Bead, Lang } from '../../types';

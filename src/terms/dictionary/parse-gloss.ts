@@ -5,7 +5,7 @@
  * about names ("Minsk, capital of Belarus" names a place; "Biden (name)" and
  * "Joe Biden (1942-), US president" name a person).
  */
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import { phraseWords } from './phrase-key';
 
 /** An English rendering of a Chinese word, as comparable words. */

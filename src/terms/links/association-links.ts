@@ -6,7 +6,7 @@
  * apart, translate each other ("Heineken" ↔ 喜力 when the corpus has it twice).
  * Learned from the first pass's leftovers; linked in the second pass.
  */
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import type { TermUnit } from '../units/analyze-term-unit';
 import type { Link } from './link';
 

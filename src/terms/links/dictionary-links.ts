@@ -4,7 +4,7 @@
  * a person by a part of the name ("Biden" ↔ 拜登, "Xi" ↔ 习近平), spells an
  * acronym ("UN" ↔ 联合国), or holds one English word ("Army" ↔ 军).
  */
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import { phraseWordsOf } from '../dictionary/phrase-key';
 import { rootOf } from '../dictionary/root-of';
 import type { GlossPhrase } from '../dictionary/parse-gloss';

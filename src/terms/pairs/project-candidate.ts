@@ -8,7 +8,7 @@
 import type { Span } from '../../types';
 import type { EnglishCandidate } from '../english/find-english-candidates';
 import type { Link, LinkMethod } from '../links/link';
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import { rootOf } from '../dictionary/root-of';
 import type { TermUnit } from '../units/analyze-term-unit';
 

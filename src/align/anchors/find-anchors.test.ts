@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testAlignLexicon } from '../../test/helpers/test-align-lexicon';
-import { describeDocument } from './describe-document';
+import { testAlignLexicon } from '../../../test/helpers/test-align-lexicon';
+import { describeDocument } from '../evidence/describe-document';
 import { findAnchors } from './find-anchors';
 
 const lexicon = testAlignLexicon();

@@ -2,9 +2,9 @@
  * Step 1 of alignment: describe every sentence of both sides (evidence items
  * and lengths), in Chinese/English terms whatever the direction.
  */
-import type { AlignLexicon } from './align-lexicon';
-import type { LengthUnit } from './align-options';
-import { ConceptIndex } from './concept-index';
+import type { AlignLexicon } from '../align-lexicon';
+import type { LengthUnit } from '../align-options';
+import { ConceptIndex } from '../concepts/concept-index';
 import { analyseChineseTexts } from './analyse-chinese-texts';
 import { type DescribeContext, describeChineseSentence, MAX_EVIDENCE_UNITS } from './describe-chinese-sentence';
 import { describeEnglishSentence } from './describe-english-sentence';

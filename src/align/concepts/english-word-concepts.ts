@@ -3,7 +3,7 @@
  * the words of English sentences and for the words of CC-CEDICT glosses alike,
  * so the two meet on the same keys.
  */
-import { DIGIT_NUMBER } from './align-patterns';
+import { DIGIT_NUMBER } from '../align-patterns';
 import { ENGLISH_NUMBER_WORDS } from './english-number-words';
 import { stemEnglish } from './stem-english';
 

@@ -4,8 +4,8 @@
  * the whole side goes through each in one call (about 40× faster than a call
  * per sentence), then is cut back into sentences.
  */
-import { toSimplified } from '../chinese/convert-script';
-import { pinyinSyllables } from '../chinese/pinyin';
+import { toSimplified } from '../../chinese/convert-script';
+import { pinyinSyllables } from '../../chinese/pinyin';
 
 /** One sentence's Simplified text and the toneless syllable at each UTF-16 offset (undefined off Han characters). */
 export interface ChineseAnalysis {

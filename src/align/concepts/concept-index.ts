@@ -3,7 +3,7 @@
  * the lexicon does not know (English words missing from CC-CEDICT, pinyin name
  * keys). Kept per alignment so the shared lexicon stays immutable.
  */
-import type { AlignLexicon } from './align-lexicon';
+import type { AlignLexicon } from '../align-lexicon';
 
 /** Assigns stable integer ids to concept keys during one alignment. */
 export class ConceptIndex {

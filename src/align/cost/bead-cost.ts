@@ -1,20 +1,20 @@
 /**
  * The cost of one bead, the sum of three parts (all in nats, lower = better):
- *   bead-type prior      −log P(type)                       (align-model.ts)
+ *   bead-type prior      −log P(type)                       (../align-model.ts)
  *   length               Gale–Church −log P(length difference)  (length-cost.ts)
  *   lexical evidence     −weight · LLR(items matched / not)  (lexical-score.ts)
  * A skip (1-0, 0-1) costs its prior only: it makes no claim about lengths or words.
  */
-import type { AlignModel } from './align-model';
-import type { BeadType } from './bead-type';
+import type { AlignModel } from '../align-model';
+import type { BeadType } from '../dp/bead-type';
 import { chanceMatch } from './chance-match';
-import type { AlignDocument } from './describe-document';
-import type { BeadCostFunction } from './fill-table';
+import type { AlignDocument } from '../evidence/describe-document';
+import type { BeadCostFunction } from '../dp/fill-table';
 import { lengthCost, type LengthModel } from './length-cost';
 import { type GenuineMatchRates, LexicalScore } from './lexical-score';
-import { ITEM_KIND } from './sentence-evidence';
+import { ITEM_KIND } from '../evidence/sentence-evidence';
 import { type PairRanges, pairRanges } from './pair-matches';
-import type { SearchBand } from './cost-table';
+import type { SearchBand } from '../dp/cost-table';
 
 /**
  * A bead whose weighted length cost exceeds this (nats) is impossible. At the

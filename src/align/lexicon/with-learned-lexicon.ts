@@ -1,9 +1,9 @@
 /** The second pass's lexicon: learned from the first pass, added to the document. */
-import type { BandAlignment } from './align-band';
-import type { AlignDocument } from './describe-document';
+import type { BandAlignment } from '../dp/align-band';
+import type { AlignDocument } from '../evidence/describe-document';
 import { learnLexicon, type ResidualBead } from './learn-lexicon';
-import type { LexicalScore } from './lexical-score';
-import { itemConcepts, withLearnedWords } from './sentence-evidence';
+import type { LexicalScore } from '../cost/lexical-score';
+import { itemConcepts, withLearnedWords } from '../evidence/sentence-evidence';
 
 /**
  * Only first-pass beads at least this confident are learned from. This and the

@@ -24,7 +24,7 @@ export const ITEM_KIND = {
 /** One of {@link ITEM_KIND}. */
 export type ItemKind = (typeof ITEM_KIND)[keyof typeof ITEM_KIND];
 
-/** Sentence lengths in several units (the length model uses one; see length-cost.ts). */
+/** Sentence lengths in several units (the length model uses one; see cost/length-cost.ts). */
 export interface SentenceLengths {
   /** Code points, whitespace excluded. */
   readonly chars: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AlignError } from '../errors';
+import { AlignError } from '../../errors';
 import { formatBeads, parseBeadFile } from './bead-file';
 
 function errorOf(run: () => unknown): AlignError {

@@ -7,7 +7,7 @@
  * which drops the candidates that contradict the order of the others. The DP then searches a band around this chain,
  * as Bertalign searches around its first-pass 1-1 beads.
  */
-import type { SentenceEvidence } from './sentence-evidence';
+import type { SentenceEvidence } from '../evidence/sentence-evidence';
 
 /** An anchor: Chinese sentence `zh` and English sentence `en` translate each other. */
 export interface Anchor {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testAlignLexicon } from '../../test/helpers/test-align-lexicon';
+import { testAlignLexicon } from '../../../test/helpers/test-align-lexicon';
 import { type AlignDocument, describeDocument } from './describe-document';
 import { ITEM_KIND } from './sentence-evidence';
 

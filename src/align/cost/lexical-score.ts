@@ -13,7 +13,7 @@
  * With n sentences on the other side, p becomes 1 − (1 − p)^n.
  */
 import { PairMatches, type PairRanges } from './pair-matches';
-import type { SentenceEvidence } from './sentence-evidence';
+import type { SentenceEvidence } from '../evidence/sentence-evidence';
 
 /** Sides of a bead are at most this many sentences (the largest bead type is 1-4). */
 export const MAX_BEAD_SIDE = 4;

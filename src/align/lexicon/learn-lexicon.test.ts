@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnLexicon } from './learn-lexicon';
-import { EvidenceBuilder, ITEM_KIND, withLearnedWords } from './sentence-evidence';
+import { EvidenceBuilder, ITEM_KIND, withLearnedWords } from '../evidence/sentence-evidence';
 
 describe('learnLexicon', () => {
   // Concept ids: Chinese words 100 (韦), 101 (小宝), 102 (说); English 1 (trinket), 2 (say), 3 (cake).

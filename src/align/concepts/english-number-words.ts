@@ -18,7 +18,7 @@ function build(): Map<string, number> {
   ORDINALS.split(' ').forEach((w, i) => values.set(w, i));
   TENS.split(' ').forEach((w, i) => values.set(w, (i + 2) * 10));
   TENTHS.split(' ').forEach((w, i) => values.set(w, (i + 2) * 10));
-  // "may" and "march" are common verbs: months are only read from capitalised words (see sentence-evidence.ts).
+  // "may" and "march" are common verbs: months are only read from capitalised words (see evidence/sentence-evidence.ts).
   MONTHS.split(' ').forEach((w, i) => values.set(`month:${w}`, i + 1));
   for (const [word, value] of [['hundred', 100], ['hundredth', 100], ['thousand', 1000], ['thousandth', 1000], ['million', 1e6], ['billion', 1e9], ['dozen', 12], ['twice', 2], ['half', 0.5]] as const) {
     values.set(word, value);

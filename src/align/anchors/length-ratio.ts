@@ -7,7 +7,7 @@
  * within the plausible range. (The anchors' ratio is not the first choice:
  * on mac-dev it costs 0.02 F1, anchors being a biased sample of easy pairs.)
  */
-import type { AlignDocument } from './describe-document';
+import type { AlignDocument } from '../evidence/describe-document';
 import type { Anchor } from './find-anchors';
 
 /** With at least this many anchors, their ratio is used. */

@@ -3,12 +3,12 @@
  * Simplified view) with their CC-CEDICT translations, numbers, Latin words,
  * and pinyin keys for names.
  */
-import type { AlignLexicon } from './align-lexicon';
-import { CHINESE_NUMERAL_RUN, CHINESE_TEXT_RUN } from './align-patterns';
-import { parseChineseNumber } from './chinese-number';
-import type { ConceptIndex } from './concept-index';
-import { englishWordConcepts, numberConcept } from './english-word-concepts';
-import { matchChineseWords } from './match-chinese-words';
+import type { AlignLexicon } from '../align-lexicon';
+import { CHINESE_NUMERAL_RUN, CHINESE_TEXT_RUN } from '../align-patterns';
+import { parseChineseNumber } from '../concepts/chinese-number';
+import type { ConceptIndex } from '../concepts/concept-index';
+import { englishWordConcepts, numberConcept } from '../concepts/english-word-concepts';
+import { matchChineseWords } from '../lexicon/match-chinese-words';
 import { addMarkItems } from './mark-items';
 import { analyseChineseTexts, type ChineseAnalysis } from './analyse-chinese-texts';
 import { EvidenceBuilder, ITEM_KIND, type ItemKind, type SentenceEvidence } from './sentence-evidence';

@@ -3,8 +3,8 @@
  * each other, as bit masks over each sentence's items. Computed once per
  * sentence pair the DP looks at, then OR-ed for many-to-many beads.
  */
-import type { SearchBand } from './cost-table';
-import type { SentenceEvidence } from './sentence-evidence';
+import type { SearchBand } from '../dp/cost-table';
+import type { SentenceEvidence } from '../evidence/sentence-evidence';
 
 /** For each Chinese sentence s, the English sentences en[s].lo … en[s].hi the DP may pair it with. */
 export interface PairRanges {
@@ -15,7 +15,7 @@ export interface PairRanges {
 /**
  * The sentence pairs a DP band can score: a bead of at most `maxSource` ×
  * `maxTarget` sentences ending at a node of the band covers sentences just
- * before that node (index convention in cost-table.ts).
+ * before that node (index convention in dp/cost-table.ts).
  * @example pairRanges(fullBand(2, 2), 2, 2, 1, 1, true).hi //=> Int32Array [1, 1]
  */
 export function pairRanges(band: SearchBand, n: number, m: number, maxSource: number, maxTarget: number, sourceIsZh: boolean): PairRanges {

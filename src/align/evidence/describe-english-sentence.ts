@@ -2,10 +2,10 @@
  * Evidence of an English sentence: its content words (stems, number values),
  * and for capitalised words the pinyin name keys ("Wang Wen" → `py:wangwen`).
  */
-import { ALIGN_WORD } from './align-patterns';
+import { ALIGN_WORD } from '../align-patterns';
 import { type DescribeContext, type EnglishWordInfo, MAX_EVIDENCE_UNITS } from './describe-chinese-sentence';
-import { englishWordConcepts } from './english-word-concepts';
-import { ENGLISH_STOP_WORDS } from './english-stop-words';
+import { englishWordConcepts } from '../concepts/english-word-concepts';
+import { ENGLISH_STOP_WORDS } from '../concepts/english-stop-words';
 import { addMarkItems } from './mark-items';
 import { EvidenceBuilder, ITEM_KIND, type SentenceEvidence } from './sentence-evidence';
 import { textLengths } from './text-lengths';

@@ -3,7 +3,7 @@
  * Vecalign): one bead per line, `[i,j]:[k]`, 0-based sentence numbers, `[]`
  * for an empty side.
  */
-import { AlignError } from '../errors';
+import { AlignError } from '../../errors';
 
 /** A bead as an alignment file holds it: sentence numbers on each side. */
 export interface BeadLink {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testAlignLexicon } from '../../test/helpers/test-align-lexicon';
-import { describeDocument } from './describe-document';
+import { testAlignLexicon } from '../../../test/helpers/test-align-lexicon';
+import { describeDocument } from '../evidence/describe-document';
 import { LexicalScore } from './lexical-score';
-import { ITEM_KIND } from './sentence-evidence';
+import { ITEM_KIND } from '../evidence/sentence-evidence';
 
 const lexicon = testAlignLexicon();
 const rates = { zh: [0.3, 0.8, 0.75, 0.8], en: [0.5, 0.7, 0, 0.7] };

@@ -4,7 +4,7 @@
  * item's concepts (assumed independent). Common words ("to be", "one") match
  * everywhere and so prove little; a rare name or number proves much.
  */
-import type { SentenceEvidence } from './sentence-evidence';
+import type { SentenceEvidence } from '../evidence/sentence-evidence';
 
 /**
  * For every item of every sentence of `side`, the chance that a random
