@@ -1,7 +1,7 @@
 /** `--tm FILE`: open a translation memory from a saved index or a TMX file. */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { UsageError } from '../errors';
-import { INDEX_MAGIC } from '../tm/index-file-format';
+import { INDEX_MAGIC } from '../tm/index-file/index-file-format';
 import { TranslationMemory } from '../tm/translation-memory';
 import type { CliIo } from './cli-io';
 import { formatIssue } from './commands/tmx-input';

@@ -1,7 +1,7 @@
 /** The language of a query: given (as a BCP 47 tag) or detected. */
 import { TmError } from '../errors';
 import type { Lang } from '../types';
-import { TOKEN_KIND, type TokenScratch } from './scan-tokens';
+import { TOKEN_KIND, type TokenScratch } from './tokens/scan-tokens';
 
 /**
  * Primary language subtag of a BCP 47 tag (`zh-Hant-TW` → `zh`), case-insensitive.

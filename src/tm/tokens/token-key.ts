@@ -10,7 +10,7 @@
  *   same wherever it occurs and both scripts meet on one form.
  * Spaces and punctuation are not tokens at all (see `scan-tokens.ts`).
  */
-import { toSimplified } from '../chinese/convert-script';
+import { toSimplified } from '../../chinese/convert-script';
 import { TOKEN_KIND } from './scan-tokens';
 
 const hanFolds = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../test/helpers/seeded-random';
+import { seededRandom } from '../../../test/helpers/seeded-random';
 import { boundedEditDistance, EditDistanceRows } from './bounded-edit-distance';
 
 const asString = (ids: Uint32Array): string => String.fromCharCode(...ids);

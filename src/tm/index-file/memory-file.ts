@@ -4,7 +4,7 @@
  * serialize-memory.ts and deserialize-memory.ts).
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { isBitextError, TmError, UsageError } from '../errors';
+import { isBitextError, TmError, UsageError } from '../../errors';
 
 /** Read a whole file as bytes. @throws UsageError `FILE_NOT_FOUND`, `FILE_UNREADABLE`. */
 export function readBytesFile(path: string): Uint8Array {

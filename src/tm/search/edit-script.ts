@@ -2,9 +2,9 @@
  * The edit script between a query and a stored source, for highlighting: a
  * Levenshtein table over tokens with a traceback, merged into runs.
  */
-import type { Span } from '../types';
-import type { TmEdit } from './tm-match';
-import type { MatchToken } from './tokenize-for-match';
+import type { Span } from '../../types';
+import type { TmEdit } from '../tm-match';
+import type { MatchToken } from '../tokens/tokenize-for-match';
 
 /**
  * Largest table filled for a traceback (cells, 4 bytes each: 16 MB). Beyond it

@@ -1,5 +1,5 @@
 /** The tokens a match is scored on, with their keys and spans: what the edit and concordance spans are built from. */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import { scanTokens, TOKEN_KIND, TokenScratch } from './scan-tokens';
 import { tokenKey } from './token-key';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editScript } from './edit-script';
-import { tokenizeForMatch } from './tokenize-for-match';
+import { tokenizeForMatch } from '../tokens/tokenize-for-match';
 
 const script = (query: string, stored: string): [string, string, string][] =>
   editScript(tokenizeForMatch(query), tokenizeForMatch(stored)).map((e) => [e.kind, query.slice(e.query.start, e.query.end), stored.slice(e.stored.start, e.stored.end)]);

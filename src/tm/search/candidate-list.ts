@@ -1,5 +1,5 @@
 /** The candidates of one query, sorted for scoring. */
-import { UintList } from './uint-list';
+import { UintList } from '../core/uint-list';
 
 /**
  * Candidates with the number of query tokens each shares (with multiplicity),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../test/helpers/seeded-random';
+import { seededRandom } from '../../../test/helpers/seeded-random';
 import { addToSignature, bitsNotIn, SIGNATURE_WORDS } from './token-signature';
 import { TokenMultiset } from './token-multiset';
 

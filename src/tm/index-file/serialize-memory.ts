@@ -1,5 +1,5 @@
 /** A memory → the bytes of an index file (format in `index-file-format.ts`). Pure: no file access. */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 import { BlobUnitStore, type UnitColumns } from './blob-unit-store';
 import { unitExtraJson } from './unit-extra';
 import {
@@ -13,7 +13,7 @@ import {
   SIDE_ARRAYS,
   type IndexMeta,
 } from './index-file-format';
-import type { MemoryCore } from './memory-core';
+import type { MemoryCore } from '../core/memory-core';
 import { encodeStringColumn, type StringColumn } from './string-column';
 
 /** One section to write. */

@@ -1,9 +1,9 @@
 /** The invariants an index file's arrays must hold, checked on load (a violation means a damaged or foreign file). */
-import { TmError } from '../errors';
+import { TmError } from '../../errors';
 import type { IndexMeta } from './index-file-format';
-import type { SideIndex } from './side-index';
+import type { SideIndex } from '../core/side-index';
 import type { StringColumn } from './string-column';
-import { SIGNATURE_WORDS } from './token-signature';
+import { SIGNATURE_WORDS } from '../search/token-signature';
 
 /** A `TM_INDEX_CORRUPT` error at byte `offset` (reported as line 1, column offset + 1). */
 export function corruptIndex(offset: number, message: string): TmError {

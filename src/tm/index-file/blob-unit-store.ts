@@ -1,7 +1,7 @@
 /** Units read from an index file: string columns, decoded only when a unit is asked for. */
-import type { Lang, TranslationUnit } from '../types';
+import type { Lang, TranslationUnit } from '../../types';
 import { stringAt, type StringColumn } from './string-column';
-import type { UnitStore } from './unit-store';
+import type { UnitStore } from '../core/unit-store';
 import { parseUnitExtra } from './unit-extra';
 
 /** The string columns of the units in an index file. */

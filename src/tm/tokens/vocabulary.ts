@@ -4,7 +4,7 @@
  */
 import { scanTokens, TOKEN_KIND, type TokenScratch } from './scan-tokens';
 import { foldHan, tokenKey } from './token-key';
-import type { UintList } from './uint-list';
+import type { UintList } from '../core/uint-list';
 
 const NON_ASCII_KEY = /\P{ASCII}/u;
 

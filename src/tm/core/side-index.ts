@@ -8,12 +8,12 @@
  * Token sequences are stored in position order too, so scoring a candidate
  * reads one place in memory, not three.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 import { rankPostings, rarityOf } from './rank-postings';
-import { TokenScratch } from './scan-tokens';
-import { buildSignatures } from './token-signature';
+import { TokenScratch } from '../tokens/scan-tokens';
+import { buildSignatures } from '../search/token-signature';
 import { UintList } from './uint-list';
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from '../tokens/vocabulary';
 
 /** One side's token sequences and token index. */
 export interface SideIndex {
@@ -43,7 +43,7 @@ export interface SideIndex {
    * length, then by id ({@link rarityOf}); the order both prefixes use.
    */
   readonly rarity: Uint32Array;
-  /** 128-bit token-set signature of each position (4 words each): see `token-signature.ts`. */
+  /** 128-bit token-set signature of each position (4 words each): see `search/token-signature.ts`. */
   readonly signatures: Uint32Array;
 }
 

@@ -8,16 +8,16 @@
  * tokenization of the memory (the structure checks of
  * `check-index-arrays.ts` run first, so every index read here is in range).
  */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 import { corruptIndex } from './check-index-arrays';
-import { MAX_STORED_RANK } from './rank-postings';
-import { TokenScratch } from './scan-tokens';
-import type { SideIndex } from './side-index';
+import { MAX_STORED_RANK } from '../core/rank-postings';
+import { TokenScratch } from '../tokens/scan-tokens';
+import type { SideIndex } from '../core/side-index';
 import { stringAt, type StringColumn } from './string-column';
-import { buildSignatures } from './token-signature';
-import { UintList } from './uint-list';
+import { buildSignatures } from '../search/token-signature';
+import { UintList } from '../core/uint-list';
 import { parseUnitExtra } from './unit-extra';
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from '../tokens/vocabulary';
 
 /** Every string of `column` decodes (UTF-8, or WTF-8 for lone surrogates). */
 export function verifyStrings(column: StringColumn, offset: number, name: string): void {

@@ -1,7 +1,7 @@
 /** The fuzzy score of two texts, as lookup computes it. */
 import { boundedEditDistance, EditDistanceRows } from './bounded-edit-distance';
 import { scoreOf } from './score-bound';
-import { tokenizeForMatch } from './tokenize-for-match';
+import { tokenizeForMatch } from '../tokens/tokenize-for-match';
 
 /**
  * The CAT-tool fuzzy match score of two texts: 1 − token edit distance /

@@ -1,13 +1,13 @@
 /** The parts of a translation memory that lookup, concordance and the index file share. */
-import type { Lang } from '../types';
-import { EditDistanceRows } from './bounded-edit-distance';
-import { CandidateList } from './candidate-list';
-import { CandidateScratch } from './find-candidates';
-import { TokenScratch } from './scan-tokens';
+import type { Lang } from '../../types';
+import { EditDistanceRows } from '../search/bounded-edit-distance';
+import { CandidateList } from '../search/candidate-list';
+import { CandidateScratch } from '../search/find-candidates';
+import { TokenScratch } from '../tokens/scan-tokens';
 import type { SideIndex } from './side-index';
 import { UintList } from './uint-list';
 import type { UnitStore } from './unit-store';
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from '../tokens/vocabulary';
 
 /** Units, vocabulary and the index of each side. */
 export interface MemoryCore {

@@ -2,16 +2,16 @@
  * Fuzzy lookup: query → candidates from the index → exact banded scoring →
  * the best `limit` matches, each with its edit script.
  */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 import { boundedEditDistance } from './bounded-edit-distance';
 import { editScript } from './edit-script';
 import { findCandidates, type CandidateStats } from './find-candidates';
-import { positionLength } from './side-index';
-import type { MemoryCore, QueryWorkspace } from './memory-core';
+import { positionLength } from '../core/side-index';
+import type { MemoryCore, QueryWorkspace } from '../core/memory-core';
 import type { PreparedQuery } from './prepare-query';
 import { maxEdits, scoreOf, sharedTokenLowerBound } from './score-bound';
-import type { TmMatch } from './tm-match';
-import { tokenizeForMatch, type MatchToken } from './tokenize-for-match';
+import type { TmMatch } from '../tm-match';
+import { tokenizeForMatch, type MatchToken } from '../tokens/tokenize-for-match';
 
 /** A unit that reached the threshold, before its match is built. */
 export interface ScoredUnit {

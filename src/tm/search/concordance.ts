@@ -9,12 +9,12 @@
  * token, cut to units at least as long as the phrase) is verified unit by
  * unit.
  */
-import type { Lang, Span } from '../types';
-import type { MemoryCore, QueryWorkspace } from './memory-core';
+import type { Lang, Span } from '../../types';
+import type { MemoryCore, QueryWorkspace } from '../core/memory-core';
 import type { PreparedQuery } from './prepare-query';
-import type { SideIndex } from './side-index';
-import type { ConcordanceHit } from './tm-match';
-import { tokenizeForMatch } from './tokenize-for-match';
+import type { SideIndex } from '../core/side-index';
+import type { ConcordanceHit } from '../tm-match';
+import { tokenizeForMatch } from '../tokens/tokenize-for-match';
 
 /** Units containing the prepared phrase, in unit order, at most `limit` (units marked in `removed` skipped). */
 export function findConcordance(core: MemoryCore, workspace: QueryWorkspace, phrase: PreparedQuery, limit: number, removed?: Uint8Array): ConcordanceHit[] {

@@ -1,10 +1,10 @@
 /** Build the memory's index from units: the vocabulary, then each side. */
-import { TmError } from '../errors';
-import type { TranslationUnit } from '../types';
+import { TmError } from '../../errors';
+import type { TranslationUnit } from '../../types';
 import type { MemoryCore } from './memory-core';
 import { buildSideIndex } from './side-index';
 import { ArrayUnitStore } from './unit-store';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary } from '../tokens/vocabulary';
 
 /**
  * Index `units` (kept as given, in order).

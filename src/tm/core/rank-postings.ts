@@ -1,6 +1,6 @@
 /**
  * The global rarity order of tokens and each posting's rank within its unit
- * in that order: the data of the two-sided prefix filter (find-candidates.ts).
+ * in that order: the data of the two-sided prefix filter (search/find-candidates.ts).
  */
 
 /** Rarity rank of each token id: by posting-list length (rarest first), then by id. */

@@ -25,7 +25,7 @@
  * of the unit's confidence, origin and props, empty when it has none) and
  * `vocab` (the token keys), each as `<name>.bytes` (UTF-8, concatenated) plus
  * `<name>.ends` (u32 end offset of each string); and for each side (`en`,
- * `zh`) the arrays of its side index (`side-index.ts`). A reader refuses a file with
+ * `zh`) the arrays of its side index (`core/side-index.ts`). A reader refuses a file with
  * another magic or version, a section out of bounds, a checksum mismatch or
  * arrays that break the index's invariants, with `TM_INDEX_CORRUPT` at the
  * byte offset where the problem was found.
@@ -47,7 +47,7 @@ export const ELEMENT = { u8: 1, u32: 4 } as const;
 /** Names of the string columns. */
 export const STRING_COLUMNS = ['unit.id', 'unit.en', 'unit.zh', 'unit.extra', 'vocab'] as const;
 
-/** The typed-array fields of a side index (`side-index.ts`). */
+/** The typed-array fields of a side index (`core/side-index.ts`). */
 export type SideArrayField = 'tokenStart' | 'tokens' | 'order' | 'lengthStart' | 'listStart' | 'postings' | 'postingRank' | 'rarity' | 'signatures';
 
 /** The typed-array fields of a side, with their element types, in file order. */

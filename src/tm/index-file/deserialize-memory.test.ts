@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { randomUnits } from '../../test/helpers/random-tm';
-import { seededRandom } from '../../test/helpers/seeded-random';
-import type { TmError } from '../errors';
+import { randomUnits } from '../../../test/helpers/random-tm';
+import { seededRandom } from '../../../test/helpers/seeded-random';
+import type { TmError } from '../../errors';
 import { HEADER_BYTES, SECTION_ENTRY_BYTES } from './index-file-format';
 import { sectionChecksum } from './serialize-memory';
-import { TranslationMemory } from './translation-memory';
+import { TranslationMemory } from '../translation-memory';
 
 const units = [
   { id: 'a', en: 'Zhou Yi, Deputy Director-General, presided over the meeting.', zh: '副主任周毅主持會議。', props: { 'x-origin': 'seed' } },

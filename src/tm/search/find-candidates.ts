@@ -4,7 +4,7 @@
  * scoring the others. Nothing that can reach `minScore` is ever dropped:
  *
  * 1. Length filter: only the window of token counts that can reach the score
- *    (a contiguous range of positions, see `side-index.ts`).
+ *    (a contiguous range of positions, see `core/side-index.ts`).
  * 2. Count filter: a unit of n tokens must share at least
  *    T(n) = sharedTokenLowerBound(L, maxEdits(L)), L = max(m, n), of the
  *    query's m tokens, counted with multiplicity (proof in `score-bound.ts`).
@@ -36,11 +36,11 @@
  * Every remaining candidate is then scored exactly by the caller.
  */
 import { lengthWindow, maxEdits, sharedTokenLowerBound } from './score-bound';
-import { longestUnit, positionLength, type SideIndex } from './side-index';
+import { longestUnit, positionLength, type SideIndex } from '../core/side-index';
 import type { CandidateList } from './candidate-list';
 import { TokenMultiset } from './token-multiset';
 import { addToSignature, bitsNotIn, SIGNATURE_WORDS } from './token-signature';
-import { UintList } from './uint-list';
+import { UintList } from '../core/uint-list';
 
 /** Marks of `CandidateScratch.admitted`. */
 const UNSEEN = 0;

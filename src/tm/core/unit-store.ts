@@ -2,7 +2,7 @@
  * Where a memory keeps its units: the array it was built from, or the string
  * columns of a loaded index file (decoded only when a unit is returned).
  */
-import type { Lang, TranslationUnit } from '../types';
+import type { Lang, TranslationUnit } from '../../types';
 
 /** Read access to the units of a memory by index (input order). */
 export interface UnitStore {

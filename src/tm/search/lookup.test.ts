@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mutate, randomText, randomUnits } from '../../test/helpers/random-tm';
-import { seededRandom } from '../../test/helpers/seeded-random';
+import { mutate, randomText, randomUnits } from '../../../test/helpers/random-tm';
+import { seededRandom } from '../../../test/helpers/seeded-random';
 import { distance } from 'fastest-levenshtein';
-import { tokenizeForMatch } from './tokenize-for-match';
-import { TranslationMemory } from './translation-memory';
+import { tokenizeForMatch } from '../tokens/tokenize-for-match';
+import { TranslationMemory } from '../translation-memory';
 
 /**
  * The reference score, independent of the code under test past tokenization:

@@ -1,8 +1,8 @@
 /** Check a query and turn it into token ids: shared by lookup and concordance. */
-import { TmError } from '../errors';
-import type { Lang } from '../types';
-import type { MemoryCore, QueryWorkspace } from './memory-core';
-import { detectQueryLang, parseQueryLang } from './query-lang';
+import { TmError } from '../../errors';
+import type { Lang } from '../../types';
+import type { MemoryCore, QueryWorkspace } from '../core/memory-core';
+import { detectQueryLang, parseQueryLang } from '../query-lang';
 
 /** A query ready for the index. */
 export interface PreparedQuery {

@@ -4,7 +4,7 @@
  * wrong matches (format in `index-file-format.ts`). Pure: no file access.
  * Arrays are views of `bytes` (copied once only if `bytes` is not 8-byte aligned).
  */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 import { BlobUnitStore } from './blob-unit-store';
 import { checkEnds, checkSide, corruptIndex } from './check-index-arrays';
 import { verifyExtras, verifySideContent, verifyStrings } from './verify-index';
@@ -19,11 +19,11 @@ import {
   STRING_COLUMNS,
   type IndexMeta,
 } from './index-file-format';
-import type { MemoryCore } from './memory-core';
+import type { MemoryCore } from '../core/memory-core';
 import { sectionChecksum } from './serialize-memory';
-import type { SideIndex } from './side-index';
+import type { SideIndex } from '../core/side-index';
 import { stringAt, type StringColumn } from './string-column';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary } from '../tokens/vocabulary';
 
 /** A section as found in the table. */
 interface SectionEntry {

@@ -5,7 +5,7 @@
  * shape. Numbers JSON cannot hold (NaN, ±Infinity, -0) are written as
  * `{"$number": "NaN"}` and so come back as they were.
  */
-import type { TranslationUnit } from '../types';
+import type { TranslationUnit } from '../../types';
 
 /** The optional fields of a unit, as stored in the `extra` column. */
 export type UnitExtra = Pick<TranslationUnit, 'confidence' | 'origin' | 'props'>;
