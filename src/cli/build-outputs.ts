@@ -15,7 +15,7 @@ import { ingest } from '../ingest/ingest';
 import type { IngestInput, IngestOptions } from '../ingest/ingest-options';
 import type { Lexicon } from '../lexicon/lexicon';
 import { renderReport } from '../report/render-report';
-import type { ChineseWordSegmenter } from '../segment/tokenize-chinese';
+import type { ChineseWordSegmenter } from '../segment/tokens/tokenize-chinese';
 import { extractTerms, type ExtractTermsResult } from '../terms/extract-terms';
 import { serializeTermsTsv } from '../terms/io/serialize-terms-tsv';
 import { chineseScriptOfTag } from '../tmx/lang-tags';

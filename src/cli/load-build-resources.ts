@@ -4,7 +4,7 @@
  */
 import { prepareAlignLexicon } from '../align/align-lexicon';
 import { loadLexicon } from '../lexicon/load-lexicon';
-import { loadChineseWordSegmenter } from '../segment/tokenize-chinese';
+import { loadChineseWordSegmenter } from '../segment/tokens/tokenize-chinese';
 import type { BuildResources } from './build-outputs';
 
 let loaded: BuildResources | undefined;

@@ -4,7 +4,7 @@
  * post, a common word of English, and whether it opens a sentence (where a
  * capital says nothing).
  */
-import type { Token } from '../../segment/tokenize-english';
+import type { Token } from '../../segment/tokens/tokenize-english';
 import type { TermType } from '../../types';
 import {
   CALENDAR_WORDS,

@@ -6,7 +6,7 @@
  */
 import { simplifiedView } from '../../chinese/simplified-view';
 import { identityOffsetMap } from '../../offset-map';
-import { tokenizeEnglish, type Token } from '../../segment/tokenize-english';
+import { tokenizeEnglish, type Token } from '../../segment/tokens/tokenize-english';
 import type { OffsetMap, TranslationUnit } from '../../types';
 import type { DictionaryWord, TermDictionary } from '../dictionary/term-dictionary';
 import { classifyTokens, type ClassifiedToken, type EnglishWordFacts } from '../english/classify-tokens';

@@ -3,9 +3,9 @@
  * whether a closing quote is followed by a speech tag, stammers and broken-off
  * speech. Asked only at candidate boundaries.
  */
-import { CharFlag, hasFlag, isLetterAt, skipSpacesBackward } from './char-class';
+import { CharFlag, hasFlag, isLetterAt, skipSpacesBackward } from '../char-class';
 import { wordAt } from './english-sentence-start';
-import { SPEECH_TAG_EN } from './sentence-patterns';
+import { SPEECH_TAG_EN } from '../sentence-patterns';
 
 /**
  * The double quotation the scanner is in: none, quoted speech (opened at the

@@ -6,12 +6,12 @@
  * sentence; the abbreviation, initial and list-marker questions live in
  * `english-period.ts`, the quotation and speech ones in `english-speech.ts`.
  */
-import { CharFlag, charFlags, hasFlag, isHanAt, isSpaceCode, skipSpaces } from './char-class';
+import { CharFlag, charFlags, hasFlag, isHanAt, isSpaceCode, skipSpaces } from '../char-class';
 import { missingSpaceEndsSentence, periodEndsSentence } from './english-period';
 import { startsEnglishSentence, startsWithCapital } from './english-sentence-start';
 import { closesQuotation, followsSpeechTag, isSpeechDash, quotationOpenedAt, repeatsWordBefore, type Quotation } from './english-speech';
-import { endsAtLineBreak } from './line-breaks';
-import type { ResolvedSplitOptions } from './split-options';
+import { endsAtLineBreak } from '../line-breaks';
+import type { ResolvedSplitOptions } from '../split-options';
 
 /**
  * What a run of sentence punctuation is:

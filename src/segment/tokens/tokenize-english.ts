@@ -17,7 +17,7 @@
  * one-line regex, and natural pulls in database clients (pg, redis, mongoose)
  * that a text library should not install.
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 /** A token and where it lies in the tokenized text. */
 export interface Token {

@@ -4,7 +4,7 @@
  * clause ends the sentence in 5 of 6 cases; one followed by a space is a
  * stammer or a pause (32 of 32 not a boundary).
  */
-import { CharFlag, hasFlag, isHanAt, skipSpaces } from './char-class';
+import { CharFlag, hasFlag, isHanAt, skipSpaces } from '../char-class';
 import { MarkRole, markRole } from './chinese-marks';
 
 /** Longest word (in UTF-16 units) repeated around an ellipsis that is read as a stammer, not a sentence end. */

@@ -5,7 +5,7 @@
  * is split inside (the MAC convention), and its closing mark stays with the
  * sentence it closes.
  */
-import { skipSpaces } from './char-class';
+import { skipSpaces } from '../char-class';
 
 /** What a quotation or title mark does. `0` (none) for every other character. */
 export const MarkRole = {

@@ -12,11 +12,11 @@
  * quotation embedded in a clause (以“……”为主题, 喊了一声“救命！”就跑) never
  * is, and nothing inside a title 《…》 ends a sentence.
  */
-import { CharFlag, charFlags, hasFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from './char-class';
+import { CharFlag, charFlags, hasFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from '../char-class';
 import { ellipsisEndsSentence, omissionMarkAfter } from './chinese-ellipsis';
 import { closingMarkAfterSpace, isSpeechDash, LEFT_SINGLE_QUOTE, MarkRole, markRole, RIGHT_SINGLE_QUOTE } from './chinese-marks';
-import { endsAtLineBreak } from './line-breaks';
-import type { ResolvedSplitOptions } from './split-options';
+import { endsAtLineBreak } from '../line-breaks';
+import type { ResolvedSplitOptions } from '../split-options';
 
 const PERIOD = 0x2e;
 const FULLWIDTH_PERIOD = 0xff0e;

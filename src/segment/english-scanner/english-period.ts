@@ -4,11 +4,11 @@
  * Only called at a period that is followed by something that could begin a
  * sentence, so none of this runs per character.
  */
-import { CharFlag, hasFlag, isDigitAt, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './char-class';
+import { CharFlag, hasFlag, isDigitAt, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from '../char-class';
 import type { AbbreviationKind } from './english-abbreviations';
 import { skipOpeners, wordAt } from './english-sentence-start';
 import { ENGLISH_SENTENCE_STARTERS } from './english-sentence-starters';
-import { DOTTED_ABBREVIATION, URL_OR_EMAIL } from './sentence-patterns';
+import { DOTTED_ABBREVIATION, URL_OR_EMAIL } from '../sentence-patterns';
 
 /** Longest number read as a list marker ("2." in "innocence: 1. … 2. …"). */
 const LIST_MARKER_MAX_DIGITS = 2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findChineseSentenceEnds } from './find-chinese-sentence-ends';
-import { resolveSplitOptions } from './split-options';
+import { resolveSplitOptions } from '../split-options';
 
 const RESOLVED = resolveSplitOptions(undefined);
 /** The pieces between the ends the scanner finds. */

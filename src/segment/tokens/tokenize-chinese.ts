@@ -14,9 +14,9 @@
  *   white space is in some word, punctuation included (tag `punctuation`).
  *   segmentit is slow (about 60k characters/s): for term extraction, not hot loops.
  */
-import { simplifiedView } from '../chinese/simplified-view';
-import { mapSpan } from '../offset-map';
-import type { Span } from '../types';
+import { simplifiedView } from '../../chinese/simplified-view';
+import { mapSpan } from '../../offset-map';
+import type { Span } from '../../types';
 import { requireSegmentit } from './require-segmentit';
 import { ENGLISH_WORD, type Token } from './tokenize-english';
 

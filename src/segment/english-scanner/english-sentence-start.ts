@@ -1,7 +1,7 @@
 /**
  * What can begin an English sentence, looked at after a candidate boundary.
  */
-import { CharFlag, hasFlag, isLetterAt, isLowerAt, isUpperAt } from './char-class';
+import { CharFlag, hasFlag, isLetterAt, isLowerAt, isUpperAt } from '../char-class';
 
 /**
  * Characters that continue a sentence when they follow punctuation and a
