@@ -5,7 +5,7 @@
  * are plain `Error`s. Positions never go into the message text: the CLI
  * formats `file:line:column`.
  */
-import type { Point, Span } from './types';
+import type { Point, Span } from './position';
 
 /** Stable error and issue codes, grouped by the stage that raises them. */
 export type ErrorCode =

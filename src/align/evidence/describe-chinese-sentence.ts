@@ -3,48 +3,21 @@
  * Simplified view) with their CC-CEDICT translations, numbers, Latin words,
  * and pinyin keys for names.
  */
-import type { AlignLexicon } from '../align-lexicon';
 import { CHINESE_NUMERAL_RUN, CHINESE_TEXT_RUN } from '../align-patterns';
 import { parseChineseNumber } from '../concepts/chinese-number';
-import type { ConceptIndex } from '../concepts/concept-index';
 import { englishWordConcepts, numberConcept } from '../concepts/english-word-concepts';
 import { matchChineseWords } from '../lexicon/match-chinese-words';
+import { type ChineseWordInfo, type DescribeContext, MAX_EVIDENCE_UNITS } from './describe-context';
 import { addMarkItems } from './mark-items';
 import { analyseChineseTexts, type ChineseAnalysis } from './analyse-chinese-texts';
 import { EvidenceBuilder, ITEM_KIND, type ItemKind, type SentenceEvidence } from './sentence-evidence';
 import { textLengths } from './text-lengths';
-
-/** What describing a sentence needs: the prepared lexicon (optional) and the alignment's concept ids. */
-export interface DescribeContext {
-  readonly lexicon: AlignLexicon | undefined;
-  readonly concepts: ConceptIndex;
-  /** Whether to add pinyin name keys. */
-  readonly names: boolean;
-  /** Whether to record each word (`zh:` concept, see SentenceEvidence.words) for the learned lexicon of the second pass. */
-  readonly learnable: boolean;
-  /** Per-alignment cache of what each Chinese word contributes (see wordInfo). */
-  readonly chineseWords: Map<string, WordInfo>;
-  /**
-   * Name keys (`py:wangwen`) the English side holds, with their concept ids.
-   * Describe the English side first: Chinese pinyin keys that no English
-   * sentence holds can never match, so they are not added.
-   */
-  readonly nameKeys: Map<string, number>;
-  /** Per-alignment cache of what each English token contributes (undefined: a stop word). */
-  readonly englishWords: Map<string, EnglishWordInfo | undefined>;
-}
 
 /** Name keys join 2 to this many syllables (王雯 → wangwen, 陈清扬 → chenqingyang). */
 export const MAX_NAME_SYLLABLES = 4;
 const MIN_NAME_SYLLABLES = 2;
 const EMPTY: Int32Array = new Int32Array(0);
 const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
-/**
- * Only the first this many UTF-16 units of a sentence give evidence (its length
- * counts whole): real sentences are far shorter, and a megabyte "sentence"
- * must not cost minutes.
- */
-export const MAX_EVIDENCE_UNITS = 4096;
 
 /**
  * Describe one Chinese sentence (either script).
@@ -108,20 +81,7 @@ function describeHanRun(
   return words.length;
 }
 
-/** What a word contributes wherever it occurs: its concept ids, its item kind, and whether a name may start with it. */
-/** What an English token contributes: its concept ids and item kind. */
-export interface EnglishWordInfo {
-  readonly ids: readonly number[];
-  readonly kind: ItemKind;
-}
-
-export interface WordInfo {
-  readonly ids: readonly number[];
-  readonly kind: ItemKind;
-  readonly mayStartName: boolean;
-}
-
-function wordInfo(word: string, context: DescribeContext): WordInfo {
+function wordInfo(word: string, context: DescribeContext): ChineseWordInfo {
   const known = context.chineseWords.get(word);
   if (known) return known;
   const translations = context.lexicon?.translations.get(word) ?? EMPTY;

@@ -6,7 +6,8 @@ import type { AlignLexicon } from '../align-lexicon';
 import type { LengthUnit } from '../align-options';
 import { ConceptIndex } from '../concepts/concept-index';
 import { analyseChineseTexts } from './analyse-chinese-texts';
-import { type DescribeContext, describeChineseSentence, MAX_EVIDENCE_UNITS } from './describe-chinese-sentence';
+import { describeChineseSentence } from './describe-chinese-sentence';
+import { type DescribeContext, MAX_EVIDENCE_UNITS } from './describe-context';
 import { describeEnglishSentence } from './describe-english-sentence';
 import type { SentenceEvidence } from './sentence-evidence';
 

@@ -3,7 +3,7 @@
  * and for capitalised words the pinyin name keys ("Wang Wen" → `py:wangwen`).
  */
 import { ALIGN_WORD } from '../align-patterns';
-import { type DescribeContext, type EnglishWordInfo, MAX_EVIDENCE_UNITS } from './describe-chinese-sentence';
+import { type DescribeContext, type EnglishWordInfo, MAX_EVIDENCE_UNITS } from './describe-context';
 import { englishWordConcepts } from '../concepts/english-word-concepts';
 import { ENGLISH_STOP_WORDS } from '../concepts/english-stop-words';
 import { addMarkItems } from './mark-items';

@@ -1,6 +1,6 @@
 /** Evidence items for punctuation that translations keep (questions, exclamations, quotations). */
 import { SENTENCE_MARKS } from '../align-patterns';
-import type { DescribeContext } from './describe-chinese-sentence';
+import type { DescribeContext } from './describe-context';
 import { type EvidenceBuilder, ITEM_KIND } from './sentence-evidence';
 
 /**
