@@ -9,7 +9,7 @@ import { englishWordConcepts, numberConcept } from '../concepts/english-word-con
 import { matchChineseWords } from '../lexicon/match-chinese-words';
 import { type ChineseWordInfo, type DescribeContext, MAX_EVIDENCE_UNITS } from './describe-context';
 import { addMarkItems } from './mark-items';
-import { analyseChineseTexts, type ChineseAnalysis } from './analyse-chinese-texts';
+import { analyzeChineseTexts, type ChineseAnalysis } from './analyze-chinese-texts';
 import { EvidenceBuilder, ITEM_KIND, type ItemKind, type SentenceEvidence } from './sentence-evidence';
 import { textLengths } from './text-lengths';
 
@@ -26,7 +26,7 @@ const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e
 export function describeChineseSentence(
   text: string,
   context: DescribeContext,
-  analysis: ChineseAnalysis = analyseChineseTexts([text.slice(0, MAX_EVIDENCE_UNITS)], context.names)[0] as ChineseAnalysis,
+  analysis: ChineseAnalysis = analyzeChineseTexts([text.slice(0, MAX_EVIDENCE_UNITS)], context.names)[0] as ChineseAnalysis,
 ): SentenceEvidence {
   const simplified = analysis.simplified.slice(0, MAX_EVIDENCE_UNITS);
   const builder = new EvidenceBuilder();

@@ -5,7 +5,7 @@
 import type { AlignLexicon } from '../align-lexicon';
 import type { LengthUnit } from '../align-options';
 import { ConceptIndex } from '../concepts/concept-index';
-import { analyseChineseTexts } from './analyse-chinese-texts';
+import { analyzeChineseTexts } from './analyze-chinese-texts';
 import { describeChineseSentence } from './describe-chinese-sentence';
 import { type DescribeContext, MAX_EVIDENCE_UNITS } from './describe-context';
 import { describeEnglishSentence } from './describe-english-sentence';
@@ -49,7 +49,7 @@ export function describeDocument(zhTexts: readonly string[], enTexts: readonly s
   };
   // English first: it collects the name keys the Chinese side then looks up.
   const en = enTexts.map((text) => describeEnglishSentence(text, context));
-  const analyses = analyseChineseTexts(zhTexts.map((text) => text.slice(0, MAX_EVIDENCE_UNITS)), options.names);
+  const analyses = analyzeChineseTexts(zhTexts.map((text) => text.slice(0, MAX_EVIDENCE_UNITS)), options.names);
   const zh = zhTexts.map((text, k) => describeChineseSentence(text, context, analyses[k]));
   const zhLengths = prefixSums(zh, options.lengthUnit);
   const enLengths = prefixSums(en, options.lengthUnit);

@@ -18,19 +18,19 @@ const SEPARATOR = '\n';
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Analyse sentences; `names` asks for pinyin (skipped otherwise, it is the costly part).
- * @example analyseChineseTexts(['重慶'], true)[0]?.syllableAt //=> ['chong', 'qing']
+ * Analyze sentences; `names` asks for pinyin (skipped otherwise, it is the costly part).
+ * @example analyzeChineseTexts(['重慶'], true)[0]?.syllableAt //=> ['chong', 'qing']
  */
-export function analyseChineseTexts(texts: readonly string[], names: boolean): ChineseAnalysis[] {
-  if (texts.some((text) => text.includes(SEPARATOR))) return texts.map((text) => analyseOne(text, names));
+export function analyzeChineseTexts(texts: readonly string[], names: boolean): ChineseAnalysis[] {
+  if (texts.some((text) => text.includes(SEPARATOR))) return texts.map((text) => analyzeOne(text, names));
   const simplified = toSimplified(texts.join(SEPARATOR)).split(SEPARATOR);
-  if (simplified.length !== texts.length) return texts.map((text) => analyseOne(text, names));
+  if (simplified.length !== texts.length) return texts.map((text) => analyzeOne(text, names));
   if (!names) return simplified.map((s) => ({ simplified: s, syllableAt: undefined }));
   const joined = simplified.join(SEPARATOR);
   return splitSyllables(joined, pinyinSyllables(joined), simplified);
 }
 
-function analyseOne(text: string, names: boolean): ChineseAnalysis {
+function analyzeOne(text: string, names: boolean): ChineseAnalysis {
   const simplified = toSimplified(text);
   return { simplified, syllableAt: names ? splitSyllables(simplified, pinyinSyllables(simplified), [simplified])[0]?.syllableAt : undefined };
 }
