@@ -2,7 +2,7 @@
  * Evidence of an English sentence: its content words (stems, number values),
  * and for capitalised words the pinyin name keys ("Wang Wen" → `py:wangwen`).
  */
-import { ALIGN_WORD } from '../align-patterns';
+import { ALIGN_WORD } from '../../segment/tokens/tokenize-english';
 import { type DescribeContext, type EnglishWordInfo, MAX_EVIDENCE_UNITS } from './describe-context';
 import { englishWordConcepts } from '../concepts/english-word-concepts';
 import { ENGLISH_STOP_WORDS } from '../concepts/english-stop-words';

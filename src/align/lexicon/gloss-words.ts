@@ -3,7 +3,8 @@
  * without remarks, cross-references, meta senses ("variant of …") or long
  * explanations.
  */
-import { ALIGN_WORD, GLOSS_CROSS_REFERENCE, GLOSS_META_SENSE, GLOSS_PARENTHETICAL } from '../align-patterns';
+import { ALIGN_WORD } from '../../segment/tokens/tokenize-english';
+import { GLOSS_CROSS_REFERENCE, GLOSS_META_SENSE, GLOSS_PARENTHETICAL } from '../align-patterns';
 import { ENGLISH_STOP_WORDS } from '../concepts/english-stop-words';
 
 /**

@@ -4,11 +4,12 @@
  *
  * Tokens (the same rules for every language, so one score fits both):
  * - every Han character is one token (Chinese is scored per character);
- * - a word is a run of letters, digits and combining marks of other scripts;
- *   an apostrophe between letters ("Wen's"), a period between letters or
- *   digits ("U.S", "3.5") and a comma or colon between digits ("1,000",
- *   "10:30") stay inside it; hyphens split ("Consul-General" is two words, so
- *   it matches "Consul General");
+ * - every other token is a word as `MATCH_WORD` cuts it: the rule is stated
+ *   with the other English word rules in segment/tokens/tokenize-english.ts
+ *   (hyphens split, so "Consul-General" matches "Consul General"; an
+ *   apostrophe joins letters, a period letters or digits, a comma or colon
+ *   digits), and this scanner is its fast form (scan-tokens.test.ts checks
+ *   that they agree on any text);
  * - everything else (spaces, punctuation, symbols) separates tokens and is
  *   not scored;
  * - an OmegaT-style tag placeholder (`<b0>`, `</b0>`, `<x1/>`: 1–3 ASCII
@@ -17,7 +18,7 @@
  *   text, as CAT tools score them, and the tags are shown, not counted.
  * A word containing a digit is a number token (`20th`, `G20`, `2022`).
  */
-import { MATCH_APOSTROPHE, MATCH_DIGIT, MATCH_HAN, MATCH_LETTER, MATCH_MARK } from './match-patterns';
+import { MATCH_CHARS } from '../../segment/tokens/tokenize-english';
 
 /** Character classes of the scanner. */
 const CLASS = { other: 0, han: 1, letter: 2, digit: 3, mark: 4, apostrophe: 5, period: 6, digitJoiner: 7, highSurrogate: 8 } as const;
@@ -52,11 +53,11 @@ let bmpClasses: Uint8Array | undefined;
 const astralClasses = new Map<number, number>();
 
 function classifyCodePoint(char: string): number {
-  if (MATCH_HAN.test(char)) return CLASS.han;
-  if (MATCH_DIGIT.test(char)) return CLASS.digit;
-  if (MATCH_LETTER.test(char)) return CLASS.letter;
-  if (MATCH_MARK.test(char)) return CLASS.mark;
-  if (MATCH_APOSTROPHE.test(char)) return CLASS.apostrophe;
+  if (MATCH_CHARS.han.test(char)) return CLASS.han;
+  if (MATCH_CHARS.digit.test(char)) return CLASS.digit;
+  if (MATCH_CHARS.letter.test(char)) return CLASS.letter;
+  if (MATCH_CHARS.mark.test(char)) return CLASS.mark;
+  if (MATCH_CHARS.apostrophe.test(char)) return CLASS.apostrophe;
   if (char === '.') return CLASS.period;
   if (char === ',' || char === ':') return CLASS.digitJoiner;
   return CLASS.other;
