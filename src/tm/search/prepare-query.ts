@@ -2,7 +2,8 @@
 import { TmError } from '../../errors';
 import type { Lang } from '../../types';
 import type { MemoryCore, QueryWorkspace } from '../core/memory-core';
-import { detectQueryLang, parseQueryLang } from '../query-lang';
+import { detectQueryLang, parseQueryLang } from '../../query-lang';
+import { TOKEN_KIND, type TokenScratch } from '../tokens/scan-tokens';
 
 /** A query ready for the index. */
 export interface PreparedQuery {
@@ -36,5 +37,17 @@ export function prepareQuery(core: MemoryCore, workspace: QueryWorkspace, text: 
   if (length === 0) {
     throw new TmError('TM_EMPTY_QUERY', 'Expected a query with words or Chinese characters, found only spaces, punctuation or symbols.');
   }
-  return { text, lang: given ?? detectQueryLang(workspace.tokens), length, knownLimit: core.vocabulary.size };
+  return { text, lang: given ?? detectLang(workspace.tokens), length, knownLimit: core.vocabulary.size };
+}
+
+/** The query's language by the sentence-query rule, from its scanned tokens. */
+function detectLang(scratch: TokenScratch): Lang {
+  let han = 0;
+  let words = 0;
+  for (let t = 0; t < scratch.count; t++) {
+    const kind = scratch.kinds[t];
+    if (kind === TOKEN_KIND.han) han++;
+    else if (kind === TOKEN_KIND.word) words++;
+  }
+  return detectQueryLang(han, words);
 }
