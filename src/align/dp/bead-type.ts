@@ -67,11 +67,3 @@ export const DEFAULT_BEAD_STEPS: readonly BeadStep[] = [
   'bead1to4',
   'bead4to1',
 ];
-
-/**
- * The type of a bead with `source` and `target` sentences, if the DP knows one.
- * @example beadTypeOf(1, 2)?.step //=> 'bead1to2'
- */
-export function beadTypeOf(source: number, target: number): BeadType | undefined {
-  return Object.values(BEAD_TYPES).find((type) => type.source === source && type.target === target);
-}
