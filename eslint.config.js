@@ -6,7 +6,7 @@ import tsdoc from 'eslint-plugin-tsdoc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', '*.config.ts', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/artifacts/**', '.stryker-tmp/**', 'reports/**', '*.config.ts', '*.config.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   regexp.configs['flat/recommended'],
@@ -21,6 +21,21 @@ export default tseslint.config(
       'regexp/no-super-linear-backtracking': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // No spreading of an array into the arguments of push, Math.min, String.fromCharCode and the
+    // like: past ~100,000 items the engine throws a RangeError (a long line of control characters
+    // did). Use a loop or appendAll (src/append-all.ts).
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|concat|min|max|fromCharCode|fromCodePoint|apply)$/] > SpreadElement',
+          message: 'Spreading an array into arguments throws a RangeError past ~100,000 items: use a loop or appendAll (src/append-all.ts).',
+        },
+      ],
     },
   },
   {

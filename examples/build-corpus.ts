@@ -2,7 +2,9 @@
 // other calls that need CC-CEDICT prepared for alignment: load it once, share it.
 import {
   alignSentences,
+  build,
   buildCorpus,
+  DEFAULT_BUILD_OPTIONS,
   createSentencePairScorer,
   DEFAULT_CORPUS_OPTIONS,
   loadLexicon,
@@ -10,15 +12,42 @@ import {
   prepareAlignLexicon,
   renderReport,
   VERSION,
+  ingest,
+  type BuildStep,
 } from 'bitext-tm';
 
+// `build` is `bitext-tm build` as a function: it loads CC-CEDICT on first use
+// (a few seconds, then kept for the process) and returns every output and every issue.
+const text = `On May 3rd, 2023, the forum opened in Chongqing. Nearly 50 companies took part.
+2023年5月3日，論壇在重慶開幕。近50家企業參加。`;
+const steps = new Set<BuildStep>();
+const result = build({ kind: 'mixed', source: { name: 'news.txt', text } }, { onProgress: (progress) => steps.add(progress.step) });
+
+console.log(result.corpus.units.map((unit) => [unit.en, unit.zh, unit.status]));
+//=> [['On May 3rd, 2023, the forum opened in Chongqing.', '2023年5月3日，論壇在重慶開幕。', 'accepted'],
+//    ['Nearly 50 companies took part.', '近50家企業參加。', 'accepted']]
+console.log(result.files.map((file) => file.name));
+//=> ['news.document.json', 'news.units.json', 'news.tmx', 'news.terms.tsv', 'news.terms.tbx',
+//    'news.terms.review.tsv', 'news.report.html', 'news.issues.json']
+console.log([...steps]);
+//=> ['ingest', 'dictionaries', 'align', 'tmx', 'terms', 'report']
+console.log(DEFAULT_BUILD_OPTIONS);
+//=> { lexicon: 'cc-cedict', confidenceThreshold: 0.5, recoverMinScore: 0.9, zhLang: 'zh-CN' }
+
+// Every stage's issues, each with its stage and its place in the input: here a form feed
+// (pdftotext's page break) that cleaning replaced, and a sentence without translation.
+const damaged = build({ kind: 'mixed', source: { name: 'damaged.txt', text: `The forum opened.\fNearly 50 companies took part.
+論壇開幕。近50家企業參加。
+Source: Chongqing Foreign Affairs Office` } });
+console.log(damaged.issues.map((issue) => [issue.stage, issue.code, issue.place?.line, issue.place?.column]));
+//=> [['ingest', 'INGEST_CONTROL_CHARACTER', 1, 18], ['corpus', 'CORPUS_UNALIGNED_SENTENCE', 3, 1], ['tmx', 'TMX_SCRIPT_CONVERTED', undefined, undefined]]
+
+// The corpus stage alone, on a document you ingested (and maybe edited) yourself. A lexicon of
+// your own replaces CC-CEDICT; 'none' aligns on lengths, numbers and names only.
 const lexicon = prepareAlignLexicon(loadLexicon()); // a few seconds: once per process
 console.log(lexicon.translations.has('友谊'));
 //=> true
-
-const text = `On May 3rd, 2023, the forum opened in Chongqing. Nearly 50 companies took part.
-2023年5月3日，論壇在重慶開幕。近50家企業參加。`;
-const corpus = buildCorpus({ kind: 'mixed', source: { name: 'news.txt', text } }, { lexicon });
+const corpus = buildCorpus(ingest({ kind: 'mixed', source: { name: 'news.txt', text } }), { lexicon });
 
 console.log(corpus.units.map((unit) => [unit.en, unit.zh, unit.status]));
 //=> [['On May 3rd, 2023, the forum opened in Chongqing.', '2023年5月3日，論壇在重慶開幕。', 'accepted'],
@@ -31,7 +60,7 @@ console.log(corpus.generator === `bitext-tm ${VERSION}`);
 // Units below the confidence threshold go to review instead of the TMX; a sentence pair the
 // monotone alignment skipped is recovered at or above recoverMinScore.
 console.log(DEFAULT_CORPUS_OPTIONS);
-//=> { confidenceThreshold: 0.5, recoverMinScore: 0.9 }
+//=> { lexicon: 'cc-cedict', confidenceThreshold: 0.5, recoverMinScore: 0.9 }
 
 // A news item as sites publish it: an English paragraph, its Chinese translation,
 // a caption line holding both languages, and a source line only in English.
@@ -40,7 +69,7 @@ const news = `The China (Chongqing)–Belarus Economic, Trade and Investment For
 Nearly 50 business representatives attended the forum.雙方近50家企業代表出席論壇。
 Source: Chongqing Foreign Affairs Office
 `;
-const forum = buildCorpus({ kind: 'mixed', source: { name: 'forum.en-zh.txt', text: news } }, { lexicon });
+const forum = buildCorpus(ingest({ kind: 'mixed', source: { name: 'forum.en-zh.txt', text: news } }), { lexicon });
 
 // Each unit: the pair, a confidence, how it was found, and where it came from.
 console.log(forum.units.map((unit) => [unit.id, unit.origin.bead, Number(unit.confidence.toFixed(2)), unit.method, unit.status]));

@@ -33,16 +33,17 @@ function failure(action: () => unknown): unknown[] {
   return ['no error'];
 }
 
-// Bytes that are not a text file, and text in a legacy encoding (here 重庆 in GBK).
+// Bytes that are not a text file, and text in an encoding bitext-tm does not read (here French in
+// Latin-1; Chinese in GB18030 or Big5 is decoded, see examples/ingest.ts).
 console.log(failure(() => decodeText(new TextEncoder().encode('%PDF-1.7\n'), 'forum.pdf')));
 //=> ['IngestError', 'INGEST_BINARY_INPUT', 'forum.pdf', { line: 1, column: 1, offset: 0 }]
 try {
-  decodeText(new Uint8Array([0x4f, 0x6e, 0x0a, 0xd6, 0xd8, 0xc7, 0xec]), 'forum-gbk.txt');
+  decodeText(new Uint8Array([0x4f, 0x6e, 0x0a, 0x64, 0xe9, 0x6a, 0xe0]), 'forum-latin1.txt');
 } catch (error) {
   // The one line the CLI prints: file:line:column: message [CODE]; no stack trace.
   if (error instanceof BitextError) console.log(`${error.file}:${error.place?.line}:${error.place?.column}: ${error.message} [${error.code}]`);
 }
-//=> 'forum-gbk.txt:2:1: Expected UTF-8 text, found the byte 0xD6, which is not valid UTF-8. It decodes as GB18030: convert it, e.g. iconv -f GB18030 -t UTF-8. [INGEST_INVALID_ENCODING]'
+//=> 'forum-latin1.txt:2:2: Expected UTF-8 text (or Chinese in GB18030 or Big5), found the byte 0xE9, which is not valid UTF-8, and no Chinese reading of the file; save it as UTF-8. [INGEST_INVALID_ENCODING]'
 
 // A bilingual text with no Chinese in it: nothing would align, so ingest refuses it.
 console.log(failure(() => ingest({ kind: 'mixed', source: { name: 'forum.txt', text: 'The forum was held online.\nNearly 50 companies took part.\n' } })));

@@ -3,6 +3,7 @@ import {
   DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS,
   DEFAULT_TSV_EXPORT_OPTIONS,
   escapeTsvField,
+  FORMULA_START,
   exportParallelText,
   exportTsv,
   LINE_BREAKS,
@@ -26,7 +27,7 @@ const units: TranslationUnit[] = [
 // TSV: a header, then one line per unit. Tabs, newlines and backslashes are escaped
 // (\t, \n, \\), so a row never spans lines and nothing is lost.
 console.log(DEFAULT_TSV_EXPORT_OPTIONS);
-//=> { bom: false, convertChinese: 'none' }
+//=> { bom: false, convertChinese: 'none', formulas: 'keep' }
 console.log(TSV_COLUMNS);
 //=> ['en', 'zh', 'confidence', 'id', 'document', 'article', 'bead', 'en_lines', 'zh_lines']
 console.log(exportTsv(units).split('\n'));
@@ -36,6 +37,18 @@ console.log(exportTsv(units).split('\n'));
 //    'Source: Chongqing Foreign Affairs Office\t\t\ta0-u2\t\t\t\t\t', '']
 console.log(exportTsv([{ id: '1', en: 'Save & exit', zh: '保存並退出', confidence: 0.9 }], { convertChinese: 'simplified' }));
 //=> 'en\tzh\tconfidence\tid\tdocument\tarticle\tbead\ten_lines\tzh_lines\nSave & exit\t保存并退出\t0.9\t1\t\t\t\t\t\n'
+
+// A cell starting with = + - @ is a formula to a spreadsheet: each is reported, and
+// formulas: 'escape' writes it with a leading ' (which spreadsheets read as "text").
+const risky: TranslationUnit = { id: 'u9', en: '=HYPERLINK("http://example.com","Forum")', zh: '論壇', confidence: 0.9 };
+const warnings: string[] = [];
+const onIssue = (issue: { code: string }): void => {
+  warnings.push(issue.code);
+};
+console.log(tsvRow(risky, { formulas: 'escape', onIssue }));
+//=> '\'=HYPERLINK("http://example.com","Forum")\t論壇\t0.9\tu9\t\t\t\t\t\n'
+console.log([warnings, FORMULA_START.test('- a list item')]);
+//=> [['EXPORT_FORMULA_CELL'], true]
 
 // Excel needs a byte-order mark to read UTF-8.
 console.log(exportTsv([], { bom: true }).startsWith('\uFEFFen\tzh'));

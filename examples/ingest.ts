@@ -5,6 +5,16 @@ import { decodeText, DEFAULT_INGEST_OPTIONS, detectTextLanguage, ingest } from '
 console.log(decodeText(new TextEncoder().encode('\uFEFF論壇在重慶舉行。'), 'news.txt'));
 //=> '論壇在重慶舉行。'
 
+// Not UTF-8 but Big5 (Taiwan, Hong Kong) or GB18030 (mainland): decoded, and reported.
+const onIssue = (issue: { code: string }): void => {
+  console.log(issue.code);
+};
+// (論壇在重慶舉行。 in Big5; a few characters alone can read as either encoding.)
+const big5 = Uint8Array.of(0xbd, 0xd7, 0xbe, 0xc2, 0xa6, 0x62, 0xad, 0xab, 0xbc, 0x79, 0xc1, 0x7c, 0xa6, 0xe6, 0xa1, 0x43);
+console.log(decodeText(big5, 'news.txt', { onIssue }));
+//=> 'INGEST_LEGACY_ENCODING'
+//=> '論壇在重慶舉行。'
+
 // One text holding both languages, as news sites publish them: an English paragraph,
 // its Chinese translation (with a pinyin note glued after 流), and a caption line
 // holding both languages.
@@ -44,7 +54,7 @@ console.log([parallel.name, parallel.articles[0]?.title, parallel.articles[0]?.b
 // Suspicious text is reported by default; `repair: true` also fixes the safe cases.
 const ocr = { kind: 'mixed', source: { name: 'ocr.txt', text: 'The COVlD-19 forum was held online.\n論壇以線上形式舉行。' } } as const;
 console.log(DEFAULT_INGEST_OPTIONS);
-//=> { stripPinyinNotes: true, reportSuspectText: true, repair: false }
+//=> { stripPinyinNotes: true, reportSuspectText: true, repair: false, maxLineLength: 1000000 }
 console.log(ingest(ocr).issues.map((issue) => [issue.code, issue.place?.column]));
 //=> [['INGEST_SUSPECT_TEXT', 5]]
 const repaired = ingest(ocr, { repair: true });

@@ -1,10 +1,10 @@
 // The review report of a corpus: colours derived from the confidence threshold, and the
 // Chinese shown as in the source with the TMX's script one click away.
-import { buildCorpus, DEFAULT_REPORT_OPTIONS, renderReport } from 'bitext-tm';
+import { buildCorpus, DEFAULT_REPORT_OPTIONS, ingest, renderReport } from 'bitext-tm';
 
 const text = `On May 3rd, 2023, the forum opened in Chongqing. Nearly 50 companies took part.
 2023年5月3日，論壇在重慶開幕。近50家企業參加。`;
-const corpus = buildCorpus({ kind: 'mixed', source: { name: 'forum.txt', text } }, { confidenceThreshold: 0.9 });
+const corpus = buildCorpus(ingest({ kind: 'mixed', source: { name: 'forum.txt', text } }), { confidenceThreshold: 0.9 });
 
 console.log(DEFAULT_REPORT_OPTIONS);
 //=> { zhLang: 'zh-CN' }

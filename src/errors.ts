@@ -14,6 +14,13 @@ export type ErrorCode =
   | 'CLI_UNKNOWN_COMMAND'
   | 'FILE_NOT_FOUND'
   | 'FILE_UNREADABLE'
+  // writing outputs (FileWriteError): nothing is left half-written
+  | 'FILE_NOT_WRITABLE' // no permission, or a read-only file system
+  | 'FILE_DISK_FULL' // no space left (or over quota)
+  | 'FILE_EXISTS' // something is in the way where a folder must be created
+  | 'FILE_NOT_A_FOLDER' // a path that must be a folder is a file
+  | 'FILE_IS_A_FOLDER' // a path that must be a file is a folder
+  | 'FILE_SAME_AS_INPUT' // an output would overwrite an input
   // ingest: fatal
   | 'INGEST_EMPTY_INPUT'
   | 'INGEST_BINARY_INPUT'
@@ -21,6 +28,7 @@ export type ErrorCode =
   | 'INGEST_NO_ENGLISH_TEXT'
   | 'INGEST_NO_CHINESE_TEXT'
   | 'INGEST_NO_FILE_PAIRS'
+  | 'INGEST_LINE_TOO_LONG'
   // ingest: cleaning records and warnings
   | 'INGEST_PINYIN_NOTE_REMOVED'
   | 'INGEST_CAPTION_LINE_SPLIT'
@@ -30,6 +38,7 @@ export type ErrorCode =
   | 'INGEST_CONTROL_CHARACTER'
   | 'INGEST_REPAIR_APPLIED'
   | 'INGEST_ARTICLES_UNMATCHED'
+  | 'INGEST_LEGACY_ENCODING' // info: the file was GB18030 or Big5, decoded (not UTF-8)
   // segment
   | 'SEGMENT_UNKNOWN_LANG'
   | 'SEGMENT_INVALID_TEXT'
@@ -45,6 +54,7 @@ export type ErrorCode =
   | 'CORPUS_UNPAIRED_BLOCK'
   | 'CORPUS_UNALIGNED_SENTENCE'
   | 'CORPUS_LOW_CONFIDENCE_UNIT'
+  | 'CORPUS_INVALID_OPTION'
   // tmx: reading (fatal unless noted)
   | 'TMX_MALFORMED_XML'
   | 'TMX_NOT_TMX'
@@ -52,6 +62,7 @@ export type ErrorCode =
   | 'TMX_UNSUPPORTED_ENCODING'
   | 'TMX_INVALID_ENCODING'
   | 'TMX_OVERSIZED_ELEMENT'
+  | 'TMX_NESTING_TOO_DEEP' // elements nested deeper than MAX_ELEMENT_DEPTH (256)
   | 'TMX_MISSING_SEG' // a unit without seg/tuv or with an empty side: skipped (Issue) or fatal, by option
   | 'TMX_MISSING_LANG' // a tuv without xml:lang, or a unit without en or zh: skipped or fatal, by option
   | 'TMX_MISSING_HEADER' // warning
@@ -67,14 +78,17 @@ export type ErrorCode =
   | 'TMX_DUPLICATE_UNIT'
   | 'TMX_RESERVED_PROP'
   | 'TMX_SCRIPT_CONVERTED'
+  | 'TMX_HEADER_COMPLETED' // info (lossless writer): a required header attribute was missing and written, or the version set to 1.4
   // export (TSV, parallel text)
   | 'EXPORT_NEWLINE_REPLACED'
   | 'EXPORT_EMPTY_TEXT'
+  | 'EXPORT_NOT_CARRIED' // warning: a unit held what the target format cannot carry (variants, props, notes, attributes, inline markup)
+  | 'EXPORT_FORMULA_CELL' // warning (TSV): a cell starts with = + - @, which a spreadsheet may run as a formula
   // terms and tbx
   | 'TERMS_INVALID_INPUT'
+  | 'TERMS_UNIT_TOO_LONG' // warning (main job): a unit too long for term extraction was left out of it
   | 'TERMS_DUPLICATE_UNIT_ID'
   | 'TERMS_EMPTY_SIDE'
-  | 'TERMS_UNIT_TOO_LONG'
   | 'TERMS_NO_UNITS'
   | 'TBX_MALFORMED'
   | 'TBX_NO_TERMS'
@@ -182,6 +196,14 @@ export class BitextError extends Error {
  * @example new UsageError('CLI_USAGE', 'Expected at most one "-" (standard input), found two.') instanceof BitextError //=> true
  */
 export class UsageError extends BitextError {}
+/**
+ * An output that cannot be written (no permission, read-only or full disk, a
+ * file where a folder must be, an output that would overwrite an input). The
+ * CLI checks its outputs before the work and writes each through a temporary
+ * file renamed into place, so such an error never leaves a partial file.
+ * @example new FileWriteError('FILE_DISK_FULL', 'Expected room for 2.1 MB, found the disk full; nothing was written.', { file: 'out/news.tmx' }).code //=> 'FILE_DISK_FULL'
+ */
+export class FileWriteError extends BitextError {}
 /**
  * Input that ingestion cannot turn into a document.
  * @example

@@ -35,6 +35,7 @@ export type { ErrorCode, Issue, BitextErrorOptions } from './errors';
 export {
   AlignError,
   BitextError,
+  FileWriteError,
   IngestError,
   isBitextError,
   ReviewError,
@@ -72,6 +73,7 @@ export {
 } from './segment/index';
 export {
   decodeText,
+  type DecodeTextOptions,
   DEFAULT_INGEST_OPTIONS,
   detectTextLanguage,
   ingest,
@@ -117,6 +119,7 @@ export {
 } from './serve/index';
 export {
   chineseScriptOfTag,
+  createTmxDocumentWriter,
   createTmxWriter,
   DEFAULT_TMX_PARSE_OPTIONS,
   DEFAULT_TMX_WRITE_OPTIONS,
@@ -130,6 +133,7 @@ export {
   readTranslationUnits,
   formatTmxDate,
   serializeTmx,
+  serializeTmxDocument,
   toTranslationUnit,
   type ChineseTmxLang,
   type ConvertedUnit,
@@ -145,8 +149,13 @@ export {
   type TmxProp,
   type TmxReader,
   type TmxSource,
+  type TmxUde,
   type TmxUnit,
   type TmxVariant,
+  type SerializedTmxDocument,
+  type TmxDocumentWriteOptions,
+  type TmxDocumentWriter,
+  type TmxDocumentWriteStats,
   type ToTranslationUnitOptions,
   type TranslationUnitReader,
   type TranslationUnitReadOptions,
@@ -156,6 +165,7 @@ export {
   DEFAULT_TSV_EXPORT_OPTIONS,
   escapeTsvField,
   exportParallelText,
+  FORMULA_START,
   exportTsv,
   LINE_BREAKS,
   TSV_COLUMNS,
@@ -215,7 +225,20 @@ export {
   type SentencePairScorer,
   type SentencePairScorerOptions,
 } from './align/index';
-export { buildCorpus, type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus/index';
+export {
+  build,
+  buildCorpus,
+  DEFAULT_BUILD_OPTIONS,
+  DEFAULT_CORPUS_OPTIONS,
+  type BuildFile,
+  type BuildIssue,
+  type BuildOptions,
+  type BuildProgress,
+  type BuildResult,
+  type BuildStage,
+  type BuildStep,
+  type CorpusOptions,
+} from './corpus/index';
 export { DEFAULT_REPORT_OPTIONS, renderReport, type ReportOptions } from './report/render-report';
 export {
   applyReview,

@@ -19,3 +19,15 @@ describe('LineIndex', () => {
     expect(() => new LineIndex('a').lineStart(2)).toThrow(RangeError);
   });
 });
+
+describe('LineIndex line ends', () => {
+  it('ends a line at LF, at CRLF and at a lone CR (old Mac files), as splitLines does', () => {
+    const lines = new LineIndex('a\rb\r\nc\nd');
+    expect([lines.lineCount, lines.pointAt(2), lines.pointAt(5), lines.pointAt(7)]).toEqual([
+      4,
+      { line: 2, column: 1, offset: 2 },
+      { line: 3, column: 1, offset: 5 },
+      { line: 4, column: 1, offset: 7 },
+    ]);
+  });
+});

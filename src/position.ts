@@ -26,17 +26,20 @@ export interface Point {
  * [lines.lineOf(29), lines.lineStart(2), lines.lineCount] //=> [2, 20, 2]
  */
 export class LineIndex {
-  /** Offset of the first character of each line; `\n` ends a line (`\r\n` too). */
+  /** Offset of the first character of each line; `\n`, `\r\n` and a lone `\r` (old Mac files; XML reads it so too) end a line. */
   private readonly lineStarts: number[];
   private readonly length: number;
 
   constructor(text: string) {
     this.length = text.length;
     this.lineStarts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      this.lineStarts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
+      return;
+    }
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) this.lineStarts.push(at + 1);
     }
   }
 

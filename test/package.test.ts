@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAll } from '../src/append-all';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -31,7 +32,8 @@ function runtimeClosure(modules: string, names: readonly string[]): string[] {
     if (seen.has(name)) continue;
     seen.add(name);
     const manifest = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
-    queue.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}));
+    appendAll(queue, Object.keys(manifest.dependencies ?? {}));
+    appendAll(queue, Object.keys(manifest.optionalDependencies ?? {}));
   }
   // A scoped package installs under its scope's folder: that folder is what readdir lists.
   return [...new Set([...seen].map((name) => name.split('/')[0] ?? name))];

@@ -50,7 +50,7 @@ function valueExportsWithoutExample(): string[] {
  */
 const VALUE_EXPORTS = [
   // errors
-  'AlignError', 'BitextError', 'IngestError', 'isBitextError', 'ReviewError', 'SegmentError', 'ServeError', 'TermsError', 'TmError', 'TmxParseError', 'TmxWriteError', 'UsageError',
+  'AlignError', 'BitextError', 'FileWriteError', 'IngestError', 'isBitextError', 'ReviewError', 'SegmentError', 'ServeError', 'TermsError', 'TmError', 'TmxParseError', 'TmxWriteError', 'UsageError',
   // positions and offset maps
   'LineIndex', 'composeOffsetMaps', 'identityOffsetMap', 'mapOffset', 'mapSpan', 'offsetMapFrom',
   // Chinese script and pinyin
@@ -62,10 +62,10 @@ const VALUE_EXPORTS = [
   // ingest
   'decodeText', 'DEFAULT_INGEST_OPTIONS', 'detectTextLanguage', 'ingest',
   // tmx
-  'chineseScriptOfTag', 'createTmxWriter', 'DEFAULT_TMX_PARSE_OPTIONS', 'DEFAULT_TMX_WRITE_OPTIONS', 'DEFAULT_TO_TRANSLATION_UNIT_OPTIONS', 'formatTmxDate', 'isChineseTag', 'isEnglishTag',
-  'parseTmx', 'parseTranslationUnits', 'PROVENANCE_PROP_TYPES', 'readTmx', 'readTranslationUnits', 'serializeTmx', 'toTranslationUnit',
+  'chineseScriptOfTag', 'createTmxDocumentWriter', 'createTmxWriter', 'DEFAULT_TMX_PARSE_OPTIONS', 'DEFAULT_TMX_WRITE_OPTIONS', 'DEFAULT_TO_TRANSLATION_UNIT_OPTIONS', 'formatTmxDate', 'isChineseTag', 'isEnglishTag',
+  'parseTmx', 'parseTranslationUnits', 'PROVENANCE_PROP_TYPES', 'readTmx', 'readTranslationUnits', 'serializeTmx', 'serializeTmxDocument', 'toTranslationUnit',
   // export: TSV, parallel text, TBX
-  'DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS', 'DEFAULT_TSV_EXPORT_OPTIONS', 'escapeTsvField', 'exportParallelText', 'exportTsv', 'LINE_BREAKS', 'TSV_COLUMNS', 'tsvRow', 'DEFAULT_TBX_OPTIONS', 'serializeTbx',
+  'DEFAULT_PARALLEL_TEXT_EXPORT_OPTIONS', 'DEFAULT_TSV_EXPORT_OPTIONS', 'escapeTsvField', 'exportParallelText', 'FORMULA_START', 'exportTsv', 'LINE_BREAKS', 'TSV_COLUMNS', 'tsvRow', 'DEFAULT_TBX_OPTIONS', 'serializeTbx',
   // terms
   'createTermbase', 'DEFAULT_EXTRACT_TERMS_OPTIONS', 'extractTerms', 'parseTbx', 'parseTermsTsv', 'serializeTermsTsv', 'TERMS_TSV_COLUMNS',
   // align
@@ -76,7 +76,7 @@ const VALUE_EXPORTS = [
   // serve: live memories and the HTTP server
   'createMemoryServer', 'DEFAULT_MEMORY_SERVER_OPTIONS', 'DEFAULT_NEW_UNIT_LIMITS', 'openEmbeddedMemory', 'openPostgresMemory',
   // corpus, report, review, version
-  'buildCorpus', 'DEFAULT_CORPUS_OPTIONS', 'DEFAULT_REPORT_OPTIONS', 'renderReport', 'applyReview', 'parseReviewLog', 'REVIEW_FILE_FORMAT', 'reviewFileHeader', 'serializeReviewSave', 'VERSION',
+  'build', 'buildCorpus', 'DEFAULT_BUILD_OPTIONS', 'DEFAULT_CORPUS_OPTIONS', 'DEFAULT_REPORT_OPTIONS', 'renderReport', 'applyReview', 'parseReviewLog', 'REVIEW_FILE_FORMAT', 'reviewFileHeader', 'serializeReviewSave', 'VERSION',
 ];
 
 describe('public API', () => {

@@ -73,7 +73,7 @@ export function alignSentences(
     ? describeDocument(input.sourceTexts, input.targetTexts, describeOptions)
     : describeDocument(input.targetTexts, input.sourceTexts, describeOptions);
   const costOptions = { sourceIsZh, lexical: settings.lexical };
-  const anchors = findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
+  const anchors = findAnchors(document.zh, document.en, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
   document = { ...document, lengthRatio: estimateLengthRatio(document, anchors) };
   const band = Number.isFinite(settings.bandWidth) ? anchorBand(anchors, n, m, sourceIsZh, settings.bandWidth) : fullBand(n, m);
   const firstCost = createBeadCost(document, settings.model, types, { ...costOptions, band });

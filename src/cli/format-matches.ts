@@ -1,6 +1,7 @@
 /** The readable table of `bitext-tm lookup`: score, tuid, stored source (differences marked) and its translation. */
 import type { TmMatch } from '../tm/tm-match';
 import { DIFFERENCE_LEGEND, markDifferences } from './mark-differences';
+import { maxOf } from '../min-max';
 
 const percent = (score: number): string => `${Math.floor(score * 100)}%`;
 
@@ -14,7 +15,7 @@ const percent = (score: number): string => `${Math.floor(score * 100)}%`;
 export function formatMatches(matches: readonly TmMatch[], minScore: number, query: string): string {
   // Lookup compares whole sentences: a phrase query ("Deputy Director-General") rarely reaches the threshold.
   if (matches.length === 0) return `No match at or above ${percent(minScore)}. (A phrase? Try "bitext-tm concordance".)\n`;
-  const tuidWidth = Math.max(4, ...matches.map((m) => m.tuid.length));
+  const tuidWidth = Math.max(4, maxOf(matches.map((m) => m.tuid.length)));
   const indent = ' '.repeat(5 + 2 + tuidWidth + 2);
   const lines = [`score  ${'tuid'.padEnd(tuidWidth)}  source / target`];
   for (const match of matches) {

@@ -19,7 +19,7 @@ export interface ReadInput {
   readonly input: IngestInput;
   /** The folder's name for a folder of pairs; otherwise ingestion names the document. */
   readonly name?: string;
-  /** Files of a folder that were skipped (INGEST_UNPAIRED_FILE). */
+  /** Files of a folder that were skipped (INGEST_UNPAIRED_FILE), files decoded from GB18030 or Big5 (INGEST_LEGACY_ENCODING). */
   readonly issues: readonly Issue[];
 }
 
@@ -38,12 +38,23 @@ export async function readInput(paths: readonly string[], io: Pick<CliIo, 'readS
   }
   if (paths.length === 2 && paths[0] === '-' && paths[1] === '-') throw new UsageError('CLI_USAGE', 'Expected at most one "-" (standard input), found two.');
   const [first, second] = paths;
+  const issues: Issue[] = [];
   if (first !== undefined && second === undefined) {
     if (first !== '-' && (await isFolder(first))) return readFolder(first);
-    return { input: { kind: 'mixed', source: await readSource(first, io) }, issues: [] };
+    return { input: { kind: 'mixed', source: await readSource(first, issues, io) }, issues };
   }
-  const sources = await Promise.all(paths.map((path) => readSource(path, io)));
-  return { input: assignLanguages(sources), issues: [] };
+  const sources = await Promise.all(paths.map((path) => readSource(path, issues, io)));
+  return { input: assignLanguages(sources), issues };
+}
+
+/**
+ * The files the input was read from (not standard input), so outputs can be checked against them.
+ * @example inputPaths({ input: { kind: 'mixed', source: { name: 'news.txt', text: '…' } }, issues: [] }) //=> ['news.txt']
+ */
+export function inputPaths(read: ReadInput): string[] {
+  const input = read.input;
+  const sources = input.kind === 'mixed' ? [input.source] : input.kind === 'parallel' ? [input.en, input.zh] : input.pairs.flatMap((pair) => [pair.en, pair.zh]);
+  return sources.map((source) => source.name).filter((name) => name !== STDIN_NAME);
 }
 
 /** Two texts, one per language, in either order. */
@@ -72,7 +83,8 @@ async function readFolder(folder: string): Promise<ReadInput> {
     ...lone.map(({ name, file, missing }) => unpaired(join(folder, file), `has no ${name}.${missing}.txt beside it`)),
   ];
   const pairs: SourcePair[] = [];
-  for (const { name, en, zh } of named) pairs.push({ name, en: await readSource(join(folder, en)), zh: await readSource(join(folder, zh)) });
+  const decoding: Issue[] = [];
+  for (const { name, en, zh } of named) pairs.push({ name, en: await readSource(join(folder, en), decoding), zh: await readSource(join(folder, zh), decoding) });
   issues.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
   if (pairs.length === 0) {
     // The CLI prints one line: name the skipped files in it, or the user cannot tell why.
@@ -82,20 +94,23 @@ async function readFolder(folder: string): Promise<ReadInput> {
     const hint = lone.length === 0 && skipped.length > 0 ? '; for one bilingual file, give its path instead of the folder' : '';
     throw new IngestError('INGEST_NO_FILE_PAIRS', `Expected NAME.en.txt + NAME.zh.txt pairs in the folder, found ${found}${hint}.`, { file: folder, issues });
   }
-  return { input: { kind: 'pairs', pairs }, name: basename(folder.replace(/[\\/]+$/u, '')) || 'pairs', issues };
+  return { input: { kind: 'pairs', pairs }, name: basename(folder.replace(/[\\/]+$/u, '')) || 'pairs', issues: [...issues, ...decoding] };
 }
 
 function unpaired(file: string, why: string): Issue {
   return { severity: 'warning', code: 'INGEST_UNPAIRED_FILE', message: `Skipped this file: it ${why}.`, file };
 }
 
-/** Read and decode one file (or standard input for `-`). */
-async function readSource(path: string, io?: Pick<CliIo, 'readStdin'>): Promise<SourceText> {
-  if (path === '-' && io !== undefined) return { name: STDIN_NAME, text: decodeText(await io.readStdin(), STDIN_NAME) };
+/** Read and decode one file (or standard input for `-`); what decoding reports goes to `issues`. */
+async function readSource(path: string, issues: Issue[], io?: Pick<CliIo, 'readStdin'>): Promise<SourceText> {
+  const onIssue = (issue: Issue): void => {
+    issues.push(issue);
+  };
+  if (path === '-' && io !== undefined) return { name: STDIN_NAME, text: decodeText(await io.readStdin(), STDIN_NAME, { onIssue }) };
   const bytes = await readFile(path).catch((error: unknown) => {
     throw fileError(path, error);
   });
-  return { name: path, text: decodeText(bytes, path) };
+  return { name: path, text: decodeText(bytes, path, { onIssue }) };
 }
 
 async function isFolder(path: string): Promise<boolean> {

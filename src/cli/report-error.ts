@@ -11,7 +11,8 @@ import { isBitextError } from '../errors';
 export function formatError(error: unknown): string {
   if (isBitextError(error)) {
     const where = error.file === undefined ? '' : error.place === undefined ? `${error.file}: ` : `${error.file}:${error.place.line}:${error.place.column}: `;
-    return `${where}${error.message} [${error.code}]`;
+    // One line, whatever the message holds (a file name or a library's message with line breaks).
+    return `${where}${error.message.replace(/\s*[\r\n]\s*/gu, ' ')} [${error.code}]`;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return `internal error (a bug in bitext-tm, please report it):\n${detail}`;

@@ -18,9 +18,9 @@ import { parseTermsTsv } from '../terms/io/parse-terms-tsv';
 import { parseTmx } from '../tmx/parse-tmx';
 import type { ChineseTmxLang } from '../tmx/tmx-write-options';
 import type { Corpus, Document, Term } from '../types';
-import { corpusOutputFiles, type CorpusOutputOptions } from './build-outputs';
-import { stableJson } from './stable-json';
-import { syncFolder, TEMP_PREFIX, writeFileAtomic } from './write-file-atomic';
+import { corpusOutputFiles, type CorpusOutputOptions } from '../corpus/build-files';
+import { stableJson } from '../corpus/stable-json';
+import { syncFolder, TEMP_PREFIX, writeFilesAtomically } from './output/pending-file';
 
 /** Where a review's files are. */
 export interface ReviewPaths {
@@ -99,7 +99,7 @@ export async function openReviewFolder(dir: string, name: string): Promise<Revie
     throw new ReviewError('REVIEW_BAD_LOG', `Expected the review file of corpus ${name}, found one of ${log.header.corpus}.`, { file: paths.log });
   }
   if (log?.torn !== undefined && logText !== undefined) {
-    notices.push(...log.issues.map((issue) => ({ ...issue, message: `${issue.message} Its text was moved to ${paths.torn}.` })));
+    for (const issue of log.issues) notices.push({ ...issue, message: `${issue.message} Its text was moved to ${paths.torn}.` });
     await moveTornLine(paths, logText, log.torn);
     log = parseReviewLog(await readFile(paths.log, 'utf8'), paths.log);
   }
@@ -121,7 +121,7 @@ export async function openReviewFolder(dir: string, name: string): Promise<Revie
 /** Write the base file (before the first save, so the saves always have what they apply to). */
 export async function writeBase(folder: ReviewFolder): Promise<void> {
   if (folder.baseWritten) return;
-  await writeFileAtomic(folder.paths.base, serializeBase(folder.stored));
+  await writeFilesAtomically([{ path: folder.paths.base, content: serializeBase(folder.stored) }]);
   folder.baseWritten = true;
 }
 
@@ -140,7 +140,7 @@ export async function appendSave(folder: ReviewFolder, save: ReviewSave): Promis
   await writeBase(folder);
   const line = serializeReviewSave(save);
   if (!existsSync(folder.paths.log)) {
-    await writeFileAtomic(folder.paths.log, reviewFileHeader(folder.paths.name) + line);
+    await writeFilesAtomically([{ path: folder.paths.log, content: reviewFileHeader(folder.paths.name) + line }]);
     return;
   }
   const size = (await stat(folder.paths.log)).size;
@@ -167,7 +167,7 @@ export function reviewedOutputFiles(session: ReviewSession, stored: StoredBase, 
 /** Write the reviewed outputs, each through a temp file and a rename. */
 export async function writeReviewedOutputs(session: ReviewSession, folder: ReviewFolder): Promise<void> {
   const { files } = reviewedOutputFiles(session, folder.stored, folder.paths);
-  for (const file of files) await writeFileAtomic(join(folder.paths.dir, file.name), file.content);
+  await writeFilesAtomically(files.map((file) => ({ path: join(folder.paths.dir, file.name), content: file.content })));
 }
 
 /**

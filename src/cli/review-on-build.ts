@@ -10,19 +10,21 @@ import type { Issue } from '../errors';
 import { LineIndex } from '../position';
 import { parseReviewLog } from '../review/parse-review-log';
 import { ReviewSession } from '../review/review-session';
-import type { BuildOutputs, CorpusOutputOptions, OutputFile } from './build-outputs';
+import type { CorpusOutputOptions } from '../corpus/build-files';
+import type { BuildFile, BuildResult } from '../corpus/build-options';
 import { reviewedOutputFiles, reviewPaths, serializeBase, type StoredBase } from './review-folder';
+import { appendAll } from '../append-all';
 
 /** The files build writes, and what it says about the review (empty when there is none). */
 export interface BuildWithReview {
-  readonly files: readonly OutputFile[];
+  readonly files: readonly BuildFile[];
   /** Lines for the build's summary: decisions applied and not applied, each with its place. */
   readonly report: string;
   readonly issues: readonly Issue[];
 }
 
 /** Apply OUT_DIR's review file, if any, to a fresh build's outputs. */
-export async function applyReviewToBuild(outDir: string, outputs: BuildOutputs, options: Pick<CorpusOutputOptions, 'zhLang' | 'creationDate'>): Promise<BuildWithReview> {
+export async function applyReviewToBuild(outDir: string, outputs: BuildResult, options: Pick<CorpusOutputOptions, 'zhLang' | 'creationDate'>): Promise<BuildWithReview> {
   const paths = reviewPaths(outDir, outputs.document.name);
   if (!existsSync(paths.log)) return { files: outputs.files, report: '', issues: [] };
   const text = await readFile(paths.log, 'utf8');
@@ -38,12 +40,13 @@ export async function applyReviewToBuild(outDir: string, outputs: BuildOutputs, 
     const outcome = session.applyLenient(save, { file: paths.log, place: lines.pointAt(lines.lineStart(save.revision + 1)) });
     applied += outcome.applied;
     decisions += save.decisions.length;
-    issues.push(...outcome.issues);
+    appendAll(issues, outcome.issues);
   }
   const reviewed = reviewedOutputFiles(session, stored, paths);
   const files = [
     ...outputs.files.filter((file) => file.name.endsWith('.document.json')),
     ...reviewed.files,
+    ...outputs.files.filter((file) => file.name.endsWith('.issues.json')),
     { name: `${paths.name}.review-base.json`, content: serializeBase(stored) },
   ];
   const stale = issues.filter((issue) => issue.code === 'REVIEW_STALE_DECISION').length;

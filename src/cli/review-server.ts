@@ -26,6 +26,7 @@ import { toSimplified } from '../chinese/convert-script';
 import { diffRows, rowsByArticle, rowsOfArticle, type OutputsState, type PageRow, type PageState, type PageTermRow, type RowPatch, type SaveAnswer, type SaveRefusal } from '../review/review-rows';
 import { ReviewSession } from '../review/review-session';
 import { appendSave, writeReviewedOutputs, type ReviewFolder } from './review-folder';
+import { appendAll } from '../append-all';
 
 /** How to start the server. */
 export interface ReviewServerOptions {
@@ -64,7 +65,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   const log = options.log ?? (() => undefined);
   const session = new ReviewSession(folder.stored.base);
   const notices: Issue[] = [...folder.notices];
-  for (const save of folder.log?.saves ?? []) notices.push(...session.applyLenient(save).issues);
+  for (const save of folder.log?.saves ?? []) appendAll(notices, session.applyLenient(save).issues);
   session.state.takeTouched();
   const outputs: OutputsState = { revision: session.revision, writing: false, error: undefined };
   // The page searches Chinese in either script: rows carry the Simplified text (cached, it is slow-ish).

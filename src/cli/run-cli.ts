@@ -3,6 +3,7 @@ import { isBitextError, UsageError } from '../errors';
 import type { CliIo, Command } from './cli-io';
 import { COMMANDS } from './commands/index';
 import { suggestion } from './did-you-mean';
+import { errnoOf, writeError } from './output/write-error';
 import { formatError } from './report-error';
 import { VERSION } from '../version';
 
@@ -37,7 +38,7 @@ export async function runCli(args: readonly string[], io: CliIo, commands: reado
     // --quiet: no progress bar, summary or warning on stderr; an error still prints its one line.
     return await command.run(rest, quiet ? { ...io, stderr: { write: () => true, isTTY: false } } : io);
   } catch (thrown) {
-    const error = asUsageError(thrown, command);
+    const error = asEnvironmentError(asUsageError(thrown, command));
     // On a terminal, clear the line first: a progress bar may still stand on it.
     io.stderr.write(`${io.stderr.isTTY === true ? '\r\u001B[K' : ''}bitext-tm ${command.name}: ${formatError(error)}\n`);
     return isBitextError(error) ? EXIT.userError : EXIT.internalError;
@@ -93,7 +94,8 @@ function plainParseArgsMessage(message: string, command: Command): string {
   if (noValue) return `Option ${noValue[1]} takes no value.`;
   const stray = /^Unexpected argument '(.*)'\. This command does not take positional arguments/u.exec(message);
   if (stray) return `Unexpected argument "${stray[1]}": "bitext-tm ${command.name}" takes only options.`;
-  return message;
+  // Other messages end without a period, or span three lines (an ambiguous "--limit -1"): one sentence here.
+  return message.replace(/\s*\n\s*/gu, ' ').replace(/(?<![.?!])$/u, '.');
 }
 
 /**
@@ -110,8 +112,21 @@ export function optionsOf(command: Command): string[] {
   return [...new Set([...long, ...short, '--help', ...QUIET_FLAGS])];
 }
 
+/**
+ * A file-system error that reached here unwrapped (a full disk while writing,
+ * a folder that vanished) is the machine's problem, not a bug: one line and
+ * exit 1, like every other, instead of exit 70 with a stack.
+ */
+function asEnvironmentError(error: unknown): unknown {
+  if (isBitextError(error)) return error;
+  const errno = errnoOf(error);
+  const path = (error as { path?: unknown } | null)?.path;
+  if (errno === undefined || typeof (error as { syscall?: unknown } | null)?.syscall !== 'string') return error;
+  return writeError(typeof path === 'string' ? path : '(unknown file)', error, 'the command stopped', 'Expected to read or write here');
+}
+
 function mainHelp(commands: readonly Command[]): string {
-  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  const width = commands.reduce((max, c) => Math.max(max, c.name.length), 0);
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `bitext-tm ${VERSION}: English–Chinese parallel text to translation memory
 

@@ -39,17 +39,16 @@ export function alignArticle(article: ArticleSentences, resources: ArticleResour
   const texts = (lang: Lang, indices: readonly number[]): string[] => indices.map((i) => article[lang][i]?.text ?? '');
 
   for (const block of article.blocks) {
-    if (block.kind === 'paired') units.push(...alignCaption(block, article, resources));
+    if (block.kind !== 'paired') continue;
+    const caption = alignCaption(block, article, resources);
+    for (const unit of caption.units) units.push(unit);
+    for (const sentence of caption.unaligned) unaligned.push(sentence);
   }
-  const pairing = pairBlocks(enBlocks.length, zhBlocks.length, (en, zh) =>
-    blockSimilarity(texts('en', en.flatMap((b) => enBlocks[b] ?? [])), texts('zh', zh.flatMap((b) => zhBlocks[b] ?? [])), resources.score),
-  );
+  const pairing = pairBlocks(enBlocks.length, zhBlocks.length, (en, zh) => blockSimilarity(texts('en', enBlocks[en] ?? []), texts('zh', zhBlocks[zh] ?? []), resources.score));
   for (const pair of pairing.pairs) {
-    const en = pair.en.flatMap((b) => enBlocks[b] ?? []);
-    const zh = pair.zh.flatMap((b) => zhBlocks[b] ?? []);
-    const aligned = alignRuns(en, zh, article, resources, 'aligned');
-    units.push(...aligned.units);
-    unaligned.push(...aligned.unaligned);
+    const aligned = alignRuns(enBlocks[pair.en] ?? [], zhBlocks[pair.zh] ?? [], article, resources, 'aligned');
+    for (const unit of aligned.units) units.push(unit);
+    for (const sentence of aligned.unaligned) unaligned.push(sentence);
   }
   for (const b of pairing.unpairedEn) {
     for (const index of enBlocks[b] ?? []) unaligned.push({ lang: 'en', index, reason: 'its English block has no Chinese counterpart in this article' });
@@ -61,18 +60,26 @@ export function alignArticle(article: ArticleSentences, resources: ArticleResour
   return { units: [...units, ...recovered.units], unaligned: recovered.unaligned };
 }
 
+/**
+ * A caption line with more sentences than this on a side is text, not a
+ * caption: what its alignment leaves unaligned stays unaligned instead of
+ * gluing the whole line into one unit (a one-line file of a megabyte would
+ * become one unit no CAT tool can use).
+ */
+export const MAX_CAPTION_SENTENCES = 3;
+
 /** A caption line: its halves pair; with several sentences a side, align them. */
-function alignCaption(block: Extract<SentenceBlock, { kind: 'paired' }>, article: ArticleSentences, resources: ArticleResources): DraftUnit[] {
+function alignCaption(block: Extract<SentenceBlock, { kind: 'paired' }>, article: ArticleSentences, resources: ArticleResources): ArticleAlignment {
   if (block.en.length === 1 && block.zh.length === 1) {
     const score = resources.score(article.en[block.en[0] ?? 0]?.text ?? '', article.zh[block.zh[0] ?? 0]?.text ?? '');
-    return [{ en: block.en, zh: block.zh, confidence: withPrior(score, CAPTION_PRIOR), method: 'caption' }];
+    return { units: [{ en: block.en, zh: block.zh, confidence: withPrior(score, CAPTION_PRIOR), method: 'caption' }], unaligned: [] };
   }
-  // Several sentences: align them; whatever stays unaligned joins its neighbour's unit,
-  // since the line as a whole is a pair.
+  // Several sentences: align them; in a short caption whatever stays unaligned joins its
+  // neighbour's unit, since the line as a whole is a pair.
   const aligned = alignRuns(block.en, block.zh, article, resources, 'caption');
-  if (aligned.unaligned.length === 0) return [...aligned.units];
+  if (aligned.unaligned.length === 0 || block.en.length > MAX_CAPTION_SENTENCES || block.zh.length > MAX_CAPTION_SENTENCES) return aligned;
   const score = resources.score(joinText('en', block.en.map((i) => article.en[i]?.text ?? '')), joinText('zh', block.zh.map((i) => article.zh[i]?.text ?? '')));
-  return [{ en: block.en, zh: block.zh, confidence: withPrior(score, CAPTION_PRIOR), method: 'caption' }];
+  return { units: [{ en: block.en, zh: block.zh, confidence: withPrior(score, CAPTION_PRIOR), method: 'caption' }], unaligned: [] };
 }
 
 /** Align two runs of sentences (indices into the article's lists) as the main job does. */

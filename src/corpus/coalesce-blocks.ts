@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../types';
 import type { SentenceBlock } from './collect-sentences';
+import { appendAll } from '../append-all';
 
 /**
  * The monolingual runs of an article per language: consecutive monolingual
@@ -23,7 +24,7 @@ export function coalesceBlocks(blocks: readonly SentenceBlock[], lang: Lang): nu
       continue;
     }
     const last = runs[runs.length - 1];
-    if (open && last) last.push(...block.sentences);
+    if (open && last) appendAll(last, block.sentences);
     else runs.push([...block.sentences]);
     open = true;
   }

@@ -45,15 +45,15 @@ function sentenceAt(sentences: readonly CorpusSentence[], index: number): Corpus
 }
 
 function firstOf(indices: readonly number[]): number {
-  return indices.length === 0 ? Infinity : Math.min(...indices);
+  return indices.reduce((min, index) => Math.min(min, index), Infinity);
 }
 
 function lineRange(sentences: readonly CorpusSentence[]): readonly [number, number] {
-  return [Math.min(...sentences.map((s) => s.line)), Math.max(...sentences.map((s) => s.line))];
+  return [sentences.reduce((min, s) => Math.min(min, s.line), Infinity), sentences.reduce((max, s) => Math.max(max, s.line), -Infinity)];
 }
 
 function spanOf(sentences: readonly CorpusSentence[]): { start: number; end: number } {
-  return { start: Math.min(...sentences.map((s) => s.span.start)), end: Math.max(...sentences.map((s) => s.span.end)) };
+  return { start: sentences.reduce((min, s) => Math.min(min, s.span.start), Infinity), end: sentences.reduce((max, s) => Math.max(max, s.span.end), -Infinity) };
 }
 
 /** Confidences are written with 4 decimals: stable across platforms, enough to sort by. */

@@ -36,4 +36,17 @@ describe('exportTsv', () => {
     expect(text.startsWith('\uFEFFen\t')).toBe(true);
     expect(text).toContain('\t重庆\t');
   });
+
+  test('reports every cell a spreadsheet would run as a formula, and escapes them when asked', () => {
+    const unit = { id: '@x', en: '-5 °C in Harbin', zh: '+5 度', confidence: 0.9 };
+    const codes: string[] = [];
+    const onIssue = (issue: { code: string }): void => {
+      codes.push(issue.code);
+    };
+    expect(tsvRow(unit, { onIssue })).toBe('-5 °C in Harbin\t+5 度\t0.9\t@x\t\t\t\t\t\n');
+    expect(codes).toEqual(['EXPORT_FORMULA_CELL', 'EXPORT_FORMULA_CELL', 'EXPORT_FORMULA_CELL']);
+    expect(tsvRow(unit, { formulas: 'escape' })).toBe("'-5 °C in Harbin\t'+5 度\t0.9\t'@x\t\t\t\t\t\n");
+    expect(tsvRow({ id: '1', en: 'a = b', zh: '甲', confidence: 1 }, { onIssue })).toBe('a = b\t甲\t1\t1\t\t\t\t\t\n');
+    expect(codes).toHaveLength(3);
+  });
 });

@@ -6,7 +6,14 @@
  * backslash → `\\`, tab → `\t`, line feed → `\n`, carriage return → `\r`;
  * nothing else changes, so a row never spans lines and a reader that undoes
  * these four escapes gets the text back exactly. No quoting: `"` is plain text.
+ *
+ * Formulas: a spreadsheet that opens the file runs a cell starting with `=`,
+ * `+`, `-` or `@` as a formula (CSV/TSV injection, OWASP). Such cells are
+ * reported (EXPORT_FORMULA_CELL); `formulas: 'escape'` writes them with a
+ * leading `'`, which spreadsheets read as "text" (and which is then part of
+ * the cell for any other reader).
  */
+import type { Issue } from '../errors';
 import type { TranslationUnit } from '../types';
 import { convertChinese, type ChineseConversion } from './convert-chinese';
 
@@ -16,16 +23,32 @@ export interface TsvExportOptions {
   readonly bom?: boolean;
   /** Convert the Chinese column. Default `none`. */
   readonly convertChinese?: ChineseConversion;
+  /**
+   * Cells starting with `=`, `+`, `-` or `@`, which a spreadsheet may run as
+   * formulas: `keep` writes them as they are, `escape` puts a `'` before them.
+   * Either way each is reported through `onIssue`. Default `keep`.
+   */
+  readonly formulas?: 'keep' | 'escape';
+  /** Called with an EXPORT_FORMULA_CELL issue per such cell. Default: none. */
+  readonly onIssue?: ((issue: Issue) => void) | undefined;
 }
 
 /**
  * The defaults of {@link TsvExportOptions}.
- * @example DEFAULT_TSV_EXPORT_OPTIONS //=> { bom: false, convertChinese: 'none' }
+ * @example DEFAULT_TSV_EXPORT_OPTIONS //=> { bom: false, convertChinese: 'none', formulas: 'keep' }
  */
-export const DEFAULT_TSV_EXPORT_OPTIONS: { readonly bom: boolean; readonly convertChinese: ChineseConversion } = {
+export const DEFAULT_TSV_EXPORT_OPTIONS: { readonly bom: boolean; readonly convertChinese: ChineseConversion; readonly formulas: 'keep' | 'escape' } = {
   bom: false,
   convertChinese: 'none',
+  formulas: 'keep',
 };
+
+/**
+ * A cell a spreadsheet may take for a formula: it starts with `=`, `+`, `-` or `@`.
+ * @example FORMULA_START.test('=SUM(A1)') //=> true
+ * @example FORMULA_START.test('Sum: =A1') //=> false
+ */
+export const FORMULA_START: RegExp = /^[=+\-@]/u;
 
 /**
  * The columns, in order; `en_lines`/`zh_lines` are first-last input lines, e.g. `12-13`.
@@ -50,6 +73,7 @@ export function escapeTsvField(text: string): string {
  * @example tsvRow({ id: '1', en: 'Save', zh: '保存', confidence: 0.9 }) //=> 'Save\t保存\t0.9\t1\t\t\t\t\t\n'
  */
 export function tsvRow(unit: TranslationUnit, options: TsvExportOptions = {}): string {
+  const escapeFormulas = (options.formulas ?? DEFAULT_TSV_EXPORT_OPTIONS.formulas) === 'escape';
   const origin = unit.origin;
   const fields = [
     unit.en,
@@ -62,7 +86,18 @@ export function tsvRow(unit: TranslationUnit, options: TsvExportOptions = {}): s
     origin === undefined ? '' : `${origin.lines.en[0]}-${origin.lines.en[1]}`,
     origin === undefined ? '' : `${origin.lines.zh[0]}-${origin.lines.zh[1]}`,
   ];
-  return `${fields.map(escapeTsvField).join('\t')}\n`;
+  return `${fields.map((field, column) => escapeTsvField(formulaSafe(field, column, unit, escapeFormulas, options.onIssue))).join('\t')}\n`;
+}
+
+/** The field, with a `'` before it when it looks like a formula and escaping was asked; reported either way. */
+function formulaSafe(field: string, column: number, unit: TranslationUnit, escape: boolean, onIssue: TsvExportOptions['onIssue']): string {
+  if (!FORMULA_START.test(field)) return field;
+  onIssue?.({
+    severity: 'warning',
+    code: 'EXPORT_FORMULA_CELL',
+    message: `The ${TSV_COLUMNS[column] ?? ''} cell of unit "${unit.id}" starts with "${field[0] ?? ''}", which a spreadsheet may run as a formula; ${escape ? "it was written with a leading '" : "it was written as it is (formulas: 'escape' adds a leading ')"}.`,
+  });
+  return escape ? `'${field}` : field;
 }
 
 /**

@@ -10,6 +10,7 @@ import { buildParagraph, type BuildParagraphOptions } from './build-paragraph';
 import type { BuiltLine } from './group-runs';
 import { issueAt, type SourceContext } from './source-context';
 import type { LineDraft, ParagraphDraft } from './split-caption-lines';
+import { appendAll } from '../append-all';
 
 /** The built lines of one source and every issue found while building them. */
 export interface BuiltLines {
@@ -36,7 +37,7 @@ export function buildLines(context: SourceContext, drafts: readonly LineDraft[],
     const inside = (edit: Edit): boolean => within(edit.span, draft.span);
     const cleaning = [...(draft.lang === 'zh' ? edits.pinyinNotes.filter(inside) : []), ...edits.controlCharacters.filter(inside)];
     const built = buildParagraph(context, draft, cleaning, options);
-    issues.push(...built.issues);
+    appendAll(issues, built.issues);
     return built;
   };
   for (const draft of drafts) {

@@ -8,7 +8,8 @@ const utf16 = (text: string, order: 'le' | 'be'): Uint8Array => {
   const bytes = [order === 'le' ? 0xff : 0xfe, order === 'le' ? 0xfe : 0xff];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    bytes.push(...(order === 'le' ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff]));
+    if (order === 'le') bytes.push(unit & 0xff, unit >> 8);
+    else bytes.push(unit >> 8, unit & 0xff);
   }
   return new Uint8Array(bytes);
 };
@@ -63,9 +64,23 @@ describe('decodeText', () => {
     expect(failure(bytes)).toMatchObject({ code: 'INGEST_INVALID_ENCODING', place: { line: 2, column: 3, offset: 5 } });
   });
 
-  it('names a legacy Chinese encoding that fits', () => {
-    const big5 = new Uint8Array([0xbd, 0xd7, 0xbe, 0xc2]); // 論壇 in Big5
-    expect(failure(big5).message).toMatch(/BIG5|GB18030/u);
+  it('decodes Big5 and GB18030 Chinese, and says which', () => {
+    const seen: string[] = [];
+    const onIssue = (issue: { code: string; message: string }): void => {
+      seen.push(`${issue.code} ${/as (\S+),/u.exec(issue.message)?.[1] ?? '?'}`);
+    };
+    // 論壇在重慶舉行。 in Big5, and 论坛在重庆举行。 in GB18030 (bytes from iconv).
+    const big5 = Uint8Array.of(0xbd, 0xd7, 0xbe, 0xc2, 0xa6, 0x62, 0xad, 0xab, 0xbc, 0x79, 0xc1, 0x7c, 0xa6, 0xe6, 0xa1, 0x43);
+    const gb = Uint8Array.of(0xc2, 0xdb, 0xcc, 0xb3, 0xd4, 0xda, 0xd6, 0xd8, 0xc7, 0xec, 0xbe, 0xd9, 0xd0, 0xd0, 0xa1, 0xa3);
+    expect(decodeText(big5, 'a.txt', { onIssue })).toBe('論壇在重慶舉行。');
+    expect(decodeText(gb, 'b.txt', { onIssue })).toBe('论坛在重庆举行。');
+    expect(seen).toEqual(['INGEST_LEGACY_ENCODING Big5', 'INGEST_LEGACY_ENCODING GB18030']);
+  });
+
+  it('refuses bytes that are no Chinese reading either (Latin-1 French), without suggesting a wrong conversion', () => {
+    const latin1 = Uint8Array.from([...utf8('Le forum: '), 0xe9, 0x74, 0xe9, 0x20, 0x32, 0x30, 0x32, 0x32]);
+    expect(failure(latin1)).toMatchObject({ code: 'INGEST_INVALID_ENCODING', place: { line: 1, column: 11 } });
+    expect(failure(latin1).message).not.toMatch(/iconv/u);
   });
 
   it('rejects broken UTF-16 and UTF-32', () => {

@@ -1,12 +1,16 @@
 /**
  * Bytes → text: UTF-8 with or without a byte-order mark, UTF-16 LE/BE with
- * one. Line endings are kept as they are (CRLF stays; lines end at `\n`).
- * Binary files, bytes that are not valid in the encoding, and files with no
+ * one, and — when the bytes are not UTF-8 — GB18030 or Big5 Chinese text,
+ * recognised by what it decodes to (decode-legacy-chinese.ts) and reported.
+ * Line endings are kept as they are (LF, CRLF or CR).
+ * Binary files, bytes that are valid in none of these, and files with no
  * text at all are user mistakes: an {@link IngestError} with a code and,
  * where there is one, the line and column of the first bad byte.
  */
-import { IngestError } from '../errors';
+import { type Issue, IngestError } from '../errors';
 import type { Point } from '../types';
+import { LineIndex } from '../position';
+import { decodeLegacyChinese } from './decode-legacy-chinese';
 import { findInvalidUtf8 } from './find-invalid-utf8';
 
 /** Signatures of binary formats people mistake for text files (a .docx is a ZIP archive). */
@@ -20,15 +24,22 @@ const BINARY_SIGNATURES: readonly { readonly bytes: readonly number[]; readonly 
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable program (ELF)' },
 ];
 
-/** Legacy encodings worth naming when a file is not UTF-8 (WHATWG encoding labels). */
-const LEGACY_CHINESE_ENCODINGS = ['gb18030', 'big5'] as const;
+/** Options of {@link decodeText}. */
+export interface DecodeTextOptions {
+  /** Called with what decoding did that the caller should know (INGEST_LEGACY_ENCODING: the file was GB18030 or Big5). */
+  readonly onIssue?: ((issue: Issue) => void) | undefined;
+}
 
 /**
  * Decode a file's bytes. `name` is the file name errors carry.
  * @example decodeText(new TextEncoder().encode('\uFEFF論壇在重慶舉行。'), 'news.txt') //=> '論壇在重慶舉行。'
+ * @example
+ * // 論壇在重慶舉行。 in Big5 (not UTF-8): decoded, and reported (examples/ingest.ts)
+ * decodeText(big5, 'news.txt', { onIssue: (issue) => console.log(issue.code) })
+ * //=> 'INGEST_LEGACY_ENCODING' (logged), then the text '論壇在重慶舉行。'
  * @throws IngestError INGEST_BINARY_INPUT, INGEST_INVALID_ENCODING or INGEST_EMPTY_INPUT
  */
-export function decodeText(bytes: Uint8Array, name: string): string {
+export function decodeText(bytes: Uint8Array, name: string, options: DecodeTextOptions = {}): string {
   const signature = BINARY_SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (signature !== undefined) {
     throw new IngestError('INGEST_BINARY_INPUT', `Expected a plain-text file, found ${signature.what}; save it as plain text (UTF-8) first.`, { file: name, place: START });
@@ -39,7 +50,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
       ? decodeUtf16(bytes, 'utf-16le', name)
       : startsWith(bytes, [0xfe, 0xff])
         ? decodeUtf16(bytes, 'utf-16be', name)
-        : decodeUtf8(bytes, startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0, name);
+        : decodeUtf8(bytes, startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0, name, options);
   if (/^\s*$/u.test(text)) {
     throw new IngestError('INGEST_EMPTY_INPUT', bytes.length === 0 ? 'Expected text, found an empty file.' : 'Expected text, found only whitespace.', { file: name });
   }
@@ -48,7 +59,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 
 const START: Point = { line: 1, column: 1, offset: 0 };
 
-function decodeUtf8(bytes: Uint8Array, from: number, name: string): string {
+function decodeUtf8(bytes: Uint8Array, from: number, name: string, options: DecodeTextOptions): string {
   const body = bytes.subarray(from);
   const nul = body.indexOf(0);
   if (nul !== -1) {
@@ -60,8 +71,18 @@ function decodeUtf8(bytes: Uint8Array, from: number, name: string): string {
   }
   const bad = findInvalidUtf8(body);
   if (bad !== undefined) {
+    const legacy = decodeLegacyChinese(body);
+    if (legacy !== undefined) {
+      options.onIssue?.({
+        severity: 'info',
+        code: 'INGEST_LEGACY_ENCODING',
+        message: `Decoded the file as ${legacy.encoding}, not UTF-8 (${Math.round(legacy.commonShare * 1000) / 10} % of its ${legacy.hanCount} Chinese characters are common ones in that reading); the outputs are UTF-8.`,
+        file: name,
+      });
+      return legacy.text;
+    }
     const byte = `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
-    throw new IngestError('INGEST_INVALID_ENCODING', `Expected UTF-8 text, found the byte ${byte}, which is not valid UTF-8.${legacyHint(body)}`, {
+    throw new IngestError('INGEST_INVALID_ENCODING', `Expected UTF-8 text (or Chinese in GB18030 or Big5), found the byte ${byte}, which is not valid UTF-8, and no Chinese reading of the file; save it as UTF-8.`, {
       file: name,
       place: pointAtEnd(new TextDecoder('utf-8').decode(body.subarray(0, bad))),
     });
@@ -98,9 +119,10 @@ function unsupportedUtf32(name: string): never {
   throw new IngestError('INGEST_INVALID_ENCODING', 'Expected UTF-8 or UTF-16 text, found a UTF-32 byte-order mark; save the file as UTF-8.', { file: name, place: START });
 }
 
-/** UTF-16 code units → string, in chunks (String.fromCharCode takes a bounded argument list). */
+/** UTF-16 code units → string, in chunks: String.fromCharCode takes a bounded argument list. */
 function decodeUnits(units: readonly number[]): string {
   let text = '';
+  // eslint-disable-next-line no-restricted-syntax -- at most 8,192 arguments per call, far below the engine's limit
   for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
   return text;
 }
@@ -127,25 +149,9 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
   return more > pairs * 0.3 && fewer < pairs * 0.05;
 }
 
-/** A hint naming a legacy Chinese encoding that decodes the bytes cleanly, if one does. */
-function legacyHint(bytes: Uint8Array): string {
-  for (const encoding of LEGACY_CHINESE_ENCODINGS) {
-    try {
-      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-      if (/\p{Script=Han}/u.test(text)) return ` It decodes as ${encoding.toUpperCase()}: convert it, e.g. iconv -f ${encoding.toUpperCase()} -t UTF-8.`;
-    } catch {
-      // Not this encoding (or this Node has no ICU data for it): try the next.
-    }
-  }
-  return ' Save the file as UTF-8.';
-}
-
 /** The point just after `prefix` (the text before the bad byte). */
 function pointAtEnd(prefix: string): Point {
-  const lineStart = prefix.lastIndexOf('\n') + 1;
-  let line = 1;
-  for (let at = prefix.indexOf('\n'); at !== -1; at = prefix.indexOf('\n', at + 1)) line++;
-  return { line, column: prefix.length - lineStart + 1, offset: prefix.length };
+  return new LineIndex(prefix).pointAt(prefix.length);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

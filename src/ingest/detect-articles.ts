@@ -10,6 +10,7 @@
  */
 import type { Article, Block, Lang, Paragraph } from '../types';
 import type { Unit } from './group-runs';
+import { appendAll } from '../append-all';
 
 /**
  * Split `units` into articles, and merge the runs of one language that follow
@@ -98,7 +99,7 @@ function toBlocks(group: readonly Unit[]): Block[] {
       run = undefined;
       blocks.push(unit.block);
     } else if (run !== undefined && run.lang === unit.lang) {
-      run.paragraphs.push(...unit.paragraphs);
+      appendAll(run.paragraphs, unit.paragraphs);
     } else {
       run = { lang: unit.lang, paragraphs: [...unit.paragraphs] };
       blocks.push({ kind: 'monolingual', lang: run.lang, paragraphs: run.paragraphs });

@@ -23,10 +23,10 @@ import { issueAt, type SourceContext } from './source-context';
 export function findPinyinNotes(context: SourceContext, span: Span): Edit[] {
   const text = context.source.text;
   const edits: Edit[] = [];
-  const pattern = new RegExp(PINYIN_NOTE_CANDIDATE.source, PINYIN_NOTE_CANDIDATE.flags);
-  pattern.lastIndex = span.start;
-  for (let match = pattern.exec(text); match !== null && match.index + match[0].length <= span.end; match = pattern.exec(text)) {
-    const start = match.index;
+  // Search the line alone: a search from span.start through the whole text would run to the
+  // next candidate however far away, once per line (quadratic on a text without notes).
+  for (const match of text.slice(span.start, span.end).matchAll(PINYIN_NOTE_CANDIDATE)) {
+    const start = span.start + match.index;
     if (start <= span.start) continue;
     const han = charBefore(text, start);
     const letters = match.groups?.['letters'] ?? '';

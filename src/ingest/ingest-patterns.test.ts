@@ -26,6 +26,7 @@ const EXAMPLES: Record<keyof typeof patterns, readonly [string, string]> = {
   ASCII_COMMA_IN_CHINESE: ['共識,促進', '1,000 和 A,B'],
   MOJIBAKE: ['cafÃ©', 'café Ânes'],
   CONTROL_CHARACTER: ['a\u0007b', 'a\tb\r\n'],
+  BREAKING_CONTROL_CHARACTER: ['page\fbreak', 'a\u0007b'],
 };
 
 describe('ingest patterns', () => {

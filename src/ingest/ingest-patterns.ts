@@ -182,11 +182,20 @@ export const ASCII_COMMA_IN_CHINESE: RegExp = /(?<=\p{Script=Han}),(?=[\p{Script
 export const MOJIBAKE: RegExp = /\uFFFD+|[ÃÂ][\u0080-\u00BF]|â€[\u0080-\u00BF™œ\u2018-\u201E\u2020-\u2022\u2026\u2030]/gu;
 
 /**
- * A control character that has no place in text (C0 and C1 controls except
- * tab, line feed, carriage return, vertical tab and form feed), or a lone surrogate
- * (with the `u` flag a surrogate range matches only unpaired halves).
+ * A character that has no place in text and cannot be written to XML: C0 and
+ * C1 controls except tab, line feed and carriage return (vertical tab and form
+ * feed included: pdftotext writes a form feed at each page break), a lone
+ * surrogate (with the `u` flag a surrogate range matches only unpaired
+ * halves), and the non-characters U+FFFE and U+FFFF. Everything the TMX
+ * writer would have to drop is removed (and reported) here first.
  * @example CONTROL_CHARACTER.test('a\u0007b') //=> true
  * @example CONTROL_CHARACTER.test('a\tb\r\n') //=> false
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
-export const CONTROL_CHARACTER: RegExp = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
+export const CONTROL_CHARACTER: RegExp = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/**
+ * Control characters that break a line or a page: replaced by a space, so the words on both sides stay apart.
+ * @example BREAKING_CONTROL_CHARACTER.test('\f') //=> true
+ */
+export const BREAKING_CONTROL_CHARACTER: RegExp = /[\v\f]/u;

@@ -23,9 +23,9 @@ export interface IngestedSide {
  * @example ingestSide(sourceContext({ name: 'a.zh.txt', text: '經(jīng)貿' }, 1), 'zh', options).paragraphs[0]?.text //=> '經貿'
  * @throws IngestError INGEST_EMPTY_INPUT, or INGEST_NO_ENGLISH_TEXT / INGEST_NO_CHINESE_TEXT when the text is in the other language
  */
-export function ingestSide(context: SourceContext, lang: Lang, options: BuildParagraphOptions & { readonly stripPinyinNotes: boolean }): IngestedSide {
+export function ingestSide(context: SourceContext, lang: Lang, options: BuildParagraphOptions & { readonly stripPinyinNotes: boolean; readonly maxLineLength: number }): IngestedSide {
   const text = context.source.text;
-  const scan = scanSource(context);
+  const scan = scanSource(context, options.maxLineLength);
   const languages = scan.lines.map((line, i) => detectLineLanguage(text, line.span, (scan.pinyinNotes[i] ?? []).map((e) => e.span)));
   requireSideLanguage(context, lang, languages);
   const misplaced: Issue[] = [];

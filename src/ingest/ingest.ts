@@ -15,7 +15,7 @@
  */
 import { detectChineseScript } from '../chinese/detect-script';
 import type { Issue } from '../errors';
-import type { Article, Document, Paragraph, SourceText } from '../types';
+import type { Article, Document, SourceText } from '../types';
 import { buildLines } from './build-lines';
 import { detectArticles } from './detect-articles';
 import { detectLineLanguage } from './detect-line-language';
@@ -28,6 +28,7 @@ import { requireBothLanguages } from './require-language';
 import { scanSource } from './scan-source';
 import { sourceContext } from './source-context';
 import { splitCaptionLines } from './split-caption-lines';
+import { appendAll } from '../append-all';
 
 type Settings = Readonly<Required<Omit<IngestOptions, 'name'>>>;
 
@@ -66,7 +67,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): Documen
 /** One text holding both languages: steps 1–7. */
 function ingestMixed(source: SourceText, settings: Settings): Ingested {
   const context = sourceContext(source, 0);
-  const scan = scanSource(context);
+  const scan = scanSource(context, settings.maxLineLength);
   const languages = scan.lines.map((line, i) => detectLineLanguage(source.text, line.span, (scan.pinyinNotes[i] ?? []).map((e) => e.span)));
   const drafts = splitCaptionLines(source.text, scan.lines, languages);
   const built = buildLines(context, drafts, cleaningFor(scan.edits, settings), settings);
@@ -85,8 +86,9 @@ function ingestPairs(pairs: readonly SourcePair[], settings: Settings): Ingested
     const en = ingestSide(enContext, 'en', settings);
     const zh = ingestSide(zhContext, 'zh', settings);
     const paired = pairArticles(en.paragraphs, zh.paragraphs, pair.name, zhContext);
-    articles.push(...paired.articles);
-    issues.push(...inTextOrder(en.issues), ...inTextOrder([...zh.issues, ...paired.issues]));
+    appendAll(articles, paired.articles);
+    appendAll(issues, inTextOrder(en.issues));
+    appendAll(issues, inTextOrder([...zh.issues, ...paired.issues]));
   });
   return { articles, issues };
 }
@@ -105,7 +107,7 @@ function paragraphsOf(articles: readonly Article[], lang: 'en' | 'zh'): string[]
   for (const article of articles) {
     for (const block of article.blocks) {
       if (block.kind === 'paired') texts.push(block[lang].text);
-      else if (block.lang === lang) texts.push(...block.paragraphs.map((p: Paragraph) => p.text));
+      else if (block.lang === lang) for (const paragraph of block.paragraphs) texts.push(paragraph.text);
     }
   }
   return texts;

@@ -34,7 +34,7 @@ function sentenceNumber(id: string): number {
 /** The first sentence number of a row on one side, if the row has that side. */
 function firstOf(row: ReportRow, lang: Lang): number | undefined {
   const ids = row.kind === 'unit' ? row.unit.sentences[lang] : row.unaligned.sentence.lang === lang ? [row.unaligned.sentence.id] : [];
-  return ids.length === 0 ? undefined : Math.min(...ids.map(sentenceNumber));
+  return ids.length === 0 ? undefined : ids.reduce((min, id) => Math.min(min, sentenceNumber(id)), Infinity);
 }
 
 function orderRows(rows: readonly ReportRow[]): ReportRow[] {

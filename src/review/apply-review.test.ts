@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusOutputFiles } from '../cli/build-outputs';
+import { corpusOutputFiles } from '../corpus/build-files';
 import { refOf, saveOf, seedBase, unitById } from '../../test/helpers/seed-review';
 import type { Corpus } from '../types';
 import { applyReview } from './apply-review';

@@ -4,6 +4,7 @@ import type { Corpus, Term } from '../types';
 import type { ReviewSave } from './review-decision';
 import type { ReviewBase } from './review-base';
 import { ReviewSession } from './review-session';
+import { appendAll } from '../append-all';
 
 /** A reviewed corpus and termbase, and what did not apply. */
 export interface ReviewResult {
@@ -41,7 +42,7 @@ export function applyReview(base: ReviewBase, saves: readonly ReviewSave[]): Rev
   for (const save of saves) {
     const outcome = session.applyLenient(save);
     applied += outcome.applied;
-    issues.push(...outcome.issues);
+    appendAll(issues, outcome.issues);
   }
   return { corpus: session.corpus(), terms: session.terms(), revision: session.revision, applied, issues };
 }

@@ -2,6 +2,7 @@
 import { summarizeCorpus } from '../corpus/summarize-corpus';
 import type { Corpus, CorpusSentence, CorpusUnit, UnalignedSentence } from '../types';
 import { sentenceNumber, type ReviewState, type ReviewUnit } from './review-state';
+import { maxOf, minOf } from '../min-max';
 
 /**
  * The reviewed corpus. Units nobody touched are the base corpus's own
@@ -47,9 +48,9 @@ function corpusUnitOf(unit: ReviewUnit, state: ReviewState, document: string): C
 }
 
 function lineRange(sentences: readonly CorpusSentence[]): readonly [number, number] {
-  return [Math.min(...sentences.map((s) => s.line)), Math.max(...sentences.map((s) => s.line))];
+  return [minOf(sentences.map((s) => s.line)), maxOf(sentences.map((s) => s.line))];
 }
 
 function spanOf(sentences: readonly CorpusSentence[]): { start: number; end: number } {
-  return { start: Math.min(...sentences.map((s) => s.span.start)), end: Math.max(...sentences.map((s) => s.span.end)) };
+  return { start: minOf(sentences.map((s) => s.span.start)), end: maxOf(sentences.map((s) => s.span.end)) };
 }

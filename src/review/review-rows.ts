@@ -5,6 +5,8 @@
  */
 import type { Lang, Term } from '../types';
 import { sentenceKey, sentenceNumber, unitKey, type ReviewState, type ReviewUnit } from './review-state';
+import { minOf } from '../min-max';
+import { appendAll } from '../append-all';
 
 /** A sentence as the page shows it. */
 export interface PageSentence {
@@ -169,7 +171,10 @@ function orderRows(state: ReviewState, units: readonly ReviewUnit[], unaligned: 
     push(after, anchor, row);
   }
   const ordered: PageRow[] = [...(after.get(-1) ?? [])];
-  withEnglish.forEach((row, index) => ordered.push(row, ...(after.get(index) ?? [])));
+  withEnglish.forEach((row, index) => {
+    ordered.push(row);
+    appendAll(ordered, after.get(index) ?? []);
+  });
   return ordered;
 }
 
@@ -210,7 +215,7 @@ function sentenceRow(state: ReviewState, id: string, simplify: Simplify): PageSe
 function firstOf(row: PageRow, lang: Lang): number | undefined {
   if (row.kind === 'unaligned') return row.lang === lang ? sentenceNumber(row.sentence.id) : undefined;
   const first = row[lang][0];
-  return first === undefined ? undefined : Math.min(...row[lang].map((s) => sentenceNumber(s.id)));
+  return first === undefined ? undefined : minOf(row[lang].map((s) => sentenceNumber(s.id)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

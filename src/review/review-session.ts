@@ -12,6 +12,7 @@ import type { DecisionContext, ReviewState } from './review-state';
 import { TermEvidence } from './term-evidence';
 import { TermReview, type ReviewTerm } from './term-review';
 import { applyUnitDecision, type DecisionFailure, type DecisionOutcome } from './unit-decisions';
+import { appendAll } from '../append-all';
 
 /** Why a save was refused: which decision failed, and how. */
 export interface SaveFailure extends DecisionFailure {
@@ -56,7 +57,7 @@ export class ReviewSession {
         this.termReview = saved.terms;
         return { ...outcome, index };
       }
-      notes.push(...outcome.notes);
+      appendAll(notes, outcome.notes);
     }
     this.revision = save.revision;
     return { notes };
@@ -76,7 +77,7 @@ export class ReviewSession {
         issues.push({ severity: 'warning', code: 'REVIEW_STALE_DECISION', message: `Decision ${index + 1} of save ${save.revision} (${decision.op}, ${save.who}, ${save.at}) was not applied: ${outcome.message}`, ...where });
       } else {
         applied++;
-        issues.push(...outcome.notes.map((note) => ({ ...note, ...where })));
+        for (const note of outcome.notes) issues.push({ ...note, ...where });
       }
     }
     this.revision = save.revision;

@@ -9,6 +9,8 @@ import type { Issue } from '../errors';
 import type { Lang } from '../types';
 import type { ReviewDecision, RowRef, UnitRef } from './review-decision';
 import { inTextOrder, type DecisionContext, type ReviewState, type ReviewUnit, unitKey } from './review-state';
+import { appendAll } from '../append-all';
+import { minOf } from '../min-max';
 
 /** Why a decision did not apply: what it names has changed (`stale`), or it cannot apply (`invalid`). */
 export interface DecisionFailure {
@@ -136,8 +138,8 @@ function merge(state: ReviewState, firstRef: RowRef, nextRef: RowRef, context: D
   const ids = { en: [] as string[], zh: [] as string[] };
   for (const row of rows) {
     if (row.kind === 'unit') {
-      ids.en.push(...row.unit.en);
-      ids.zh.push(...row.unit.zh);
+      appendAll(ids.en, row.unit.en);
+      appendAll(ids.zh, row.unit.zh);
     } else {
       ids[state.sentence(row.id).lang].push(row.id);
     }
@@ -160,7 +162,7 @@ function merge(state: ReviewState, firstRef: RowRef, nextRef: RowRef, context: D
         en,
         zh,
         // The aligner's confidence of what it proposed; a unit it never proposed has none.
-        confidence: units.length === 0 ? 0 : Math.min(...units.map((unit) => unit.confidence)),
+        confidence: units.length === 0 ? 0 : minOf(units.map((unit) => unit.confidence)),
         method: firstUnit?.method ?? 'aligned',
         status: 'accepted',
         ...mergedEdits(state, units, en, zh),

@@ -4,6 +4,7 @@ import { seededRandom } from '../../test/helpers/seeded-random';
 import { TranslationMemory } from '../tm/translation-memory';
 import type { TranslationUnit } from '../types';
 import { SegmentedMemory, type LiveMatch } from './segmented-memory';
+import { appendAll } from '../append-all';
 
 /** Tiny merge sizes, so a few dozen writes go through every kind of merge. */
 const TINY = { sizeRatio: 2, mergedUnits: 40, sliceUnits: 7 };
@@ -45,7 +46,7 @@ describe('SegmentedMemory', () => {
           const batch = pool.slice(next, next + count).map((unit) => ({ key: key++, unit }));
           next += batch.length;
           memory.append(batch);
-          reference.live.push(...batch);
+          appendAll(reference.live, batch);
         } else if (reference.live.length > 0) {
           const victims = Array.from({ length: 1 + Math.floor(random() * 3) }, () => reference.live[Math.floor(random() * reference.live.length)]?.key ?? 0);
           const removed = memory.remove(victims);

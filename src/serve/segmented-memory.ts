@@ -22,6 +22,7 @@ import { TranslationMemory } from '../tm/translation-memory';
 import { DEFAULT_CONCORDANCE_OPTIONS, DEFAULT_LOOKUP_OPTIONS, type ConcordanceOptions, type LookupOptions, type TranslationMemoryOptions } from '../tm/tm-options';
 import type { ConcordanceHit, TmMatch } from '../tm/tm-match';
 import { MemorySegment, type KeyedUnit } from './memory-segment';
+import { appendAll } from '../append-all';
 
 /** A lookup match of a live memory: the library's match plus the unit's key. */
 export type LiveMatch = TmMatch & { readonly key: number };
@@ -111,7 +112,7 @@ export class SegmentedMemory {
       if (from > 0) await new Promise((resolve) => setImmediate(resolve));
       built.push(MemorySegment.build(units.slice(from, from + this.limits.sliceUnits), this.options));
     }
-    this.segments.push(...built);
+    appendAll(this.segments, built);
     this.mergeTail();
   }
 

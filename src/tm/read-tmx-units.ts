@@ -14,6 +14,7 @@ import { UsageError, type Issue } from '../errors';
 import { readTranslationUnits } from '../tmx/read-translation-units';
 import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
 import type { TranslationUnit } from '../types';
+import { appendAll } from '../append-all';
 
 /** How a memory file is stored, from its first bytes. */
 type Container = 'plain' | 'gzip' | 'zip';
@@ -40,7 +41,7 @@ export async function readTmxUnits(path: string, options: TranslationUnitReadOpt
     } finally {
       stream.destroy();
     }
-    issues.push(...reader.issues);
+    appendAll(issues, reader.issues);
   };
   if (container === 'zip') {
     for await (const entry of zipTmxEntries(path)) await readEntry(entry.stream, `${path}:${entry.name}`);

@@ -9,7 +9,7 @@ import type { Point } from '../types';
 import type { XmlElement } from './parse-element';
 import { segText } from './seg-text';
 import { setOwn } from './set-own';
-import type { TmxHeader, TmxNote, TmxProp, TmxUnit, TmxVariant } from './tmx-unit';
+import type { TmxHeader, TmxNote, TmxProp, TmxUde, TmxUnit, TmxVariant } from './tmx-unit';
 import { XML_BLANK } from './xml-patterns';
 
 /** What building needs from the scanner. */
@@ -85,6 +85,7 @@ function buildVariant(tuv: XmlElement, context: BuildContext): TmxVariant | Inva
 export function buildTmxHeader(header: XmlElement | undefined, version: string, context: BuildContext): TmxHeader {
   const props: TmxProp[] = [];
   const notes: TmxNote[] = [];
+  const udes: TmxUde[] = [];
   for (const child of header?.children ?? []) {
     if (typeof child === 'string') {
       if (header !== undefined) warnText(child, 'header', header, context);
@@ -92,26 +93,40 @@ export function buildTmxHeader(header: XmlElement | undefined, version: string, 
       props.push(buildProp(child, context));
     } else if (child.name === 'note') {
       notes.push(buildNote(child, context));
-    } else if (child.name !== 'ude') {
+    } else if (child.name === 'ude') {
+      udes.push(buildUde(child, context));
+    } else {
       context.warn('TMX_UNEXPECTED_CONTENT', `Expected <prop>, <note> or <ude> inside <header>, found <${child.name}>; it was ignored.`, child.start);
     }
   }
   const attributes = without(header?.attributes ?? {}, '', '');
-  return { version, srclang: attributes['srclang'] ?? '', attributes, props, notes };
+  return { version, srclang: attributes['srclang'] ?? '', attributes, props, notes, udes };
+}
+
+function buildUde(ude: XmlElement, context: BuildContext): TmxUde {
+  const maps: Readonly<Record<string, string>>[] = [];
+  for (const child of ude.children) {
+    if (typeof child === 'string') warnText(child, 'ude', ude, context);
+    else if (child.name === 'map') maps.push(without(child.attributes, '', ''));
+    else context.warn('TMX_UNEXPECTED_CONTENT', `Expected <map> inside <ude>, found <${child.name}>; it was ignored.`, child.start);
+  }
+  return { attributes: without(ude.attributes, '', ''), maps };
 }
 
 function buildProp(prop: XmlElement, context: BuildContext): TmxProp {
   const type = prop.attributes['type'];
   if (type === undefined) context.warn('TMX_UNEXPECTED_CONTENT', 'Expected a type attribute on <prop>, found none; it was kept with type "".', prop.start);
   const lang = prop.attributes['xml:lang'] ?? prop.attributes['lang'];
+  const encoding = prop.attributes['o-encoding'];
   const value = textOnly(prop, context);
-  return lang === undefined ? { type: type ?? '', value } : { type: type ?? '', value, lang };
+  return { type: type ?? '', value, ...(lang === undefined ? {} : { lang }), ...(encoding === undefined ? {} : { encoding }) };
 }
 
 function buildNote(note: XmlElement, context: BuildContext): TmxNote {
   const lang = note.attributes['xml:lang'] ?? note.attributes['lang'];
+  const encoding = note.attributes['o-encoding'];
   const text = textOnly(note, context);
-  return lang === undefined ? { text } : { text, lang };
+  return { text, ...(lang === undefined ? {} : { lang }), ...(encoding === undefined ? {} : { encoding }) };
 }
 
 function textOnly(element: XmlElement, context: BuildContext): string {

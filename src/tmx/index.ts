@@ -2,7 +2,7 @@
 export { parseTmx, type ParsedTmx } from './parse-tmx';
 export { readTmx, type TmxReader, type TmxSource } from './read-tmx';
 export { DEFAULT_TMX_PARSE_OPTIONS, type TmxParseOptions } from './tmx-parse-options';
-export type { TmxDocument, TmxHeader, TmxNote, TmxProp, TmxUnit, TmxVariant } from './tmx-unit';
+export type { TmxDocument, TmxHeader, TmxNote, TmxProp, TmxUde, TmxUnit, TmxVariant } from './tmx-unit';
 export {
   DEFAULT_TO_TRANSLATION_UNIT_OPTIONS,
   toTranslationUnit,
@@ -17,3 +17,10 @@ export { serializeTmx, type SerializedTmx } from './serialize-tmx';
 export { createTmxWriter, type TmxWriter, type TmxWriteStats } from './create-tmx-writer';
 export { DEFAULT_TMX_WRITE_OPTIONS, type ChineseTmxLang, type TmxWriteOptions } from './tmx-write-options';
 export { formatTmxDate } from './tmx-prolog';
+export {
+  createTmxDocumentWriter,
+  type TmxDocumentWriteOptions,
+  type TmxDocumentWriter,
+  type TmxDocumentWriteStats,
+} from './create-tmx-document-writer';
+export { serializeTmxDocument, type SerializedTmxDocument } from './serialize-tmx-document';

@@ -105,6 +105,9 @@ export function parseElement(source: string, start: number, end: number, context
     const element: OpenElement = { name: tag.name, attributes: tag.attributes, children: [], start: pos };
     pos = tag.end;
     if (!tag.selfClosing) {
+      if (open.length >= MAX_ELEMENT_DEPTH) {
+        context.fail('TMX_NESTING_TOO_DEEP', `Expected elements nested at most ${MAX_ELEMENT_DEPTH} deep inside <${open[0]?.name ?? tag.name}>, found <${tag.name}> nested deeper.`, element.start);
+      }
       open.push(element);
       continue;
     }
@@ -115,6 +118,15 @@ export function parseElement(source: string, start: number, end: number, context
     top.children.push(element);
   }
 }
+
+/**
+ * Deepest nesting of elements inside one `<tu>` or `<header>` (the `<tu>` is
+ * depth 1). Real inline markup nests a few levels; libxml2 refuses documents
+ * deeper than 256 by default, and so do we: every step after the parser
+ * (flattening, canonical markup) is iterative too, so this is a limit on
+ * nonsense, not on the stack.
+ */
+export const MAX_ELEMENT_DEPTH = 256;
 
 /** The parser's context: character-data checks plus a way to name a position. */
 export interface ElementContext extends CharacterDataContext {

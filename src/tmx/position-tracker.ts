@@ -30,11 +30,20 @@ export class PositionTracker {
     if (index > this.cursor) {
       // Slicing first keeps indexOf from scanning past `index` (slices are O(1) in V8).
       const between = buffer.slice(this.cursor, index);
-      let newline = between.indexOf('\n');
-      while (newline !== -1) {
-        this.cursorLine++;
-        this.cursorLineStart = base + this.cursor + newline + 1;
-        newline = between.indexOf('\n', newline + 1);
+      if (!between.includes('\r')) {
+        for (let newline = between.indexOf('\n'); newline !== -1; newline = between.indexOf('\n', newline + 1)) {
+          this.cursorLine++;
+          this.cursorLineStart = base + this.cursor + newline + 1;
+        }
+      } else {
+        // A lone CR ends a line too (XML 1.0 §2.11 reads it as a line end, and so does LineIndex).
+        for (let k = 0; k < between.length; k++) {
+          const code = between.charCodeAt(k);
+          if (code === 0x0a || (code === 0x0d && buffer.charCodeAt(this.cursor + k + 1) !== 0x0a)) {
+            this.cursorLine++;
+            this.cursorLineStart = base + this.cursor + k + 1;
+          }
+        }
       }
       this.cursor = index;
     }

@@ -22,7 +22,8 @@ export interface SegText {
  */
 export function segText(seg: XmlElement, inline: 'flatten' | 'tags' | 'placeholders'): SegText {
   const children = seg.children;
-  if (children.length === 1 && typeof children[0] === 'string') return { text: children[0], hasMarkup: false };
+  // Plain text: as it is, except that `tags` promises canonical markup, where & < > are escaped.
+  if (children.length === 1 && typeof children[0] === 'string') return { text: inline === 'tags' ? escapeXmlText(children[0]) : children[0], hasMarkup: false };
   if (children.length === 0) return { text: '', hasMarkup: false };
   const hasMarkup = children.some((child) => typeof child !== 'string');
   const text = inline === 'flatten' ? flatten(children) : inline === 'tags' ? markup(children) : placeholders(children, { next: 0, pairs: new Map() });
@@ -92,25 +93,52 @@ function flattenAll(children: readonly (XmlElement | string)[]): string {
   return text;
 }
 
+/** A level of the walk over a tree: its children and the next one to visit, and the end tag to write after them. */
+interface Frame {
+  readonly children: readonly (XmlElement | string)[];
+  next: number;
+  readonly close: string;
+}
+
+/**
+ * The text of `children` without native code. Iterative (an explicit stack,
+ * not recursion), so the depth of the markup costs heap, never the call stack.
+ */
 function flatten(children: readonly (XmlElement | string)[]): string {
   let text = '';
-  for (const child of children) {
-    if (typeof child === 'string') text += child;
-    else if (!NATIVE_CODE_ELEMENTS.has(child.name)) text += flatten(child.children);
+  const stack: Frame[] = [{ children, next: 0, close: '' }];
+  for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
+    const child = top.children[top.next++];
+    if (child === undefined) stack.pop();
+    else if (typeof child === 'string') text += child;
+    else if (!NATIVE_CODE_ELEMENTS.has(child.name)) stack.push({ children: child.children, next: 0, close: '' });
   }
   return text;
 }
 
+/** `children` as canonical TMX markup (text escaped, attributes in double quotes). Iterative, as {@link flatten}. */
 function markup(children: readonly (XmlElement | string)[]): string {
   let text = '';
-  for (const child of children) {
+  const stack: Frame[] = [{ children, next: 0, close: '' }];
+  for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
+    const child = top.children[top.next++];
+    if (child === undefined) {
+      text += top.close;
+      stack.pop();
+      continue;
+    }
     if (typeof child === 'string') {
       text += escapeXmlText(child);
       continue;
     }
     let attributes = '';
     for (const [name, value] of Object.entries(child.attributes)) attributes += ` ${name}="${escapeXmlAttribute(value)}"`;
-    text += child.children.length === 0 ? `<${child.name}${attributes}/>` : `<${child.name}${attributes}>${markup(child.children)}</${child.name}>`;
+    if (child.children.length === 0) {
+      text += `<${child.name}${attributes}/>`;
+    } else {
+      text += `<${child.name}${attributes}>`;
+      stack.push({ children: child.children, next: 0, close: `</${child.name}>` });
+    }
   }
   return text;
 }

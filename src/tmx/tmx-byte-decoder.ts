@@ -99,7 +99,7 @@ function sniffEncoding(head: Uint8Array): { encoding: string } | DecodeFailure {
   if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be' };
   if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00) return { encoding: 'utf-16le' };
   if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f) return { encoding: 'utf-16be' };
-  const start = String.fromCharCode(...head.subarray(0, DECLARATION_WINDOW_BYTES));
+  const start = new TextDecoder('latin1').decode(head.subarray(0, DECLARATION_WINDOW_BYTES));
   const declared = DECLARED_ENCODING.exec(start)?.[1]?.toLowerCase();
   if (declared === undefined || declared === 'utf-8' || declared === 'utf8') return { encoding: 'utf-8' };
   if (declared.startsWith('utf-16') || declared.startsWith('ucs-2') || declared.startsWith('utf-32')) {

@@ -360,7 +360,7 @@ export class TmxScanner implements ElementContext, BuildContext {
 
   private checkSize(start: number, end: number, what: string): void {
     if (end - start > this.options.maxElementLength) {
-      this.fail('TMX_OVERSIZED_ELEMENT', `Expected a ${what} of at most ${this.options.maxElementLength} characters (option maxElementLength), found a longer one.`, start);
+      this.fail('TMX_OVERSIZED_ELEMENT', `Expected a ${what} of at most ${this.options.maxElementLength} characters, found a longer one (a unit that large is almost always a damaged file).`, start);
     }
   }
 

@@ -11,12 +11,24 @@ export interface TmxProp {
   readonly value: string;
   /** The prop's `xml:lang`, when it has one. */
   readonly lang?: string;
+  /** The prop's `o-encoding` (the original encoding of its value), when it has one. */
+  readonly encoding?: string;
 }
 
 /** A `<note>` of a header, unit or variant. */
 export interface TmxNote {
   readonly text: string;
   readonly lang?: string;
+  /** The note's `o-encoding`, when it has one. */
+  readonly encoding?: string;
+}
+
+/** A `<ude>` of the header: a user-defined encoding (TMX 1.4 §3.3), kept so a conversion loses nothing. */
+export interface TmxUde {
+  /** Its attributes (`name`, `base`). */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Its `<map>` elements' attributes (`unicode`, `code`, `ent`, `subst`), in order. */
+  readonly maps: readonly Readonly<Record<string, string>>[];
 }
 
 /** One `<tuv>`: a language variant of a unit. */
@@ -58,6 +70,8 @@ export interface TmxHeader {
   readonly attributes: Readonly<Record<string, string>>;
   readonly props: readonly TmxProp[];
   readonly notes: readonly TmxNote[];
+  /** The header's user-defined encodings. */
+  readonly udes: readonly TmxUde[];
 }
 
 /** A whole TMX document read into memory by `parseTmx`. */

@@ -61,8 +61,7 @@ export interface ConvertedUnit {
 export function toTranslationUnit(unit: TmxUnit, options: ToTranslationUnitOptions = {}): ConvertedUnit {
   const issues: Issue[] = [];
   const where = { ...(options.file === undefined ? {} : { file: options.file }), place: unit.place };
-  const english = unit.variants.find((variant) => isEnglishTag(variant.lang));
-  const chinese = pickChinese(unit.variants, options.preferChineseScript);
+  const { english, chinese } = pickVariants(unit, options.preferChineseScript);
   const skip = (code: 'TMX_MISSING_LANG' | 'TMX_MISSING_SEG', message: string): ConvertedUnit => {
     if ((options.onMissingLang ?? DEFAULT_TO_TRANSLATION_UNIT_OPTIONS.onMissingLang) === 'error') throw new TmxParseError(code, message, where);
     return { value: undefined, issues: [{ severity: 'error', code, message: `${message} The unit was skipped.`, ...where }] };
@@ -83,6 +82,15 @@ export function toTranslationUnit(unit: TmxUnit, options: ToTranslationUnitOptio
     props,
   };
   return { value, issues };
+}
+
+/**
+ * The variants a unit's English and Chinese come from: the first English
+ * variant, and the first Chinese one (or the first in `script`). Exported for
+ * the exporters' account of what a unit loses (unit-loss.ts).
+ */
+export function pickVariants(unit: TmxUnit, script?: 'simplified' | 'traditional'): { english: TmxVariant | undefined; chinese: TmxVariant | undefined } {
+  return { english: unit.variants.find((variant) => isEnglishTag(variant.lang)), chinese: pickChinese(unit.variants, script) };
 }
 
 function pickChinese(variants: readonly TmxVariant[], script: 'simplified' | 'traditional' | undefined): TmxVariant | undefined {

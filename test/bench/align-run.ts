@@ -31,7 +31,7 @@ export function prepareText(text: GoldText, lexicon: AlignLexicon | undefined): 
   const sourceIsZh = text.sourceLang === 'zh';
   const [zh, en] = sourceIsZh ? [text.source, text.target] : [text.target, text.source];
   const described = describeDocument(zh, en, { lexicon, names: true, lengthUnit: 'bytes', learnable: false });
-  const anchors = findAnchors(described.zh, described.en, described.concepts.size, { maxPostings: 50, minScore: 6 });
+  const anchors = findAnchors(described.zh, described.en, { maxPostings: 50, minScore: 6 });
   const document = { ...described, lengthRatio: estimateLengthRatio(described, anchors) };
   const path = anchors.flatMap((a) => {
     const [i, j] = sourceIsZh ? [a.zh, a.en] : [a.en, a.zh];

@@ -83,7 +83,7 @@ export function buildSpeedInput(texts: readonly GoldText[], zhCount: number, enC
   const gold: { source: number[]; target: number[] }[] = [];
   for (const block of blocks) {
     const offset = enOut.length;
-    enOut.push(...block.en);
+    for (const sentence of block.en) enOut.push(sentence);
     for (const bead of block.beads) gold.push({ source: bead.zh, target: bead.en.map((j) => j + offset) });
   }
   for (let k = 0; enOut.length < enCount; k++) enOut.push(spare[k % Math.max(1, spare.length)] ?? 'Padding sentence.');

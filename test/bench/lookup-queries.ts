@@ -7,6 +7,7 @@
  */
 import { toTraditional } from '../../src/chinese/convert-script';
 import type { Lang, TranslationUnit } from '../../src/types';
+import { appendAll } from '../../src/append-all';
 
 /** Kinds of benchmark query. */
 export type QueryKind = 'fuzzy' | 'exact' | 'no-match';
@@ -46,8 +47,8 @@ export function seedSentences(seed: string): { en: string[]; zh: string[] } {
   const zh: string[] = [];
   for (const line of seed.split('\n')) {
     const han = (line.match(/\p{Script=Han}/gu) ?? []).length;
-    if (han > 10) zh.push(...line.split(/(?<=[。！？])/u));
-    else en.push(...line.split(/(?<=[.!?])\s+(?=[A-Z])/u));
+    if (han > 10) appendAll(zh, line.split(/(?<=[。！？])/u));
+    else appendAll(en, line.split(/(?<=[.!?])\s+(?=[A-Z])/u));
   }
   const keep = (s: string): boolean => s.trim().length >= 12;
   return { en: en.filter(keep).map((s) => s.trim()), zh: zh.filter(keep).map((s) => s.trim()) };
@@ -81,6 +82,6 @@ export function makeQueries(
     const [en, zh] = heldOut();
     noMatch.push(noMatch.length % 2 === 0 ? { kind: 'no-match', lang: 'en', text: en } : { kind: 'no-match', lang: 'zh', text: zh });
   }
-  queries.push(...noMatch);
+  appendAll(queries, noMatch);
   return queries;
 }

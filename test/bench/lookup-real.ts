@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSqlite, LIMIT, LOW_SCORE, LOW_SCORE_EVERY, MIN_SCORE, SQLITE_CANDIDATES, SQLITE_TRIGRAMS, prepare, runBrute, runLoaded, runOurs, runSqlite, summarize, type Prepared, type RoleResult } from './lookup-real-run';
 import { realTextFiles } from './real-memory';
 import type { RealQuery } from './real-queries';
+import { maxOf } from '../../src/min-max';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const SHARED = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
@@ -66,7 +67,7 @@ const s = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)}
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
 
 function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, c) => maxOf(rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: readonly string[]): string => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
   return [line(rows[0] ?? []), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.slice(1).map(line)].join('\n');
 }

@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runRealTextBench } from './lookup-real';
 import { runLoaded, runSize, type SizeResult } from './lookup-run';
+import { maxOf } from '../../src/min-max';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const SHARED = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
@@ -33,7 +34,7 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, c) => maxOf(rows.map((r) => (r[c] ?? '').length))) ?? [];
   return rows.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`).join('\n');
 }
 

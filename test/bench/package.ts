@@ -16,6 +16,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { minOf } from '../../src/min-max';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.argv[2] ?? 20);
@@ -58,7 +59,7 @@ function install(name: string, spec: string): string {
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(2);
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const min = (values: readonly number[]): number => Math.min(...values);
+const min = (values: readonly number[]): number => minOf(values);
 
 // 1. The tarball.
 run('npm', ['run', 'build'], ROOT);

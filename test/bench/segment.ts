@@ -67,7 +67,7 @@ function main(): void {
     const texts: string[] = [];
     for (const file of filesOf(lang)) {
       const items = loadItems(file);
-      texts.push(...items.map((item) => item.text));
+      for (const item of items) texts.push(item.text);
       const name = relative(ROOT, file);
       console.log(`\n== ${name} (${lang}, ${items.length} items, ${items.reduce((n, it) => n + it.text.length, 0)} chars)`);
       console.log(`${pad('splitter', 18)} ${pad('exact', 15)} ${pad('P', 6)} ${pad('R', 6)} ${pad('F1', 6)} ${pad('gold/pred/correct', 18)} altered`);
@@ -125,7 +125,7 @@ function printTargets(
     const mac = onFile('mac-dev');
     const ours = mac.find((r) => r.splitter === 'bitext-tm');
     if (ours) {
-      const bestPeer = Math.max(...mac.filter((r) => r.splitter !== 'bitext-tm').map((r) => r.score.f1));
+      const bestPeer = mac.filter((r) => r.splitter !== 'bitext-tm').reduce((best, r) => Math.max(best, r.score.f1), -Infinity);
       console.log(`${lang} MAC-dev boundary F1 ${fmt(ours.score.f1)} (target ≥ ${TARGET_MAC_F1}): ${mark(ours.score.f1 >= TARGET_MAC_F1)}; ahead of every peer (best ${fmt(bestPeer)}): ${mark(ours.score.f1 > bestPeer)}`);
     }
     const hard = onFile('hard-cases').find((r) => r.splitter === 'bitext-tm');

@@ -28,6 +28,8 @@ import { startServeProcess as startProcess, type ServeProcess } from '../helpers
 import { TranslationMemory } from '../../src/tm/translation-memory';
 import type { LoadConfig, LoadResult, Percentiles } from './serve-load';
 import { makeServeQueries, readRealPairs, synthesizeServeMemory } from './serve-memory';
+import { appendAll } from '../../src/append-all';
+import { maxOf } from '../../src/min-max';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const SHARED = process.env['BITEXT_SHARED'] ?? join(ROOT, '..', 'shared');
@@ -54,7 +56,7 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const sleep = (m: number): Promise<void> => new Promise((r) => setTimeout(r, m));
 
 function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, c) => maxOf(rows.map((r) => (r[c] ?? '').length))) ?? [];
   return rows.map((r, i) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |${i === 0 ? `\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n');
 }
 
@@ -289,7 +291,7 @@ async function main(): Promise<void> {
       notes.push(await compareServers(a.url, b.url, queriesFile));
       notes.push(await visibilityLag(a.url, b.url));
       if (FAULTS) {
-        faults.push(...(await faultRuns(cluster, dir, queriesFile, tmx, [a, b], store)));
+        appendAll(faults, (await faultRuns(cluster, dir, queriesFile, tmx, [a, b], store)));
       } else {
         await a.stop();
         await b.stop();
@@ -298,7 +300,7 @@ async function main(): Promise<void> {
       cluster.stop();
     }
   }
-  if (FAULTS && MODES.includes('embedded')) faults.push(...(await embeddedFaults(dir)));
+  if (FAULTS && MODES.includes('embedded')) appendAll(faults, (await embeddedFaults(dir)));
   rmSync(dir, { recursive: true, force: true });
   print(runs, notes, faults);
 }

@@ -27,7 +27,7 @@ describe('bitext-tm build', () => {
     expect(process.cwd()).toBe(ROOT);
     const out = join(work, 'corpus');
     const run = await runCliInProcess(['build', SEED, '--out', out]);
-    expect(run.stderr).toMatch(/^chongqing-fao-2022\.en-zh: 10 articles, 27 blocks \(3 paired\), paragraphs: 38 en, 37 zh\nissues: INGEST_PINYIN_NOTE_REMOVED 230, /u);
+    expect(run.stderr).toMatch(/^chongqing-fao-2022\.en-zh: 10 articles, 27 blocks \(3 paired\), paragraphs: 38 en, 37 zh\nissues: ingest: INGEST_PINYIN_NOTE_REMOVED 230, /u);
     expect(run.code).toBe(0);
     const committed = readdirSync(COMMITTED).sort();
     expect(committed).toEqual(readdirSync(out).sort());

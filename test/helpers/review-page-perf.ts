@@ -5,6 +5,7 @@
  * the list scrolls (smooth scrolling, then jumps to far places).
  */
 import type { Page } from 'playwright-core';
+import { maxOf } from '../../src/min-max';
 
 /** What one measurement found. */
 export interface PagePerf {
@@ -69,9 +70,9 @@ export async function measureReviewPage(page: Page, url: string, frames = 300): 
     const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
     const at = (values: number[], q: number): number => sorted(values)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
     return {
-      scroll: { frames: intervals.length, p50Ms: at(intervals, 0.5), p95Ms: at(intervals, 0.95), maxMs: Math.max(...intervals), slowFrames: intervals.filter((v) => v > 33.4).length },
+      scroll: { frames: intervals.length, p50Ms: at(intervals, 0.5), p95Ms: at(intervals, 0.95), maxMs: maxOf(intervals), slowFrames: intervals.filter((v) => v > 33.4).length },
       renderP95Ms: at(perf.renders, 0.95),
-      renderMaxMs: Math.max(0, ...perf.renders),
+      renderMaxMs: Math.max(0, maxOf(perf.renders)),
       longTasks,
       rowsInDom: list.querySelectorAll('.vlist-row').length,
     };

@@ -8,8 +8,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusOutputFiles } from '../../src/cli/build-outputs';
-import { stableJson } from '../../src/cli/stable-json';
+import { corpusOutputFiles } from '../../src/corpus/build-files';
+import { stableJson } from '../../src/corpus/stable-json';
 import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
 import { summarizeCorpus } from '../../src/corpus/summarize-corpus';
 import type { Corpus, CorpusUnit, Document, Term } from '../../src/types';

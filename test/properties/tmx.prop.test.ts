@@ -12,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
 import { createTmxWriter, parseTranslationUnits, readTranslationUnits, serializeTmx, type TranslationUnit } from '../../src/index';
 import { PROVENANCE_PROP_TYPES } from '../../src/tmx/provenance-props';
+import { LARGE, runs } from '../helpers/property-scale';
 
 /** Text pieces a bilingual memory meets, plus the characters that break XML writers. */
 const PIECES = [
@@ -80,7 +81,7 @@ function normalised(u: TranslationUnit): TranslationUnit | undefined {
 }
 
 describe('TMX round trip', () => {
-  test.prop([fc.array(unit, { maxLength: 6 })], { numRuns: 300 })('serialize → parse keeps every unit except documented, reported normalisations', (units) => {
+  test.prop([fc.array(unit, { maxLength: 6 })], { numRuns: runs(300) })('serialize → parse keeps every unit except documented, reported normalisations', (units) => {
     const written = serializeTmx(units, { convertChinese: 'none' });
     const read = parseTranslationUnits(written.value);
     expect(read.issues).toEqual([]);
@@ -101,7 +102,29 @@ describe('TMX round trip', () => {
     expect(written.stats.written).toBe(writtenUnits.length);
   });
 
-  test.prop([fc.array(unit, { maxLength: 4 })], { numRuns: 100 })('another XML parser (fast-xml-parser) reads the same segment text', (units) => {
+  // Memories as users have them: a thousand units and more, where a bug that drops every n-th unit shows.
+  test.prop([fc.array(unit, LARGE)], { numRuns: runs(8) })('a memory of 1,000+ units round-trips unit for unit, in order', (units) => {
+    const written = serializeTmx(units, { convertChinese: 'none' });
+    const expected = units.map(normalised).filter((u) => u !== undefined);
+    expect(expected.length).toBeGreaterThan(LARGE.minLength / 10); // premise: many generated units have text on both sides
+    const read = parseTranslationUnits(written.value).value;
+    expect(read.length).toBe(expected.length);
+    expect(read).toEqual(expected);
+  });
+
+  test.prop([fc.array(unit, LARGE), fc.integer({ min: 1, max: 4096 })], { numRuns: runs(8) })(
+    'a 1,000+ unit memory streamed in chunks of any size gives every unit the whole parse gives',
+    async (units, size) => {
+      const bytes = Buffer.from(serializeTmx(units, { convertChinese: 'none' }).value);
+      const chunks: Uint8Array[] = [];
+      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+      const streamed: TranslationUnit[] = [];
+      for await (const u of readTranslationUnits(chunks)) streamed.push(u);
+      expect(streamed).toEqual(units.map(normalised).filter((u) => u !== undefined));
+    },
+  );
+
+  test.prop([fc.array(unit, { maxLength: 4 })], { numRuns: runs(100) })('another XML parser (fast-xml-parser) reads the same segment text', (units) => {
     const xml = serializeTmx(units, { convertChinese: 'none', provenance: false }).value;
     // htmlEntities: fxp decodes numeric references (our &#xD; for CR) only with it.
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- entityDecoder would mean writing our own decoder, and the oracle must stay independent of ours
@@ -113,7 +136,7 @@ describe('TMX round trip', () => {
     expect(tus.map((tu) => tu.tuv.map((tuv) => String(tuv.seg)))).toEqual(ours.map((u) => [u.en, u.zh]));
   });
 
-  test.prop([fc.array(unit, { maxLength: 5 }), fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 20 })], { numRuns: 100 })(
+  test.prop([fc.array(unit, { maxLength: 5 }), fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 20 })], { numRuns: runs(100) })(
     'the streaming reader gives the same units whatever the chunk boundaries',
     async (units, cuts) => {
       const bytes = Buffer.from(serializeTmx(units, { convertChinese: 'none' }).value);
@@ -140,7 +163,7 @@ describe('TMX writer batches', () => {
       fc.array(fc.record({ id: fc.nat().map(String), en: fc.constantFrom('a', ' ', 'b c'), zh: chineseText }), { maxLength: 30 }),
       fc.record({ zhLang: fc.constantFrom('zh-CN' as const, 'zh-TW' as const, 'zh' as const), convertChinese: fc.constantFrom('auto' as const, 'simplified' as const, 'traditional' as const), dedupe: fc.boolean() }),
     ],
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   )('serializeTmx (Chinese converted per batch) writes what write does unit by unit, issues and stats included', (units, options) => {
     const writer = createTmxWriter(options);
     const oneByOne = writer.start() + units.map((u) => writer.write(u)).join('') + writer.end();

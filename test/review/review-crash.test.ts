@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMP_PREFIX } from '../../src/cli/write-file-atomic';
+import { TEMP_PREFIX } from '../../src/cli/output/pending-file';
 import { parseReviewLog } from '../../src/review/parse-review-log';
 import type { PageState, PageUnitRow } from '../../src/review/review-rows';
 import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';

@@ -32,22 +32,19 @@ export interface FindAnchorsOptions {
 
 /**
  * Find anchors and return the heaviest chain increasing in both indices.
- * @example findAnchors(document.zh, document.en, document.concepts.size, { maxPostings: 50, minScore: 6 }) // anchors increasing in zh and en
+ * @example findAnchors(document.zh, document.en, { maxPostings: 50, minScore: 6 }) // anchors increasing in zh and en
  */
-export function findAnchors(
-  zh: readonly SentenceEvidence[],
-  en: readonly SentenceEvidence[],
-  conceptCount: number,
-  options: FindAnchorsOptions,
-): Anchor[] {
-  const postings = invertedIndex(zh, conceptCount, options.maxPostings);
+export function findAnchors(zh: readonly SentenceEvidence[], en: readonly SentenceEvidence[], options: FindAnchorsOptions): Anchor[] {
+  const postings = invertedIndex(zh, options.maxPostings);
   const idf = (concept: number): number => Math.log((zh.length + 1) / ((postings.start[concept + 1] ?? 0) - (postings.start[concept] ?? 0) + 0.5));
   const score = new Float64Array(zh.length);
   const touched: number[] = [];
   const anchors: Anchor[] = [];
   for (let t = 0; t < en.length; t++) {
     const sentence = en[t] as SentenceEvidence;
-    for (const concept of sentence.concepts) {
+    for (const conceptId of sentence.concepts) {
+      const concept = postings.local.get(conceptId);
+      if (concept === undefined) continue;
       const from = postings.start[concept] ?? 0;
       const to = postings.start[concept + 1] ?? 0;
       if (from === to) continue;
@@ -78,10 +75,20 @@ export function findAnchors(
   return heaviestIncreasingChain(anchors);
 }
 
-/** Concept → Chinese sentences holding it, for concepts held by at most `maxPostings` sentences. */
-function invertedIndex(zh: readonly SentenceEvidence[], conceptCount: number, maxPostings: number): { start: Int32Array; sentences: Int32Array } {
+/**
+ * Concept → Chinese sentences holding it, for concepts held by at most
+ * `maxPostings` sentences. Concepts get local ids (in order of first use), so
+ * the index costs what the text holds, not what the lexicon holds: the pair
+ * scorer aligns one sentence pair at a time, thousands of times.
+ */
+function invertedIndex(zh: readonly SentenceEvidence[], maxPostings: number): { local: Map<number, number>; start: Int32Array; sentences: Int32Array } {
+  const local = new Map<number, number>();
+  for (const sentence of zh) for (const concept of sentence.concepts) if (!local.has(concept)) local.set(concept, local.size);
+  const conceptCount = local.size;
+  // Every concept of `zh` has a local id; `?? conceptCount` (a spare slot) only satisfies the type.
+  const localId = (concept: number): number => local.get(concept) ?? conceptCount;
   const count = new Int32Array(conceptCount + 1);
-  for (const sentence of zh) for (const concept of sentence.concepts) count[concept] = (count[concept] ?? 0) + 1;
+  for (const sentence of zh) for (const concept of sentence.concepts) count[localId(concept)] = (count[localId(concept)] ?? 0) + 1;
   const start = new Int32Array(conceptCount + 1);
   for (let c = 0; c < conceptCount; c++) {
     const kept = (count[c] ?? 0) <= maxPostings ? (count[c] ?? 0) : 0;
@@ -90,13 +97,14 @@ function invertedIndex(zh: readonly SentenceEvidence[], conceptCount: number, ma
   const sentences = new Int32Array(start[conceptCount] ?? 0);
   const fill = start.slice();
   zh.forEach((sentence, s) => {
-    for (const concept of sentence.concepts) {
+    for (const conceptId of sentence.concepts) {
+      const concept = localId(conceptId);
       if ((count[concept] ?? 0) > maxPostings) continue;
       sentences[fill[concept] ?? 0] = s;
       fill[concept] = (fill[concept] ?? 0) + 1;
     }
   });
-  return { start, sentences };
+  return { local, start, sentences };
 }
 
 /**

@@ -46,8 +46,8 @@ export function createBeadCost(
   const lengthModel: LengthModel = { ratio: document.lengthRatio, variance: model.lengthVariance };
   const n = options.sourceIsZh ? document.zh.length : document.en.length;
   const m = options.sourceIsZh ? document.en.length : document.zh.length;
-  const maxSource = Math.max(1, ...types.map((type) => type.source));
-  const maxTarget = Math.max(1, ...types.map((type) => type.target));
+  const maxSource = types.reduce((max, type) => Math.max(max, type.source), 1);
+  const maxTarget = types.reduce((max, type) => Math.max(max, type.target), 1);
   const ranges = pairRanges(options.band, n, m, maxSource, maxTarget, options.sourceIsZh);
   const lexical = options.lexical ? createLexicalScore(document, model, ranges) : undefined;
 

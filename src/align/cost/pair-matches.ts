@@ -44,6 +44,9 @@ export function pairRanges(band: SearchBand, n: number, m: number, maxSource: nu
   return { lo, hi };
 }
 
+/** Below conceptCount / this many pairs, masks are computed pair by pair by merging (see #computeRanges). */
+const FEW_PAIRS_FACTOR = 64;
+
 /**
  * Match masks for (Chinese sentence, English sentence) pairs: computed for all
  * pairs of the ranges at construction (a Chinese sentence's concepts are
@@ -77,7 +80,9 @@ export class PairMatches {
     for (const sentence of zh) zeros = Math.max(zeros, (sentence.itemCount + 31) >>> 5);
     let enZeros = 0;
     for (const sentence of en) enZeros = Math.max(enZeros, (sentence.itemCount + 31) >>> 5);
-    this.#pool = new Uint32Array(Math.max(1 << 16, 2 * (zeros + enZeros)));
+    // About two mask words per pair in the ranges to start with (it grows on demand): a pair
+    // scorer's one-pair document must not allocate what a 40,000-sentence alignment needs.
+    this.#pool = new Uint32Array(Math.max(2 * (zeros + enZeros), Math.min(1 << 16, 2 * (this.#rowStart[zh.length] as number) + 64)));
     this.#used = zeros + enZeros;
     this.#computeRanges(conceptCount);
   }
@@ -125,6 +130,15 @@ export class PairMatches {
   }
 
   #computeRanges(conceptCount: number): void {
+    // Stamping allocates two arrays as long as the lexicon's concept list (tens of thousands);
+    // for a few pairs (the pair scorer's one), merging the sorted concept lists costs far less.
+    if ((this.#rowStart[this.#zh.length] as number) * FEW_PAIRS_FACTOR < conceptCount) {
+      for (let s = 0; s < this.#zh.length; s++) {
+        const lo = this.#ranges.lo[s] as number;
+        for (let t = lo; t <= (this.#ranges.hi[s] as number); t++) this.#offsets[(this.#rowStart[s] as number) + t - lo] = this.#computeOne(s, t);
+      }
+      return;
+    }
     // stamp[c] = s + 1 when concept c belongs to Chinese sentence s; position[c] = its index in s's concepts.
     const stamp = new Int32Array(conceptCount);
     const position = new Int32Array(conceptCount);

@@ -36,7 +36,7 @@ export function glossWords(gloss: string): string[] {
       .map((w) => w.toLowerCase())
       .filter((w) => !ENGLISH_STOP_WORDS.has(w));
     if (content.length > MAX_SENSE_CONTENT_WORDS) continue;
-    words.push(...content);
+    for (const word of content) words.push(word);
   }
   return words;
 }

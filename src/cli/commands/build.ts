@@ -1,18 +1,20 @@
-/** `bitext-tm build <input…> --out DIR`: the main job. */
-import { mkdir, writeFile } from 'node:fs/promises';
+/** `bitext-tm build <input…> --out DIR`: read the input, run the main job (`build`), write its files, print a summary. */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from '../../corpus/build';
+import { BUILD_FILE_SUFFIXES } from '../../corpus/build-files';
+import { DEFAULT_BUILD_OPTIONS } from '../../corpus/build-options';
+import { checkOutputName } from '../../corpus/check-output-name';
 import { UsageError } from '../../errors';
-import { buildOutputs } from '../build-outputs';
-import { applyReviewToBuild } from '../review-on-build';
-import type { Command } from '../cli-io';
-import { readInput } from '../read-input';
-import { summarizeDocument } from '../summarize-document';
-import { summarizeCorpusRun } from '../summarize-corpus-run';
-import { loadBuildResources } from '../load-build-resources';
-import { createProgress } from '../progress-bar';
-import { DEFAULT_CORPUS_OPTIONS } from '../../corpus/corpus-options';
+import { documentName } from '../../ingest/document-name';
 import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
+import type { Command } from '../cli-io';
+import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
+import { writeFilesAtomically } from '../output/pending-file';
+import { createProgress } from '../progress-bar';
+import { applyReviewToBuild } from '../review-on-build';
+import { inputPaths, readInput } from '../read-input';
+import { summarizeBuild } from '../summarize-build';
 
 const HELP = `Usage: bitext-tm build <input…> --out DIR [options]
 
@@ -24,17 +26,23 @@ sentences into translation units, extract the termbase. Writes to DIR:
   <name>.tmx              TMX 1.4 of the units at or above the threshold
   <name>.terms.tsv/.tbx   the termbase; <name>.terms.review.tsv the doubtful pairs
   <name>.report.html      a page to review the alignment side by side
-and prints a summary on stderr (a progress bar too, on a terminal).
+  <name>.issues.json      every issue of every stage, with its file:line:column
+and prints a summary on stderr (a progress bar too, on a terminal). The files
+are written only when all of them are ready, each through a temporary file:
+a failure leaves no partial output.
 
 Input:
   FILE             one text holding both languages (blocks, caption lines)
   FILE FILE        one text per language, in either order
   FOLDER           NAME.en.txt + NAME.zh.txt pairs
-  -                standard input (UTF-8 or UTF-16 with a byte-order mark)
+  -                standard input
+  Text in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5
+  (detected and reported); LF, CRLF or CR line ends.
 
 Options:
   -o, --out DIR    output folder (created if missing)
-      --name NAME  output name (default: the input's base name without .txt)
+      --name NAME  output name, a plain file name (default: the input's base
+                   name without .txt)
       --repair     apply safe repairs (missing spaces, "COVlD" → "COVID",
                    ASCII commas in Chinese) and report each one
       --zh-lang TAG
@@ -43,7 +51,7 @@ Options:
                    zh-Hant (Traditional kept), zh (text unchanged)
       --threshold N
                    units below confidence N stay out of the TMX and are listed
-                   for review (default ${DEFAULT_CORPUS_OPTIONS.confidenceThreshold})
+                   for review (default ${DEFAULT_BUILD_OPTIONS.confidenceThreshold})
       --creation-date SECONDS
                    TMX creationdate, seconds since the epoch (default: the
                    SOURCE_DATE_EPOCH environment variable, else none)
@@ -53,7 +61,7 @@ Example:
 `;
 
 /**
- * The `build` command: read the input, run {@link buildOutputs}, write the files, print a summary.
+ * The `build` command.
  * @example await buildCommand.run(['corpus/raw/chongqing-fao-2022.en-zh.txt', '--out', 'corpus/out'], processIo) //=> 0
  */
 export const buildCommand: Command = {
@@ -61,47 +69,7 @@ export const buildCommand: Command = {
   summary: 'build the corpus outputs from raw bilingual text',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args);
-    if (values.out === undefined || values.out === '') throw new UsageError('CLI_USAGE', 'Expected --out DIR (the folder to write the outputs to).');
-    const read = await readInput(positionals, io);
-    const name = values.name ?? read.name;
-    const threshold = parseNumberOption('--threshold', values.threshold, 0, 1);
-    const creationDate = parseNumberOption('--creation-date', values['creation-date'] ?? io.env['SOURCE_DATE_EPOCH'], 0, 253_402_300_799);
-    const progress = createProgress(io.stderr, 'aligning articles');
-    const outputs = buildOutputs(read.input, loadBuildResources(), {
-      ingest: { ...(name === undefined ? {} : { name }), repair: values.repair ?? false },
-      corpus: { ...(threshold === undefined ? {} : { confidenceThreshold: threshold }), onProgress: (done, total) => { progress.update(done, total); } },
-      creationDate,
-      zhLang: parseZhLang(values['zh-lang']),
-      readIssues: read.issues,
-    });
-    progress.finish();
-    await mkdir(values.out, { recursive: true });
-    // A review of an earlier build in the same folder: keep its decisions where the text is the same.
-    const reviewed = await applyReviewToBuild(values.out, outputs, { zhLang: parseZhLang(values['zh-lang']), creationDate });
-    const written: string[] = [];
-    for (const file of reviewed.files) {
-      const path = join(values.out, file.name);
-      await writeFile(path, file.content);
-      written.push(path);
-    }
-    io.stderr.write(`${summarizeDocument(outputs.document)}\n${summarizeCorpusRun(outputs.corpus, outputs.terms)}\n${reviewed.report === '' ? '' : `${reviewed.report}\n`}wrote ${written.join(', ')}\n`);
-    return 0;
-  },
-};
-
-interface BuildValues {
-  out?: string;
-  name?: string;
-  repair?: boolean;
-  threshold?: string;
-  'creation-date'?: string;
-  'zh-lang'?: string;
-}
-
-function parseOptions(args: readonly string[]): { values: BuildValues; positionals: string[] } {
-  try {
-    return parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
       options: {
@@ -113,10 +81,40 @@ function parseOptions(args: readonly string[]): { values: BuildValues; positiona
         'zh-lang': { type: 'string' },
       },
     });
-  } catch (error) {
-    throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm build --help".`);
-  }
-}
+    // Everything that can be checked before the work is checked first.
+    const out = values.out;
+    if (out === undefined || out === '') throw new UsageError('CLI_USAGE', 'Expected --out DIR (the folder to write the outputs to).');
+    if (values.name !== undefined) checkOutputName(values.name);
+    const threshold = parseNumberOption('--threshold', values.threshold, 0, 1);
+    const creationDate = parseNumberOption('--creation-date', values['creation-date'] ?? io.env['SOURCE_DATE_EPOCH'], 0, 253_402_300_799);
+    const zhLang = parseZhLang(values['zh-lang']);
+    await checkOutputFolder(out);
+    const read = await readInput(positionals, io);
+    const name = values.name ?? read.name ?? documentName(read.input);
+    await checkOutputFiles(BUILD_FILE_SUFFIXES.map((suffix) => join(out, `${name}${suffix}`)), inputPaths(read));
+
+    const progress = createProgress(io.stderr, 'build');
+    const result = build(read.input, {
+      name,
+      ingest: { repair: values.repair ?? false },
+      confidenceThreshold: threshold,
+      creationDate,
+      zhLang,
+      inputIssues: read.issues,
+      onProgress: ({ step, done, total }) => {
+        progress.update(done, total, step);
+      },
+    });
+    progress.finish();
+    await makeOutputFolder(out);
+    // A review of an earlier build in the same folder: keep its decisions where the text is the same.
+    const reviewed = await applyReviewToBuild(out, result, { zhLang, creationDate });
+    const files = reviewed.files.map((file) => ({ path: join(out, file.name), content: file.content }));
+    await writeFilesAtomically(files);
+    io.stderr.write(`${summarizeBuild(result, join(out, `${result.name}.issues.json`))}\n${reviewed.report === '' ? '' : `${reviewed.report}\n`}wrote ${files.map((file) => file.path).join(', ')}\n`);
+    return 0;
+  },
+};
 
 /** A number option within [min, max], or undefined when absent. */
 function parseNumberOption(name: string, text: string | undefined, min: number, max: number): number | undefined {

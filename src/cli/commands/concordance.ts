@@ -4,6 +4,7 @@ import { UsageError } from '../../errors';
 import type { ConcordanceHit } from '../../tm/tm-match';
 import type { Command } from '../cli-io';
 import { openMemory } from '../open-memory';
+import { maxOf } from '../../min-max';
 
 const HELP = `Usage: bitext-tm concordance --tm FILE [options] "phrase"
 
@@ -55,7 +56,7 @@ export const concordanceCommand: Command = {
 /** tuid, then the stored text with each occurrence in «», then the translation. */
 function formatHits(hits: readonly ConcordanceHit[]): string {
   if (hits.length === 0) return 'No unit contains the phrase.\n';
-  const width = Math.max(...hits.map((hit) => hit.tuid.length));
+  const width = maxOf(hits.map((hit) => hit.tuid.length));
   const lines: string[] = [];
   for (const hit of hits) {
     let marked = '';

@@ -1,7 +1,10 @@
 /** `bitext-tm index --tm FILE.tmx --out FILE.tmidx`: build a memory's index once, open it in a second later. */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../errors';
+import { dirname } from 'node:path';
+import { isBitextError, UsageError } from '../../errors';
+import { checkOutputFiles, makeOutputFolder } from '../output/check-output';
+import { errnoOf, writeError } from '../output/write-error';
 import type { Command } from '../cli-io';
 import { openMemory } from '../open-memory';
 
@@ -32,9 +35,17 @@ export const indexCommand: Command = {
   async run(args, io) {
     const values = parseOptions(args);
     if (values.out === undefined || values.out === '') throw new UsageError('CLI_USAGE', 'Expected --out FILE (the index file to write).');
+    // Where the index goes is checked before the TMX is read: never the TMX itself, never a folder.
+    await checkOutputFiles([values.out], values.tm === undefined ? [] : [values.tm]);
     const start = performance.now();
     const tm = await openMemory(values.tm, 'index', io);
-    tm.save(values.out);
+    await makeOutputFolder(dirname(values.out));
+    // save() writes a temporary file and renames it; a failure comes back with the system error as its cause.
+    try {
+      tm.save(values.out);
+    } catch (error) {
+      throw isBitextError(error) && errnoOf(error.cause) !== undefined ? writeError(values.out, error.cause) : error;
+    }
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     const megabytes = (statSync(values.out).size / 2 ** 20).toFixed(1);
     io.stderr.write(`indexed ${tm.size} units in ${seconds} s; wrote ${values.out} (${megabytes} MB)\n`);
@@ -42,10 +53,7 @@ export const indexCommand: Command = {
   },
 };
 
+/** The options; a bad one is turned into a one-line usage error by the dispatcher (run-cli.ts). */
 function parseOptions(args: readonly string[]): { tm?: string; out?: string } {
-  try {
-    return parseArgs({ args: [...args], options: { tm: { type: 'string' }, out: { type: 'string', short: 'o' } } }).values;
-  } catch (error) {
-    throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm index --help".`);
-  }
+  return parseArgs({ args: [...args], options: { tm: { type: 'string' }, out: { type: 'string', short: 'o' } } }).values;
 }

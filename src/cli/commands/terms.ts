@@ -1,5 +1,5 @@
 /** `bitext-tm terms`: extract a termbase from aligned units and write it as TSV and TBX. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TermsError, UsageError } from '../../errors';
@@ -9,7 +9,9 @@ import { LineIndex } from '../../position';
 import { DEFAULT_EXTRACT_TERMS_OPTIONS, extractTerms } from '../../terms/extract-terms';
 import { serializeTermsTsv } from '../../terms/io/serialize-terms-tsv';
 import type { Term, TermType, TranslationUnit } from '../../types';
-import { runNow, type CliIo, type Command } from '../cli-io';
+import type { CliIo, Command } from '../cli-io';
+import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
+import { writeFilesAtomically } from '../output/pending-file';
 import { readTermbaseFile } from '../read-termbase-file';
 
 const HELP = `Usage: bitext-tm terms --units FILE.units.json --out DIR [options]
@@ -40,12 +42,12 @@ export const termsCommand: Command = {
   summary: 'extract a termbase (TSV + TBX) from aligned units',
   help: HELP,
   run(args: readonly string[], io: CliIo): Promise<number> {
-    return runNow(() => extractTermFiles(args, io));
+    return extractTermFiles(args, io);
   },
 };
 
 /** Extract the termbase from the units file and write its three files. */
-function extractTermFiles(args: readonly string[], io: CliIo): number {
+async function extractTermFiles(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -66,18 +68,23 @@ function extractTermFiles(args: readonly string[], io: CliIo): number {
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('CLI_USAGE', `Expected --min-confidence in [0, 1], found "${values['min-confidence']}".`);
   const version = values['tbx-version'] === undefined ? 2 : Number(values['tbx-version']);
   if (version !== 2 && version !== 3) throw new UsageError('CLI_USAGE', `Expected --tbx-version 2 or 3, found "${values['tbx-version']}".`);
+  const name = basename(values.units).replace(/\.units\.json$|\.json$/u, '');
+  const tsvPath = join(values.out, `${name}.terms.tsv`);
+  const tbxPath = join(values.out, `${name}.terms.tbx`);
+  const reviewPath = join(values.out, `${name}.terms.review.tsv`);
+  // Where the files go is checked before the work: a read-only folder costs a second, not an extraction.
+  await checkOutputFolder(values.out);
+  await checkOutputFiles([tsvPath, tbxPath, reviewPath], [values.units]);
   const units = readUnitsFile(values.units);
   const termbase = values.termbase === undefined ? undefined : readTermbaseFile(values.termbase);
   const result = extractTerms(units, { lexicon: loadLexicon(), minConfidence, termbase });
   for (const issue of result.issues) io.stderr.write(`bitext-tm terms: ${values.units}: ${issue.message} [${issue.code}]\n`);
-  const name = basename(values.units).replace(/\.units\.json$|\.json$/u, '');
-  mkdirSync(values.out, { recursive: true });
-  const tsvPath = join(values.out, `${name}.terms.tsv`);
-  const tbxPath = join(values.out, `${name}.terms.tbx`);
-  const reviewPath = join(values.out, `${name}.terms.review.tsv`);
-  writeFileSync(tsvPath, serializeTermsTsv(result.terms));
-  writeFileSync(tbxPath, serializeTbx(result.terms, { version, ...(values['zh-lang'] === undefined ? {} : { zhLang: values['zh-lang'] }) }));
-  writeFileSync(reviewPath, serializeTermsTsv(result.review));
+  await makeOutputFolder(values.out);
+  await writeFilesAtomically([
+    { path: tsvPath, content: serializeTermsTsv(result.terms) },
+    { path: tbxPath, content: serializeTbx(result.terms, { version, ...(values['zh-lang'] === undefined ? {} : { zhLang: values['zh-lang'] }) }) },
+    { path: reviewPath, content: serializeTermsTsv(result.review) },
+  ]);
   io.stdout.write(`${tsvPath}: ${result.terms.length} terms (${countsByType(result.terms)})\n`);
   io.stdout.write(`${tbxPath}: TBX v${version}\n`);
   io.stdout.write(`${reviewPath}: ${result.review.length} pairs below confidence ${minConfidence}, for review\n`);

@@ -48,25 +48,28 @@ describe('bitext-tm tmx', () => {
     expect(io.out()).toBe('en\tzh\tconfidence\tid\tdocument\tarticle\tbead\ten_lines\tzh_lines\nSave file\t储存档案\t\tm1\t\t\t\t\t\n');
   });
 
-  test('convert says, once, how many units lost their inline markup; a plain TMX gets no such warning', async () => {
-    const io = fakeIo();
+  test('convert to TMX keeps inline markup; to TSV it says per unit what it cannot carry', async () => {
     const file = join(FIXTURES, 'inline-markup-flattened', 'input.tmx');
-    expect(await runCli(['tmx', 'convert', file, '--to', 'tmx'], io)).toBe(0);
-    expect(io.err()).toContain(`${file}: warning: 1 unit(s) held inline markup`);
-    expect(io.err()).toMatch(/\[TMX_INLINE_FLATTENED\]\nbitext-tm tmx: wrote 1 unit\(s\) as tmx; 1 issue\(s\)\n$/u);
+    const tmx = fakeIo();
+    expect(await runCli(['tmx', 'convert', file, '--to', 'tmx'], tmx)).toBe(0);
+    expect(tmx.out()).toContain('<bpt i="1">&lt;b&gt;</bpt>');
+    expect(tmx.err()).toMatch(/^bitext-tm tmx: wrote 1 unit\(s\) as tmx; 0 issue\(s\)\n$/u);
+    const tsv = fakeIo();
+    expect(await runCli(['tmx', 'convert', file, '--to', 'tsv'], tsv)).toBe(0);
+    expect(tsv.err()).toMatch(/:\d+:\d+: warning: tsv cannot carry this of unit .*inline markup of en.* \[EXPORT_NOT_CARRIED\]\n/u);
     const plain = fakeIo();
-    expect(await runCli(['tmx', 'convert', join(FIXTURES, 'multilingual-units', 'input.tmx'), '--to', 'tsv'], plain)).toBe(0);
-    expect(plain.err()).not.toContain('TMX_INLINE_FLATTENED');
+    expect(await runCli(['tmx', 'convert', join(FIXTURES, 'tuv-without-lang', 'input.tmx'), '--to', 'tsv'], plain)).toBe(0);
+    expect(plain.err()).not.toContain('EXPORT_NOT_CARRIED');
   });
 
-  test('convert to parallel text and to TMX with SOURCE_DATE_EPOCH', async () => {
+  test('convert to parallel text, and to TMX with a new creation date and tag', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-tm-cli-'));
     const input = join(FIXTURES, 'tuv-without-lang', 'input.tmx');
-    const io = fakeIo({ SOURCE_DATE_EPOCH: '1668470400' });
+    const io = fakeIo();
     expect(await runCli(['tmx', 'convert', input, '--to', 'parallel', '--out', join(dir, 'train')], io)).toBe(0);
     expect(readFileSync(join(dir, 'train.en'), 'utf8')).toBe('Save the file.\nClose the window.\n');
     expect(readFileSync(join(dir, 'train.zh'), 'utf8')).toBe('保存文件。\n关闭窗口。\n');
-    expect(await runCli(['tmx', 'convert', input, '--to', 'tmx', '--zh-lang', 'zh-TW', '--out', join(dir, 'out.tmx')], io)).toBe(0);
+    expect(await runCli(['tmx', 'convert', input, '--to', 'tmx', '--zh-lang', 'zh-TW', '--creation-date', '1668470400', '--out', join(dir, 'out.tmx')], io)).toBe(0);
     const tmx = readFileSync(join(dir, 'out.tmx'), 'utf8');
     expect(tmx).toContain('creationdate="20221115T000000Z"');
     expect(tmx).toContain('<tuv xml:lang="zh-TW"><seg>關閉窗口。</seg></tuv>'); // 关闭 → 關閉 for zh-TW

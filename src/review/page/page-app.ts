@@ -137,10 +137,11 @@ export function startReviewPage(modules: PageModules): void {
       for (const [article, articleRows] of [...rows].sort((a, b) => a[0] - b[0])) {
         const shown = articleRows.filter(passes);
         if (shown.length === 0) continue;
-        next.push({ kind: 'article', key: `a:${article}:${shown.length}`, article, title: titles.get(article) ?? '', count: shown.length }, ...shown);
+        next.push({ kind: 'article', key: `a:${article}:${shown.length}`, article, title: titles.get(article) ?? '', count: shown.length });
+        for (const row of shown) next.push(row);
       }
     } else {
-      next.push(...terms.filter(passes));
+      for (const item of terms.filter(passes)) next.push(item);
     }
     items = next;
     indexOf = new Map(items.map((item, i) => [item.key, i]));
@@ -477,8 +478,7 @@ export function startReviewPage(modules: PageModules): void {
     onSaved(answer) {
       for (const patch of answer.patches) {
         const articleRows = rows.get(patch.article) ?? [];
-        articleRows.splice(patch.start, patch.deleteCount, ...patch.rows);
-        rows.set(patch.article, articleRows);
+        rows.set(patch.article, [...articleRows.slice(0, patch.start), ...patch.rows, ...articleRows.slice(patch.start + patch.deleteCount)]);
       }
       if (answer.terms) terms = [...answer.terms];
       for (const note of answer.notes) notice(`${note.message} [${note.code}]`);

@@ -41,7 +41,7 @@ export interface ReviewClient {
 export function createReviewClient(token: string, events: ReviewClientEvents): ReviewClient {
   let revision = 0;
   let who = '';
-  const queue: object[] = [];
+  let queue: object[] = [];
   let inFlight = false;
   let waiters: (() => void)[] = [];
   let retryTimer = 0;
@@ -93,21 +93,21 @@ export function createReviewClient(token: string, events: ReviewClientEvents): R
         events.onStatus('conflict', 'Another tab saved first: reloaded its changes, saving yours again…');
         await load();
         requeue = true;
-        queue.unshift(...batch);
+        queue = [...batch, ...queue];
       } else if (status === 422 && 'error' in data) {
         const index = data.index ?? 0;
         const dropped = batch[index];
         if (dropped !== undefined) events.onDropped(dropped, data.message);
         if (data.error === 'stale') await load();
-        queue.unshift(...batch.filter((_, i) => i !== index));
+        queue = [...batch.filter((_, i) => i !== index), ...queue];
         requeue = true;
       } else {
-        queue.unshift(...batch);
+        queue = [...batch, ...queue];
         events.onStatus('error', 'message' in data ? data.message : `The server answered ${status}.`);
         scheduleRetry();
       }
     } catch (error) {
-      queue.unshift(...batch);
+      queue = [...batch, ...queue];
       events.onStatus('error', `The review server did not answer (${(error as Error).message}); your ${queue.length} decision(s) wait and will be sent again.`);
       scheduleRetry();
     } finally {

@@ -9,6 +9,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import { TRANSLITERATION_CHARS } from '../links/transliteration-chars';
 import { parseGloss, type GlossPhrase } from './parse-gloss';
 import { rootOf } from './root-of';
+import { appendAll } from '../../append-all';
 
 /** One Chinese word of the dictionary, read for term pairing. */
 export interface DictionaryWord {
@@ -225,7 +226,7 @@ function readWord(lexicon: Lexicon, word: string): DictionaryWord | null {
       if (entryProper && PLACE_GLOSS.test(gloss)) place = true;
       const reading = parseGloss(gloss);
       if (reading.empty) continue;
-      phrases.push(...reading.phrases);
+      appendAll(phrases, reading.phrases);
       for (const stem of reading.stems) stems.add(stem);
       if (reading.person) person = true;
       if (entryProper && reading.phrases.length > 0) proper = true;

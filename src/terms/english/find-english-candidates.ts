@@ -15,6 +15,7 @@
 import type { Span, TermType } from '../../types';
 import type { ClassifiedToken } from './classify-tokens';
 import { NOT_POST_MODIFIERS } from './english-term-words';
+import { maxOf, minOf } from '../../min-max';
 
 /** The shape of a candidate. */
 export type CandidateShape = 'name' | 'headed' | 'title';
@@ -225,6 +226,8 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
       if (tokens.slice(s, e).every((t) => t.number)) continue;
       const inner = tokens.slice(s + 1, e - 1);
       const joined = inner.some((t) => t.connector && !t.capitalised);
+      // "… Government and the Consulate General …": "and the" joins two names, it is inside none.
+      if (inner.some((t, k) => t.lower === 'and' && inner[k + 1]?.lower === 'the')) continue;
       const headed = hasHead(s, e);
       if (!headed) {
         // A bare name: a whole run between connectors, heads and the chunk's edges, ending on a name word.
@@ -376,7 +379,7 @@ function* titleCandidates(text: string, tokens: readonly ClassifiedToken[]): Gen
       if (first.sentenceStart && first.functionWord) continue;
       for (const e of ends) {
         if (endsWithNameAfterPost(tokens, s, e)) continue;
-        yield candidate(text, tokens, s, e, 'title', 'title', s !== Math.min(...starts) || e !== Math.max(...ends));
+        yield candidate(text, tokens, s, e, 'title', 'title', s !== minOf(starts) || e !== maxOf(ends));
       }
     }
   }

@@ -16,6 +16,7 @@ import { toSimplified } from '../../chinese/convert-script';
 import { TermsError, type Issue } from '../../errors';
 import { LineIndex } from '../../position';
 import type { Term, TermType } from '../../types';
+import { appendAll } from '../../append-all';
 
 /** Elements that may repeat, read as arrays whatever their count. */
 const REPEATED: ReadonlySet<string> = new Set(['termEntry', 'conceptEntry', 'langSet', 'langSec', 'tig', 'ntig', 'termSec', 'termGrp', 'note', 'descrip', 'termNote', 'admin']);
@@ -78,8 +79,8 @@ export function parseTbx(text: string, file?: string): Term[] {
     for (const section of [...arrayAt(entry, 'langSet'), ...arrayAt(entry, 'langSec')]) {
       const lang = (stringAt(section, '@_xml:lang') ?? stringAt(section, '@_lang') ?? '').toLowerCase();
       const forms = termsOf(section);
-      if (lang === 'en' || lang.startsWith('en-')) english.push(...forms);
-      else if (lang === 'zh' || lang.startsWith('zh-') || lang.startsWith('cmn')) chinese.push(...forms);
+      if (lang === 'en' || lang.startsWith('en-')) appendAll(english, forms);
+      else if (lang === 'zh' || lang.startsWith('zh-') || lang.startsWith('cmn')) appendAll(chinese, forms);
     }
     if (english.length === 0 || chinese.length === 0) {
       issues.push({ severity: 'warning', code: 'TBX_NO_TERMS', message: `Entry "${id}" has no ${english.length === 0 ? 'English' : 'Chinese'} term; it was skipped.`, ...(file === undefined ? {} : { file }) });

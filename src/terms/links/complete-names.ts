@@ -56,6 +56,7 @@ export function completeNames(unit: TermUnit, links: readonly Link[], context: N
     const current = transliterationSimilarity(name, unit.hans.slice(link.zh.start, link.zh.end), context.readings);
     // The link as it is competes too: a longer run must be worth more.
     let best: { start: number; end: number; value: number } | undefined;
+    const linkSeparated = /[·・•‧．\-－]/u.test(unit.hans.slice(link.zh.start, link.zh.end));
     const currentValue = stretchValue(current, { ...link.zh, text: '', whole: runs.some((r) => r.start === link.zh.start && r.end === link.zh.end), cutsWord: false });
     for (const found of runs) {
       // A run that stops inside the dictionary's name is widened to it: the dictionary knows where
@@ -69,7 +70,8 @@ export function completeNames(unit: TermUnit, links: readonly Link[], context: N
       // A name with separators is one name whatever the dictionary knew; a longer run without
       // them must sound about as close.
       // A name with separators is one name: but "Vladimir" alone is one part of 弗拉基米尔·普京.
-      const separated = /[·・•‧．\-－]/u.test(run.text) && !partOfLongerName(unit, link);
+      // …unless the link already holds a whole separated name (乔伊·卡伯里): then a longer run must sound better.
+      const separated = /[·・•‧．\-－]/u.test(run.text) && !partOfLongerName(unit, link) && !linkSeparated;
       if (!separated && (similarity < current - SIMILARITY_SLACK || similarity === 0)) continue;
       const value = stretchValue(similarity, run);
       if (value > currentValue - (separated ? SEPARATED_SLACK : 0) && (best === undefined || value > best.value)) best = { start: run.start, end: run.end, value };

@@ -10,6 +10,7 @@ import { rootOf } from '../dictionary/root-of';
 import type { GlossPhrase } from '../dictionary/parse-gloss';
 import type { TermUnit } from '../units/analyze-term-unit';
 import type { Link } from './link';
+import { appendAll } from '../../append-all';
 
 /**
  * Strength of each kind of dictionary link. A whole gloss met word for word
@@ -105,8 +106,8 @@ export function dictionaryLinks(unit: TermUnit): Link[] {
         links.push({ en, zh, method: phrase.proper ? 'name' : 'dictionary', score });
         for (let i = from; i < to; i++) linkedWords.add(i);
       }
-      if (phrase.proper) links.push(...namePartLinks(unit, phrase, hit.entry.person, flat, byStem, zh));
-      if (hasAcronym) links.push(...acronymLinks(unit, phrase, zh));
+      if (phrase.proper) appendAll(links, namePartLinks(unit, phrase, hit.entry.person, flat, byStem, zh));
+      if (hasAcronym) appendAll(links, acronymLinks(unit, phrase, zh));
     }
     // Single words of a longer gloss ("Army" ↔ 军 of "army/military").
     for (const stem of hit.entry.stems) {

@@ -8,6 +8,7 @@ import type { NameLinkContext } from './name-links';
 import { transliterationSimilarity } from './sound-similarity';
 import { stretchValue, transliterationRuns } from './transliteration-runs';
 import type { Link } from './link';
+import { appendAll } from '../../append-all';
 
 /** A word kept as it is, and a number written the same way. */
 const SCORE = { identity: 0.95, number: 0.8, gloss: 0.9 } as const;
@@ -42,7 +43,7 @@ export function literalLinks(unit: TermUnit, context: NameLinkContext): Link[] {
       for (const n of numerals) if (n.value === value) links.push({ en, zh: n.span, method: 'number', score: SCORE.number });
     }
   }
-  links.push(...glossLinks(unit, glosses));
+  appendAll(links, glossLinks(unit, glosses));
   return links;
 }
 

@@ -11,6 +11,7 @@ import { transliterationSimilarity } from './sound-similarity';
 import { nameStretches, stretchValue, transliterationRuns, type NameStretch } from './transliteration-runs';
 import type { TermUnit } from '../units/analyze-term-unit';
 import type { Link } from './link';
+import { appendAll } from '../../append-all';
 
 /** Longest run of name words matched as one name. */
 const MAX_NAME_WORDS = 4;
@@ -57,7 +58,7 @@ export function nameLinks(unit: TermUnit, context: NameLinkContext): Link[] {
       }
     }
   }
-  links.push(...transliterationLinks(unit, runs, context));
+  appendAll(links, transliterationLinks(unit, runs, context));
   return links;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../types';
 import { NAME_SEPARATORS } from './transliteration-chars';
+import { appendAll } from '../../append-all';
 
 /** A stretch of Simplified text that may hold one transliterated name. */
 export interface NameStretch extends Span {
@@ -74,7 +75,7 @@ export function transliterationRuns(hans: string, chars: ReadonlySet<string>, co
         // dictionary cannot tell); the name's sound decides between them.
         const trimmed = trimCommonWords(start, end, commonWords);
         const variants = trimmed.start === start && trimmed.end === end ? [trimmed] : [{ start, end }, trimmed];
-        variants.push(...widenedVariants(hans, start, end, commonWords));
+        appendAll(variants, widenedVariants(hans, start, end, commonWords));
         // …and without a function character at an edge (阿里巴巴于, 当乔伊·卡伯里): the sound decides.
         const inner = { start: FUNCTION_CHARS.test(hans.charAt(start)) ? start + 1 : start, end: FUNCTION_CHAR_AFTER_NAME.test(hans.charAt(end - 1)) ? end - 1 : end };
         if (inner.start !== start || inner.end !== end) variants.push(inner);

@@ -11,6 +11,7 @@ import type { Link, LinkMethod } from '../links/link';
 import { stemEnglish } from '../../align/concepts/stem-english';
 import { rootOf } from '../dictionary/root-of';
 import type { TermUnit } from '../units/analyze-term-unit';
+import { maxOf, minOf } from '../../min-max';
 
 /** A candidate with its Chinese, in one unit. */
 export interface UnitPair {
@@ -102,16 +103,17 @@ const MAX_GAP = 4;
  * 驻 and some word after "to" links before it, or some word before "to" after it.
  */
 function stationedInAgrees(unit: TermUnit, candidate: EnglishCandidate, links: readonly Link[]): boolean {
-  const start = Math.min(...links.map((l) => l.zh.start));
-  const end = Math.max(...links.map((l) => l.zh.end));
+  const start = minOf(links.map((l) => l.zh.start));
+  const end = maxOf(links.map((l) => l.zh.end));
   const at = unit.hans.slice(start, end).indexOf(STATIONED_IN);
   if (at === -1) return true;
   const zhAt = start + at;
   let locative = -1;
   for (let i = candidate.start; i < candidate.end; i++) if (['to', 'in'].includes(unit.tokens[i]?.lower ?? '')) locative = i;
   if (locative === -1) return false;
-  // Only the names are placed by 驻: the post (大使, 总领事) comes last in Chinese whatever the English order.
-  const isPost = (l: Link): boolean => unit.tokens.slice(l.en.start, l.en.end).every((t) => t.post || t.postModifier);
+  // Only the names are placed by 驻: the post or the head (大使, 总领事馆, 办事处) comes last in
+  // Chinese whatever the English order.
+  const isPost = (l: Link): boolean => unit.tokens.slice(l.en.start, l.en.end).every((t) => t.post || t.postModifier || t.headType !== undefined || t.connector);
   return links.every((l) => isPost(l) || (l.en.start > locative ? l.zh.start >= zhAt && l.zh.end > zhAt + 1 : l.zh.end <= zhAt));
 }
 
@@ -213,7 +215,7 @@ function extendOverClassWord(unit: TermUnit, candidate: EnglishCandidate, links:
   if (next !== undefined && (next.headType !== undefined || KIND_NOUNS.has(next.lower))) return end;
   const linkedAt = (i: number): boolean => links.some((l) => l.zh.start <= i && i < l.zh.end);
   if (linkedAt(end)) return end;
-  const longest = (at: number): number => Math.max(0, ...unit.hits.filter((h) => h.start === at).map((h) => h.end - h.start));
+  const longest = (at: number): number => Math.max(0, maxOf(unit.hits.filter((h) => h.start === at).map((h) => h.end - h.start)));
   for (const word of candidate.cue === 'title' ? TITLE_WORDS : CLASS_WORDS) {
     if (!unit.hans.startsWith(word, end) || longest(end) > word.length) continue;
     if ([...Array(word.length).keys()].some((k) => linkedAt(end + k))) continue;

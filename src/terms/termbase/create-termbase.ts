@@ -7,6 +7,7 @@ import { TermsError } from '../../errors';
 import type { Lang, Term, TermExample } from '../../types';
 import { detectTermQueryLang } from '../../query-lang';
 import { chineseTermKey, englishTermKey } from './term-key';
+import { appendAll } from '../../append-all';
 
 /** A term found for a query. */
 export interface TermMatch {
@@ -81,7 +82,7 @@ export function createTermbase(terms: readonly Term[]): Termbase {
       const exact = index.get(key) ?? [];
       const partial: Term[] = [];
       for (const [termKey, list] of index) {
-        if (termKey !== key && contains(termKey, key, lang)) partial.push(...list);
+        if (termKey !== key && contains(termKey, key, lang)) appendAll(partial, list);
       }
       return [...rank(exact).map((t) => match(t, lang, true, entryOf(t))), ...rank(partial).map((t) => match(t, lang, false, entryOf(t)))].slice(0, MAX_MATCHES);
     },

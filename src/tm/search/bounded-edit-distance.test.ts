@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/helpers/seeded-random';
 import { boundedEditDistance, EditDistanceRows } from './bounded-edit-distance';
 
-const asString = (ids: Uint32Array): string => String.fromCharCode(...ids);
+const asString = (ids: Uint32Array): string => Array.from(ids, (id) => String.fromCharCode(id)).join('');
 
 describe('boundedEditDistance', () => {
   it('equals Levenshtein (fastest-levenshtein) when within the cap, and cap + 1 beyond it', () => {

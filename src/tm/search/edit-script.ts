@@ -5,6 +5,7 @@
 import type { Span } from '../../types';
 import type { TmEdit } from '../tm-match';
 import type { MatchToken } from '../tokens/tokenize-for-match';
+import { appendAll } from '../../append-all';
 
 /**
  * Largest table filled for a traceback (cells, 4 bytes each: 16 MB). Beyond it
@@ -34,7 +35,7 @@ export function editScript(query: readonly MatchToken[], stored: readonly MatchT
     suffix++;
   }
   const steps: Step[] = Array<Step>(prefix).fill('equal');
-  steps.push(...middleSteps(query.slice(prefix, query.length - suffix), stored.slice(prefix, stored.length - suffix)));
+  appendAll(steps, middleSteps(query.slice(prefix, query.length - suffix), stored.slice(prefix, stored.length - suffix)));
   for (let s = 0; s < suffix; s++) steps.push('equal');
   return toRuns(steps, query, stored);
 }

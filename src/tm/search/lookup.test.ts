@@ -4,6 +4,7 @@ import { seededRandom } from '../../../test/helpers/seeded-random';
 import { distance } from 'fastest-levenshtein';
 import { tokenizeForMatch } from '../tokens/tokenize-for-match';
 import { TranslationMemory } from '../translation-memory';
+import { maxOf } from '../../min-max';
 
 /**
  * The reference score, independent of the code under test past tokenization:
@@ -68,7 +69,7 @@ describe('lookup agrees with a brute-force scan on random memories', () => {
       const text = mutate(random, base.en, 'en', 1 + Math.floor(random() * 3));
       if (!/\p{L}/u.test(text)) continue;
       const query = encode(text);
-      const best = Math.max(...encoded.map((unit) => bruteScore(query, unit)));
+      const best = maxOf(encoded.map((unit) => bruteScore(query, unit)));
       const top = tm.lookup(text, { lang: 'en' })[0];
       if (best >= 0.75) expect(top?.score).toBe(best);
       else expect(top).toBeUndefined();
