@@ -7,7 +7,7 @@
  */
 import type { Issue } from '../errors';
 import { renderReport } from '../report/render-report';
-import type { ChineseTmxLang } from '../tmx/tmx-write-options';
+import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
 import type { Corpus, Document, Term } from '../types';
 import { VERSION } from '../version';
 import { type BuildFile, type BuildIssue, DEFAULT_BUILD_OPTIONS } from './build-options';

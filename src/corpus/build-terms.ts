@@ -7,8 +7,8 @@ import type { Issue } from '../errors';
 import { serializeTbx } from '../export/serialize-tbx';
 import { extractTerms, type ExtractTermsResult } from '../terms/extract-terms';
 import { serializeTermsTsv } from '../terms/io/serialize-terms-tsv';
-import { chineseScriptOfTag } from '../tmx/lang-tags';
-import type { ChineseTmxLang } from '../tmx/tmx-write-options';
+import { chineseScriptOfTag } from '../tmx/units/lang-tags';
+import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
 import type { CorpusUnit, Term } from '../types';
 import type { BuildResources } from './resolve-build-resources';
 

@@ -4,8 +4,8 @@
  * removed, a side left empty) is reported with the unit's place in the input.
  */
 import type { Issue } from '../errors';
-import { createTmxWriter, type TmxWriteStats } from '../tmx/create-tmx-writer';
-import type { ChineseTmxLang } from '../tmx/tmx-write-options';
+import { createTmxWriter, type TmxWriteStats } from '../tmx/write/create-tmx-writer';
+import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
 import type { CorpusUnit } from '../types';
 import type { SourcePlaces } from './source-places';
 

@@ -6,8 +6,8 @@
  * Only `tmx convert --to tmx` carries everything.
  */
 import { appendAll } from '../append-all';
-import { PROVENANCE_PROP_TYPES } from '../tmx/provenance-props';
-import { pickVariants } from '../tmx/to-translation-unit';
+import { PROVENANCE_PROP_TYPES } from '../tmx/units/provenance-props';
+import { pickVariants } from '../tmx/units/to-translation-unit';
 import type { TmxUnit, TmxVariant } from '../tmx/tmx-unit';
 
 /** An export format besides TMX. */

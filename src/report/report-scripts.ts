@@ -7,8 +7,8 @@
  */
 import { detectChineseScript } from '../chinese/detect-script';
 import { toSimplified, toTraditional } from '../chinese/convert-script';
-import { scriptOfWriteTag } from '../tmx/create-tmx-writer';
-import type { ChineseTmxLang } from '../tmx/tmx-write-options';
+import { scriptOfWriteTag } from '../tmx/write/create-tmx-writer';
+import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
 import type { ChineseScript, Corpus } from '../types';
 
 /** The scripts of a report, and how to show the TMX's. */

@@ -22,7 +22,7 @@ import { MemorySegments } from './memory-segments';
 import { readTmxUnits } from './read-tmx-units';
 import { serializeMemory } from './index-file/serialize-memory';
 import type { TermMatch } from '../terms/termbase/create-termbase';
-import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
+import type { TranslationUnitReadOptions } from '../tmx/units/parse-translation-units';
 import { toTermLookup, type TermSource } from './term-source';
 import type { ConcordanceHit, TmMatch } from './tm-match';
 import {

@@ -24,7 +24,7 @@ import { fuzzyScore } from '../../src/tm/search/fuzzy-score';
 import { readTmxUnits } from '../../src/tm/read-tmx-units';
 import { tokenizeForMatch } from '../../src/tm/tokens/tokenize-for-match';
 import { TranslationMemory } from '../../src/tm/translation-memory';
-import { createTmxWriter } from '../../src/tmx/create-tmx-writer';
+import { createTmxWriter } from '../../src/tmx/write/create-tmx-writer';
 import type { TranslationUnit } from '../../src/types';
 import { seededRandom } from '../helpers/seeded-random';
 import { BruteForce } from './brute-force';

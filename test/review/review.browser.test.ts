@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewServer } from '../../src/cli/review-server';
 import { parseReviewLog } from '../../src/review/parse-review-log';
 import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
-import { parseTmx } from '../../src/tmx/parse-tmx';
+import { parseTmx } from '../../src/tmx/read/parse-tmx';
 import { browserSkipReason, launchChromium } from '../helpers/browser';
 import { formatPerf, measureReviewPage, PERF_TABLE_HEAD } from '../helpers/review-page-perf';
 import { seedOutCopy, serveReview } from '../helpers/review-folder';

@@ -7,7 +7,7 @@ import { DEFAULT_BUILD_OPTIONS } from '../../corpus/build-options';
 import { checkOutputName } from '../../corpus/check-output-name';
 import { UsageError } from '../../errors';
 import { documentName } from '../../ingest/document-name';
-import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
 import type { Command } from '../cli-io';
 import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
 import { writeFilesAtomically } from '../output/pending-file';

@@ -9,15 +9,15 @@
  * is longer than our usual 200 lines: split, its states would have to share
  * the buffer, the position and the pending element across files.
  */
-import { TmxParseError, type ErrorCode, type Issue } from '../errors';
-import { formatCodePoint } from '../format-code-point';
-import type { Point } from '../types';
+import { TmxParseError, type ErrorCode, type Issue } from '../../errors';
+import { formatCodePoint } from '../../format-code-point';
+import type { Point } from '../../types';
 import { buildTmxHeader, buildTmxUnit, type BuildContext } from './build-tmx-unit';
 import { findDoctypeEnd, findElementEnd, findTagEnd, NEED_MORE, type ElementScan } from './find-markup-end';
 import { LT } from './markup-chars';
 import { parseElement, parseEndTag, parseStartTag, skipComment, skipProcessingInstruction, type ElementContext, type XmlElement } from './parse-element';
 import { PositionTracker } from './position-tracker';
-import type { TmxHeader, TmxUnit } from './tmx-unit';
+import type { TmxHeader, TmxUnit } from '../tmx-unit';
 
 /** Where the scanner delivers what it reads. */
 export interface TmxScannerSink {

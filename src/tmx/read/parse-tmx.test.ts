@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TmxParseError } from '../errors';
+import { TmxParseError } from '../../errors';
 import { parseTmx } from './parse-tmx';
 
 const tmx = (body: string, header = '<header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>'): string =>

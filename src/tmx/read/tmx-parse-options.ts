@@ -1,5 +1,5 @@
 /** Options of `parseTmx` and `readTmx`. */
-import type { Issue } from '../errors';
+import type { Issue } from '../../errors';
 
 /** How `parseTmx` and `readTmx` read a TMX file. */
 export interface TmxParseOptions {

@@ -5,8 +5,8 @@
  * (any label the WHATWG Encoding Standard knows, e.g. windows-1252), else UTF-8.
  * Decoding is strict: bytes that are not valid in the encoding stop the read.
  */
-import type { ErrorCode } from '../errors';
-import { validUtf8Length } from '../valid-utf8-length';
+import type { ErrorCode } from '../../errors';
+import { validUtf8Length } from '../../valid-utf8-length';
 
 /** A decoding failure: what to report; the text decoded before it was returned too. */
 export interface DecodeFailure {

@@ -7,12 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isBitextError } from '../errors';
-import { parseTmx } from './parse-tmx';
+import { isBitextError } from '../../errors';
+import { parseTmx } from '../read/parse-tmx';
 import { serializeTmxDocument } from './serialize-tmx-document';
-import type { TmxDocument } from './tmx-unit';
+import type { TmxDocument } from '../tmx-unit';
 
-const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures');
+const FIXTURES = resolve(import.meta.dirname, '../../../test/fixtures');
 const inputs = ['tmx', 'tmx-interop'].flatMap((folder) =>
   readdirSync(join(FIXTURES, folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

@@ -1,9 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { toSimplified, toTraditional } from '../chinese/convert-script';
-import { TmxWriteError, type Issue } from '../errors';
-import type { TranslationUnit } from '../types';
-import { VERSION } from '../version';
+import { toSimplified, toTraditional } from '../../chinese/convert-script';
+import { TmxWriteError, type Issue } from '../../errors';
+import type { TranslationUnit } from '../../types';
+import { VERSION } from '../../version';
 import { createTmxWriter, type TmxWriteStats } from './create-tmx-writer';
 import { serializeTmx } from './serialize-tmx';
 import { formatTmxDate } from './tmx-prolog';

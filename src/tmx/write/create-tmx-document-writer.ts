@@ -12,12 +12,12 @@
  *   3. dedupe        — with `dedupe`: a unit whose variants equal an earlier unit's is left out
  *   4. write `<tu>`: attributes, props, notes, then each `<tuv>`
  */
-import { toSimplified, toTraditional } from '../chinese/convert-script';
-import { type Issue, TmxWriteError } from '../errors';
-import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
-import { isChineseTag, isEnglishTag } from './lang-tags';
+import { toSimplified, toTraditional } from '../../chinese/convert-script';
+import { type Issue, TmxWriteError } from '../../errors';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/escape-xml';
+import { isChineseTag, isEnglishTag } from '../units/lang-tags';
 import { formatTmxDate, TMX_EPILOG } from './tmx-prolog';
-import type { TmxHeader, TmxNote, TmxProp, TmxUde, TmxUnit, TmxVariant } from './tmx-unit';
+import type { TmxHeader, TmxNote, TmxProp, TmxUde, TmxUnit, TmxVariant } from '../tmx-unit';
 import type { ChineseTmxLang } from './tmx-write-options';
 
 /** Options of {@link createTmxDocumentWriter} and `serializeTmxDocument`. */

@@ -3,7 +3,7 @@
  * TMX markup. TMX 1.4 §3.7: bpt/ept/it/ph/ut hold native codes (e.g. `<b>` of
  * the original HTML), not translatable text; `hi` delimits translatable text.
  */
-import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/escape-xml';
 import type { XmlElement } from './parse-element';
 
 /** Inline elements whose content is native code, dropped when flattening (their `sub` flows too). */

@@ -3,9 +3,9 @@
  * carry are removed (or refused), and segment text loses its edge white space
  * (OmegaT trims document segments, so a TU with edge spaces never matches).
  */
-import { TmxWriteError, type Issue } from '../errors';
-import { formatCodePoint } from '../format-code-point';
-import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from '../xml/xml-chars';
+import { TmxWriteError, type Issue } from '../../errors';
+import { formatCodePoint } from '../../format-code-point';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR } from '../../xml/xml-chars';
 
 /** Text after normalisation, and what was done to it. */
 export interface NormalizedText {

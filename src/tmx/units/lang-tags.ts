@@ -2,7 +2,7 @@
  * Language tags as TMX files write them (BCP 47, any case, `_` for `-` in
  * older tools): which are English, which are Chinese, and in which script.
  */
-import type { ChineseScript } from '../types';
+import type { ChineseScript } from '../../types';
 
 /** Regions whose written standard is Traditional Chinese (Taiwan, Hong Kong, Macao). */
 const TRADITIONAL_REGIONS: ReadonlySet<string> = new Set(['tw', 'hk', 'mo']);

@@ -1,5 +1,5 @@
 /** Options of `serializeTmx` and `createTmxWriter`. */
-import type { Issue } from '../errors';
+import type { Issue } from '../../errors';
 
 /** Chinese language tags the writer offers for the Chinese `<tuv>`. */
 export type ChineseTmxLang = 'zh-CN' | 'zh-TW' | 'zh-Hans' | 'zh-Hant' | 'zh';
@@ -35,7 +35,7 @@ export interface TmxWriteOptions {
   readonly originalFormat?: string;
   /** Write `tuid` from each unit's `id`. Default true. */
   readonly tuid?: boolean;
-  /** Write provenance and confidence as `x-` props (see provenance-props.ts). Default true. */
+  /** Write provenance and confidence as `x-` props (see units/provenance-props.ts). Default true. */
   readonly provenance?: boolean;
   /**
    * Write a unit only once per (English, Chinese) pair, after normalisation;

@@ -2,19 +2,19 @@
  * Stream a TMX file of any size: chunks of bytes in, units out one at a time.
  *
  * Parser choice: our own chunk scanner plus a small strict XML parser for one
- * `<tu>` at a time (parse-element.ts), not fast-xml-parser. fxp parses a
+ * `<tu>` at a time (scan/parse-element.ts), not fast-xml-parser. fxp parses a
  * realistic `<tu>` at about 17 MB/s (measured, test/bench/tmx.md), a third of
  * the 50 MB/s target before any validation; it expands DOCTYPE entities
  * (we must refuse them), and its parser gives no line/column for errors
  * (only its deprecated validator does). Memory is bounded by the chunk size
  * plus `maxElementLength` (one unfinished element), whatever the file size.
  */
-import type { Issue } from '../errors';
+import type { Issue } from '../../errors';
 import { resolveParseOptions } from './resolve-parse-options';
-import { TmxByteDecoder } from './tmx-byte-decoder';
+import { TmxByteDecoder } from '../scan/tmx-byte-decoder';
 import type { TmxParseOptions } from './tmx-parse-options';
-import { TmxScanner } from './tmx-scanner';
-import type { TmxHeader, TmxUnit } from './tmx-unit';
+import { TmxScanner } from '../scan/tmx-scanner';
+import type { TmxHeader, TmxUnit } from '../tmx-unit';
 
 /** Where `readTmx` reads from: a Node Readable, a web ReadableStream, or any (async) iterable of chunks. */
 export type TmxSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;

@@ -11,17 +11,17 @@
  * `writeMany` (used by `chunks` and `serializeTmx`) does the same, but first converts the
  * Chinese of all its units in one OpenCC call, which saves about 10% of the conversion's time.
  */
-import { toSimplified, toTraditional } from '../chinese/convert-script';
-import { convertScriptBatch } from '../chinese/convert-script-batch';
-import { TmxWriteError, type Issue } from '../errors';
-import type { TranslationUnit } from '../types';
-import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml';
-import { isChineseTag, isEnglishTag } from './lang-tags';
+import { toSimplified, toTraditional } from '../../chinese/convert-script';
+import { convertScriptBatch } from '../../chinese/convert-script-batch';
+import { TmxWriteError, type Issue } from '../../errors';
+import type { TranslationUnit } from '../../types';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/escape-xml';
+import { isChineseTag, isEnglishTag } from '../units/lang-tags';
 import { normalizeSegment, removeIllegalChars } from './normalize-text';
-import { provenanceProps, RESERVED_PROP_TYPES } from './provenance-props';
+import { provenanceProps, RESERVED_PROP_TYPES } from '../units/provenance-props';
 import { formatTmxDate, TMX_EPILOG, tmxProlog } from './tmx-prolog';
 import { DEFAULT_TMX_WRITE_OPTIONS, type TmxWriteOptions } from './tmx-write-options';
-import { ILLEGAL_XML_CHAR } from '../xml/xml-chars';
+import { ILLEGAL_XML_CHAR } from '../../xml/xml-chars';
 
 /** Counts of what the writer did. */
 export interface TmxWriteStats {

@@ -1,9 +1,9 @@
 /** `readTmx` + `toTranslationUnit`: stream English–Chinese units out of a TMX file. */
-import type { Issue } from '../errors';
-import type { TranslationUnit } from '../types';
+import type { Issue } from '../../errors';
+import type { TranslationUnit } from '../../types';
 import type { TranslationUnitReadOptions } from './parse-translation-units';
-import { readTmx, type TmxSource } from './read-tmx';
-import type { TmxHeader } from './tmx-unit';
+import { readTmx, type TmxSource } from '../read/read-tmx';
+import type { TmxHeader } from '../tmx-unit';
 import { toTranslationUnit } from './to-translation-unit';
 
 /** English–Chinese units of a TMX file as an async iterable (iterate it once). */

@@ -1,6 +1,6 @@
 /** Units → a TMX 1.4 document in one string (the streaming writer run over an iterable). */
-import type { Issue } from '../errors';
-import type { TranslationUnit } from '../types';
+import type { Issue } from '../../errors';
+import type { TranslationUnit } from '../../types';
 import { createTmxWriter, WRITE_BATCH_UNITS, type TmxWriteStats } from './create-tmx-writer';
 import type { TmxWriteOptions } from './tmx-write-options';
 

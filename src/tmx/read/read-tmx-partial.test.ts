@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TmxParseError } from '../errors';
+import { TmxParseError } from '../../errors';
 import { readTmx } from './read-tmx';
 
 const GOOD_UNIT = '<tu tuid="1"><tuv xml:lang="en"><seg>Consul General</seg></tuv><tuv xml:lang="zh-CN"><seg>总领事</seg></tuv></tu>';

@@ -4,9 +4,9 @@
  * memoQ map `x-` props to custom fields); the formats are fixed below so a
  * written memory reads back into the same {@link UnitOrigin}.
  */
-import type { TranslationUnit, UnitOrigin } from '../types';
-import { setOwn } from './set-own';
-import type { TmxProp } from './tmx-unit';
+import type { TranslationUnit, UnitOrigin } from '../../types';
+import { setOwn } from '../set-own';
+import type { TmxProp } from '../tmx-unit';
 
 /**
  * The prop types bitext-tm writes, in the order it writes them.

@@ -4,12 +4,12 @@
  * tuvs, unknown elements) is a warning; a unit whose text cannot be known
  * (no language, no seg, two segs) is invalid and the caller skips it or fails.
  */
-import type { ErrorCode } from '../errors';
-import type { Point } from '../types';
+import type { ErrorCode } from '../../errors';
+import type { Point } from '../../types';
 import type { XmlElement } from './parse-element';
 import { segText } from './seg-text';
-import { setOwn } from './set-own';
-import type { TmxHeader, TmxNote, TmxProp, TmxUde, TmxUnit, TmxVariant } from './tmx-unit';
+import { setOwn } from '../set-own';
+import type { TmxHeader, TmxNote, TmxProp, TmxUde, TmxUnit, TmxVariant } from '../tmx-unit';
 import { XML_BLANK } from './xml-patterns';
 
 /** What building needs from the scanner. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { TmxParseError } from '../errors';
+import { TmxParseError } from '../../errors';
 import { chineseScriptOfTag, isChineseTag, isEnglishTag } from './lang-tags';
-import { parseTmx } from './parse-tmx';
+import { parseTmx } from '../read/parse-tmx';
 import { parseTranslationUnits } from './parse-translation-units';
 import { toTranslationUnit } from './to-translation-unit';
 

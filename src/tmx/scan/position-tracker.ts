@@ -5,7 +5,7 @@
  * count the newlines in between, so answering one question per unit in
  * file order costs one pass over the text in total.
  */
-import type { Point } from '../types';
+import type { Point } from '../../types';
 
 /** Line/column cursor over a sliding buffer. Columns count UTF-16 code units, as `LineIndex` does. */
 export class PositionTracker {

@@ -15,12 +15,12 @@
  * - A unit without an English or Chinese variant (TMX_MISSING_LANG) or with
  *   an empty one (TMX_MISSING_SEG) gives no TranslationUnit and an error Issue.
  */
-import { TmxParseError, type Issue } from '../errors';
-import { toSimplified, toTraditional } from '../chinese/convert-script';
-import type { TranslationUnit } from '../types';
+import { TmxParseError, type Issue } from '../../errors';
+import { toSimplified, toTraditional } from '../../chinese/convert-script';
+import type { TranslationUnit } from '../../types';
 import { chineseScriptOfTag, isChineseTag, isEnglishTag } from './lang-tags';
 import { readProvenance } from './provenance-props';
-import type { TmxUnit, TmxVariant } from './tmx-unit';
+import type { TmxUnit, TmxVariant } from '../tmx-unit';
 
 /** How {@link toTranslationUnit} picks and converts variants. */
 export interface ToTranslationUnitOptions {

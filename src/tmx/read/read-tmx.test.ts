@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { TmxParseError } from '../errors';
+import { TmxParseError } from '../../errors';
 import { parseTmx } from './parse-tmx';
 import { readTmx } from './read-tmx';
-import type { TmxUnit } from './tmx-unit';
+import type { TmxUnit } from '../tmx-unit';
 
 const TEXT = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">

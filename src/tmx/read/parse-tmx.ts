@@ -2,12 +2,12 @@
  * Read a whole TMX document held in memory. For files larger than memory use
  * `readTmx`, which shares the scanner and yields units one at a time.
  */
-import { TmxParseError, type Issue } from '../errors';
+import { TmxParseError, type Issue } from '../../errors';
 import { resolveParseOptions } from './resolve-parse-options';
-import { TmxByteDecoder } from './tmx-byte-decoder';
+import { TmxByteDecoder } from '../scan/tmx-byte-decoder';
 import type { TmxParseOptions } from './tmx-parse-options';
-import { TmxScanner } from './tmx-scanner';
-import type { TmxDocument, TmxHeader, TmxUnit } from './tmx-unit';
+import { TmxScanner } from '../scan/tmx-scanner';
+import type { TmxDocument, TmxHeader, TmxUnit } from '../tmx-unit';
 
 /** A parsed document and the recoverable problems found in it. */
 export interface ParsedTmx {

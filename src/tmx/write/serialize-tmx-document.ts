@@ -1,7 +1,7 @@
 /** A {@link TmxDocument} → TMX 1.4 in one string (the lossless writer run over the document). */
-import type { Issue } from '../errors';
+import type { Issue } from '../../errors';
 import { createTmxDocumentWriter, type TmxDocumentWriteOptions, type TmxDocumentWriteStats } from './create-tmx-document-writer';
-import type { TmxDocument } from './tmx-unit';
+import type { TmxDocument } from '../tmx-unit';
 
 /** The written document, what options changed, and counts. */
 export interface SerializedTmxDocument {

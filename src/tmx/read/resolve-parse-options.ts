@@ -1,7 +1,7 @@
 /** Apply the defaults of `TmxParseOptions` and check the values. */
-import { TmxParseError, type Issue } from '../errors';
+import { TmxParseError, type Issue } from '../../errors';
 import { DEFAULT_TMX_PARSE_OPTIONS, type TmxParseOptions } from './tmx-parse-options';
-import type { TmxScannerOptions } from './tmx-scanner';
+import type { TmxScannerOptions } from '../scan/tmx-scanner';
 
 /** Options with defaults filled in; `collected` is the array errors carry as `issues`. */
 export function resolveParseOptions(options: TmxParseOptions, collected: readonly Issue[]): TmxScannerOptions {

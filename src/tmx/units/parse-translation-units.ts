@@ -1,8 +1,8 @@
 /** `parseTmx` + `toTranslationUnit`: a TMX document → English–Chinese units. */
-import type { Issue } from '../errors';
-import type { TranslationUnit } from '../types';
-import { parseTmx } from './parse-tmx';
-import type { TmxParseOptions } from './tmx-parse-options';
+import type { Issue } from '../../errors';
+import type { TranslationUnit } from '../../types';
+import { parseTmx } from '../read/parse-tmx';
+import type { TmxParseOptions } from '../read/tmx-parse-options';
 import { toTranslationUnit, type ToTranslationUnitOptions } from './to-translation-unit';
 
 /** Options of {@link parseTranslationUnits} and `readTranslationUnits`. */

@@ -9,7 +9,7 @@
  * are dropped, CDATA becomes text.
  */
 import { decodeCharacterData, type CharacterDataContext } from './decode-character-data';
-import { setOwn } from './set-own';
+import { setOwn } from '../set-own';
 import { BANG, DOUBLE_QUOTE, EQUALS, GT, LT, QUESTION, SINGLE_QUOTE, SLASH } from './markup-chars';
 import { readXmlName, XML_NAME } from './xml-patterns';
 

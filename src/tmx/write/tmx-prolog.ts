@@ -3,9 +3,9 @@
  * optional DOCTYPE, `<tmx version="1.4">` and the header with every attribute
  * the TMX 1.4 DTD requires.
  */
-import { TmxWriteError } from '../errors';
-import { VERSION } from '../version';
-import { escapeXmlAttribute } from '../xml/escape-xml';
+import { TmxWriteError } from '../../errors';
+import { VERSION } from '../../version';
+import { escapeXmlAttribute } from '../../xml/escape-xml';
 
 /** What the header states. */
 export interface TmxPrologFacts {

@@ -3,9 +3,9 @@
  * well-formedness checked (only the five predefined entities, no `]]>` in
  * text, no XML-illegal characters). Shared by element content and attribute values.
  */
-import type { ErrorCode } from '../errors';
-import { formatCodePoint } from '../format-code-point';
-import { firstIllegalXmlChar, ILLEGAL_XML_CHAR_RUN, isXmlChar } from '../xml/xml-chars';
+import type { ErrorCode } from '../../errors';
+import { formatCodePoint } from '../../format-code-point';
+import { firstIllegalXmlChar, ILLEGAL_XML_CHAR_RUN, isXmlChar } from '../../xml/xml-chars';
 import { LITERAL_LINE_BREAK, REFERENCE } from './xml-patterns';
 
 /** Where the parser reports problems; indices are into the source string. */
