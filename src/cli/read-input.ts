@@ -7,8 +7,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { IngestError, UsageError, type Issue } from '../errors';
-import { decodeText } from '../ingest/decode-text';
-import { detectTextLanguage } from '../ingest/detect-text-language';
+import { decodeText } from '../ingest/decode/decode-text';
+import { detectTextLanguage } from '../ingest/language/detect-text-language';
 import type { IngestInput, SourcePair } from '../ingest/ingest-options';
 import type { SourceText } from '../types';
 import type { CliIo } from './cli-io';

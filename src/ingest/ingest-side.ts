@@ -4,13 +4,13 @@
  */
 import type { Issue } from '../errors';
 import type { Lang, Paragraph } from '../types';
-import { buildLines } from './build-lines';
-import type { BuildParagraphOptions } from './build-paragraph';
-import { detectLineLanguage } from './detect-line-language';
-import { requireSideLanguage } from './require-language';
-import { scanSource } from './scan-source';
+import { buildLines } from './clean/build-lines';
+import type { BuildParagraphOptions } from './clean/build-paragraph';
+import { detectLineLanguage } from './language/detect-line-language';
+import { requireSideLanguage } from './language/require-language';
+import { scanSource } from './lines/scan-source';
 import { issueAt, type SourceContext } from './source-context';
-import type { LineDraft } from './split-caption-lines';
+import type { LineDraft } from './lines/split-caption-lines';
 
 /** The paragraphs of one side, and the issues found in it. */
 export interface IngestedSide {

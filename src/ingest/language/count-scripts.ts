@@ -1,5 +1,5 @@
 /** Count the evidence for each language in a stretch of text. */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 /** Han characters, Latin letters and Latin words in a stretch of text. */
 export interface ScriptCounts {

@@ -3,11 +3,11 @@
  * paragraphs in both languages, and each text of a parallel pair must be in
  * its own language.
  */
-import { IngestError } from '../errors';
-import type { Lang } from '../types';
+import { IngestError } from '../../errors';
+import type { Lang } from '../../types';
 import type { LineLanguage } from './detect-line-language';
-import type { BuiltLine } from './group-runs';
-import type { SourceContext } from './source-context';
+import type { BuiltLine } from '../articles/group-runs';
+import type { SourceContext } from '../source-context';
 
 const NAMES: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
 const MISSING_CODE = { en: 'INGEST_NO_ENGLISH_TEXT', zh: 'INGEST_NO_CHINESE_TEXT' } as const;

@@ -3,13 +3,13 @@
  * control characters), look for damage in the cleaned text, and either report
  * it or, with `repair`, apply its safe fixes and report each one.
  */
-import type { Issue } from '../errors';
-import { mapOffset, mapSpan } from '../offset-map';
-import type { Paragraph } from '../types';
+import type { Issue } from '../../errors';
+import { mapOffset, mapSpan } from '../../offset-map';
+import type { Paragraph } from '../../types';
 import { applyEdits, type Edit } from './apply-edits';
 import { findSuspectText } from './find-suspect-text';
-import { issueAt, type SourceContext } from './source-context';
-import type { ParagraphDraft } from './split-caption-lines';
+import { issueAt, type SourceContext } from '../source-context';
+import type { ParagraphDraft } from '../lines/split-caption-lines';
 
 /** A paragraph and the issues its cleaning and checking produced, in text order. */
 export interface BuiltParagraph {

@@ -3,9 +3,9 @@
  * also before an article opener and after an article closer (so that article
  * detection can put a boundary there), and caption lines on their own.
  */
-import type { Lang, PairedBlock, Paragraph } from '../types';
+import type { Lang, PairedBlock, Paragraph } from '../../types';
 import { articleMarkers } from './article-markers';
-import { SENTENCE_END } from './ingest-patterns';
+import { SENTENCE_END } from '../ingest-patterns';
 
 /** A line after cleaning: a paragraph, or a caption line already paired. */
 export type BuiltLine = { readonly kind: 'paragraph'; readonly paragraph: Paragraph } | { readonly kind: 'paired'; readonly block: PairedBlock };

@@ -1,5 +1,5 @@
 /** Lines that mark article boundaries: a date that opens a news article, a source line that closes one. */
-import type { Paragraph } from '../types';
+import type { Paragraph } from '../../types';
 import {
   ARTICLE_CLOSER_EN,
   ARTICLE_CLOSER_ZH,
@@ -7,7 +7,7 @@ import {
   CHINESE_YEAR_OPENER,
   ENGLISH_DATE_OPENER,
   ENGLISH_YEAR_OPENER,
-} from './ingest-patterns';
+} from '../ingest-patterns';
 
 /**
  * How a paragraph may bound an article. `opener` is `strong` for a full date

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../errors';
-import { mapOffset } from '../offset-map';
+import type { Issue } from '../../errors';
+import { mapOffset } from '../../offset-map';
 import { applyEdits, type Edit } from './apply-edits';
 
 const issue: Issue = { severity: 'info', code: 'INGEST_REPAIR_APPLIED', message: 'test' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPinyinNotes } from './find-pinyin-notes';
-import { sourceContext } from './source-context';
+import { sourceContext } from '../source-context';
 
 const removedFrom = (text: string): (string | undefined)[] =>
   findPinyinNotes(sourceContext({ name: 't.txt', text }, 0), { start: 0, end: text.length }).map((edit) => edit.issue.removed);

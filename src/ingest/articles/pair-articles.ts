@@ -5,10 +5,10 @@
  * they are paired in order; otherwise the pair stays one article, and an
  * info issue says so.
  */
-import type { Issue } from '../errors';
-import type { Article, Paragraph } from '../types';
+import type { Issue } from '../../errors';
+import type { Article, Paragraph } from '../../types';
 import { articleMarkers } from './article-markers';
-import { issueAt, type SourceContext } from './source-context';
+import { issueAt, type SourceContext } from '../source-context';
 
 /** The articles of one pair (0-based `index` within the pair) and the issue when the sides disagree. */
 export interface PairedArticles {

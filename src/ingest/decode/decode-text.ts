@@ -7,9 +7,9 @@
  * text at all are user mistakes: an {@link IngestError} with a code and,
  * where there is one, the line and column of the first bad byte.
  */
-import { type Issue, IngestError } from '../errors';
-import type { Point } from '../types';
-import { LineIndex } from '../position';
+import { type Issue, IngestError } from '../../errors';
+import type { Point } from '../../types';
+import { LineIndex } from '../../position';
 import { decodeLegacyChinese } from './decode-legacy-chinese';
 import { findInvalidUtf8 } from './find-invalid-utf8';
 

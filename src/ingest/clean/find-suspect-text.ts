@@ -4,8 +4,8 @@
  * Chinese, mojibake. Nothing is changed here: each finding is reported as a
  * warning, and carries the safe fixes that `repair` may apply.
  */
-import type { ErrorCode } from '../errors';
-import type { Lang, Span } from '../types';
+import type { ErrorCode } from '../../errors';
+import type { Lang, Span } from '../../types';
 import {
   ACRONYM_WITH_L,
   ADDRESS_TOKEN,
@@ -19,7 +19,7 @@ import {
   GLUED_SENTENCE,
   MISPLACED_PINYIN_NOTE,
   MOJIBAKE,
-} from './ingest-patterns';
+} from '../ingest-patterns';
 
 /** A safe change to the text: replace `span` (possibly empty: an insertion) by `replacement`. */
 export interface Fix {

@@ -2,9 +2,9 @@
  * Apply cleaning and repair edits to one span of a source text, keeping an
  * offset map from the result back to the source.
  */
-import type { Issue } from '../errors';
-import { offsetMapFrom } from '../offset-map';
-import type { OffsetMap, Span } from '../types';
+import type { Issue } from '../../errors';
+import { offsetMapFrom } from '../../offset-map';
+import type { OffsetMap, Span } from '../../types';
 
 /**
  * A change to the source text made by a named step, with the issue that

@@ -1,5 +1,5 @@
 /** Split a source text into its non-blank lines, each trimmed of surrounding whitespace. */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 /** A non-blank input line: its 1-based number and the span of its trimmed content. */
 export interface SourceLine {

@@ -3,14 +3,14 @@
  * removal edits. Real parentheses are never touched: "西部(重慶)科學城",
  * "(第二期)", "中國(重慶)", "(CPAFFC)" hold no pinyin syllable or follow no Han character.
  */
-import { toSimplified } from '../chinese/convert-script';
-import { isHanChar } from '../chinese/han-patterns';
-import { pinyinPro } from '../chinese/pinyin';
-import type { Span } from '../types';
+import { toSimplified } from '../../chinese/convert-script';
+import { isHanChar } from '../../chinese/han-patterns';
+import { pinyinPro } from '../../chinese/pinyin';
+import type { Span } from '../../types';
 import type { Edit } from './apply-edits';
-import { PINYIN_LETTERS, PINYIN_NOTE_CANDIDATE } from './ingest-patterns';
+import { PINYIN_LETTERS, PINYIN_NOTE_CANDIDATE } from '../ingest-patterns';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
-import { issueAt, type SourceContext } from './source-context';
+import { issueAt, type SourceContext } from '../source-context';
 
 /**
  * Pinyin notes inside `span` of the source text: a parenthesised single

@@ -1,9 +1,9 @@
 /** Find control characters, which have no place in text (and are illegal in XML), as removal edits. */
-import { formatCodePoint } from '../format-code-point';
-import type { Span } from '../types';
+import { formatCodePoint } from '../../format-code-point';
+import type { Span } from '../../types';
 import type { Edit } from './apply-edits';
-import { BREAKING_CONTROL_CHARACTER, CONTROL_CHARACTER } from './ingest-patterns';
-import { issueAt, type SourceContext } from './source-context';
+import { BREAKING_CONTROL_CHARACTER, CONTROL_CHARACTER } from '../ingest-patterns';
+import { issueAt, type SourceContext } from '../source-context';
 
 /**
  * Control characters (and unpaired surrogates, U+FFFE, U+FFFF) inside `span`,

@@ -3,12 +3,12 @@
  * text; its non-blank lines; and the pinyin notes and control characters that
  * cleaning will remove (language detection must ignore both).
  */
-import { IngestError, type Issue } from '../errors';
-import type { Edit } from './apply-edits';
-import type { CleaningEdits } from './build-lines';
-import { findControlCharacters } from './find-control-characters';
-import { findPinyinNotes } from './find-pinyin-notes';
-import type { SourceContext } from './source-context';
+import { IngestError, type Issue } from '../../errors';
+import type { Edit } from '../clean/apply-edits';
+import type { CleaningEdits } from '../clean/build-lines';
+import { findControlCharacters } from '../clean/find-control-characters';
+import { findPinyinNotes } from '../clean/find-pinyin-notes';
+import type { SourceContext } from '../source-context';
 import { splitLines, type SourceLine } from './split-lines';
 
 /** A scanned source: its lines, and the cleaning edits found in them (per line, in order). */

@@ -1,5 +1,5 @@
 /** Locate the first byte that breaks UTF-8 (TextDecoder says only that one does). */
-import { validUtf8Length } from '../valid-utf8-length';
+import { validUtf8Length } from '../../valid-utf8-length';
 
 /**
  * Index of the first byte of the first ill-formed UTF-8 sequence in `bytes`

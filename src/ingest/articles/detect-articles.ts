@@ -8,9 +8,9 @@
  * run or in its counterpart in the other language (a full date in either, or
  * a bare year in both).
  */
-import type { Article, Block, Lang, Paragraph } from '../types';
+import type { Article, Block, Lang, Paragraph } from '../../types';
 import type { Unit } from './group-runs';
-import { appendAll } from '../append-all';
+import { appendAll } from '../../append-all';
 
 /**
  * Split `units` into articles, and merge the runs of one language that follow

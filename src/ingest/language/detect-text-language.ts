@@ -1,5 +1,5 @@
 /** The language of a whole text: which file of two is the English one, and is a file in the language it should be. */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 import { countScripts, LATIN_LETTERS_PER_HAN } from './count-scripts';
 
 /** Pinyin notes glued after Han characters: Latin letters that are not English. */

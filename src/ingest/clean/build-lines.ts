@@ -3,14 +3,14 @@
  * paragraphs, control characters out of all, damage is reported (or repaired).
  * Caption lines become paired blocks, each reported as split.
  */
-import type { Issue } from '../errors';
-import type { Span } from '../types';
+import type { Issue } from '../../errors';
+import type { Span } from '../../types';
 import type { Edit } from './apply-edits';
 import { buildParagraph, type BuildParagraphOptions } from './build-paragraph';
-import type { BuiltLine } from './group-runs';
-import { issueAt, type SourceContext } from './source-context';
-import type { LineDraft, ParagraphDraft } from './split-caption-lines';
-import { appendAll } from '../append-all';
+import type { BuiltLine } from '../articles/group-runs';
+import { issueAt, type SourceContext } from '../source-context';
+import type { LineDraft, ParagraphDraft } from '../lines/split-caption-lines';
+import { appendAll } from '../../append-all';
 
 /** The built lines of one source and every issue found while building them. */
 export interface BuiltLines {

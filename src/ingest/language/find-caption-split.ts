@@ -3,9 +3,9 @@
  * from one to the other: "…attended the forum.雙方近50家企業代表出席論壇。",
  * "…as Volunteers重慶市政府外辦百余名…", or Chinese first, English second.
  */
-import type { Lang, Span } from '../types';
+import type { Lang, Span } from '../../types';
 import { countScripts, LATIN_LETTERS_PER_HAN } from './count-scripts';
-import { PART_END } from './ingest-patterns';
+import { PART_END } from '../ingest-patterns';
 
 /** Where a caption line splits: the language of its first part, and the source offset of the second. */
 export interface CaptionSplit {

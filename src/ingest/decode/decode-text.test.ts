@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../errors';
+import { IngestError } from '../../errors';
 import { decodeText } from './decode-text';
 import { findInvalidUtf8 } from './find-invalid-utf8';
 

@@ -1,5 +1,5 @@
 /** The language of one input line, or where a caption line switches language. */
-import type { Lang, Span } from '../types';
+import type { Lang, Span } from '../../types';
 import { countScripts, dominantLanguage } from './count-scripts';
 import { findCaptionSplit, type CaptionSplit } from './find-caption-split';
 

@@ -3,8 +3,8 @@
  * languages becomes a pair of drafts, and a line with neither language
  * ("2022", "***") takes the language of the line before it (or after it).
  */
-import type { Lang, Span } from '../types';
-import type { LineLanguage } from './detect-line-language';
+import type { Lang, Span } from '../../types';
+import type { LineLanguage } from '../language/detect-line-language';
 import type { SourceLine } from './split-lines';
 
 /** A paragraph before cleaning: its language, its trimmed span in the source, its line. */
