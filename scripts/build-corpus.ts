@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { groupTextFiles } from '../src/cli/group-text-files';
+import { groupTextFiles } from '../src/cli/input/group-text-files';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');

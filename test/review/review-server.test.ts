@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseReviewLog } from '../../src/review/parse-review-log';
 import type { PageState, SaveAnswer } from '../../src/review/review-rows';
 import { parseTmx } from '../../src/tmx/read/parse-tmx';
-import type { ReviewServer } from '../../src/cli/review-server';
+import type { ReviewServer } from '../../src/cli/review/review-server';
 import { api, seedOutCopy, serveReview } from '../helpers/review-folder';
 import { runCliInProcess } from '../helpers/run-cli-in-process';
 import { refOf, SEED_NAME, SEED_OUT, seedBase, unitById } from '../helpers/seed-review';

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReviewServer } from '../../src/cli/review-server';
+import type { ReviewServer } from '../../src/cli/review/review-server';
 import { parseReviewLog } from '../../src/review/parse-review-log';
 import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
 import { parseTmx } from '../../src/tmx/read/parse-tmx';

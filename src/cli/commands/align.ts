@@ -8,7 +8,7 @@ import { loadLexicon } from '../../lexicon/load-lexicon';
 import type { Bead, Lang } from '../../types';
 import { runNow, type CliIo, type Command } from '../cli-io';
 import { suggestion } from '../did-you-mean';
-import { createProgress } from '../progress-bar';
+import { createProgress } from '../progress/progress-bar';
 import { resolveAlignLanguages } from './align-languages';
 import { readTextFile, sentenceLines } from './read-sentence-file';
 

@@ -11,10 +11,10 @@ import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
 import type { Command } from '../cli-io';
 import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
 import { writeFilesAtomically } from '../output/pending-file';
-import { createProgress } from '../progress-bar';
-import { applyReviewToBuild } from '../review-on-build';
-import { inputPaths, readInput } from '../read-input';
-import { summarizeBuild } from '../summarize-build';
+import { createProgress } from '../progress/progress-bar';
+import { applyReviewToBuild } from '../review/review-on-build';
+import { inputPaths, readInput } from '../input/read-input';
+import { summarizeBuild } from '../summaries/summarize-build';
 
 const HELP = `Usage: bitext-tm build <input…> --out DIR [options]
 

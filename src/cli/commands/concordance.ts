@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import type { ConcordanceHit } from '../../tm/tm-match';
 import type { Command } from '../cli-io';
-import { openMemory } from '../open-memory';
+import { openMemory } from '../input/open-memory';
 import { maxOf } from '../../min-max';
 
 const HELP = `Usage: bitext-tm concordance --tm FILE [options] "phrase"

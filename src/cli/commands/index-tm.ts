@@ -6,7 +6,7 @@ import { isBitextError, UsageError } from '../../errors';
 import { checkOutputFiles, makeOutputFolder } from '../output/check-output';
 import { errnoOf, writeError } from '../output/write-error';
 import type { Command } from '../cli-io';
-import { openMemory } from '../open-memory';
+import { openMemory } from '../input/open-memory';
 
 const HELP = `Usage: bitext-tm index --tm FILE.tmx --out FILE.tmidx
 

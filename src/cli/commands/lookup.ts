@@ -4,9 +4,9 @@ import { isBitextError, TmError, UsageError, type Issue } from '../../errors';
 import type { TmMatch } from '../../tm/tm-match';
 import type { TranslationMemory } from '../../tm/translation-memory';
 import type { CliIo, Command } from '../cli-io';
-import { formatMatches } from '../format-matches';
-import { checkBatchSource, parseBatchLine, readBatchLines } from '../read-batch';
-import { openMemory } from '../open-memory';
+import { formatMatches } from '../matches/format-matches';
+import { checkBatchSource, parseBatchLine, readBatchLines } from '../input/read-batch';
+import { openMemory } from '../input/open-memory';
 
 const HELP = `Usage: bitext-tm lookup --tm FILE [options] "text"
        bitext-tm lookup --tm FILE [options] --batch FILE.jsonl

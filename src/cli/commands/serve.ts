@@ -8,8 +8,8 @@ import { openEmbeddedMemory } from '../../serve/embedded-memory';
 import { openPostgresMemory } from '../../serve/postgres/postgres-memory';
 import { createTermbase, type Termbase } from '../../terms/termbase/create-termbase';
 import type { CliIo, Command } from '../cli-io';
-import { openMemory } from '../open-memory';
-import { readTermbaseFile } from '../read-termbase-file';
+import { openMemory } from '../input/open-memory';
+import { readTermbaseFile } from '../input/read-termbase-file';
 
 const HELP = `Usage: bitext-tm serve --tm FILE.tmx|FILE.tmidx [options]
        bitext-tm serve --store postgres://USER@HOST:PORT/DB [--memory NAME] [options]

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import { createTermbase, type TermMatch } from '../../terms/termbase/create-termbase';
-import { readTermbaseFile } from '../read-termbase-file';
+import { readTermbaseFile } from '../input/read-termbase-file';
 import { runNow, type CliIo, type Command } from '../cli-io';
 
 const HELP = `Usage: bitext-tm term --termbase FILE [--json] [--limit N] QUERY

@@ -12,7 +12,7 @@ import type { Term, TermType, TranslationUnit } from '../../types';
 import type { CliIo, Command } from '../cli-io';
 import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
 import { writeFilesAtomically } from '../output/pending-file';
-import { readTermbaseFile } from '../read-termbase-file';
+import { readTermbaseFile } from '../input/read-termbase-file';
 
 const HELP = `Usage: bitext-tm terms --units FILE.units.json --out DIR [options]
 

@@ -1,6 +1,6 @@
 /** The one-screen summary `bitext-tm build` prints on stderr after the document summary. */
-import type { ExtractTermsResult } from '../terms/extract-terms';
-import type { Corpus } from '../types';
+import type { ExtractTermsResult } from '../../terms/extract-terms';
+import type { Corpus } from '../../types';
 
 /**
  * Units, bead types, unaligned sentences and terms, in a few lines.

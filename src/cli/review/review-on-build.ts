@@ -6,14 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Issue } from '../errors';
-import { LineIndex } from '../position';
-import { parseReviewLog } from '../review/parse-review-log';
-import { ReviewSession } from '../review/review-session';
-import type { CorpusOutputOptions } from '../corpus/build-files';
-import type { BuildFile, BuildResult } from '../corpus/build-options';
+import type { Issue } from '../../errors';
+import { LineIndex } from '../../position';
+import { parseReviewLog } from '../../review/parse-review-log';
+import { ReviewSession } from '../../review/review-session';
+import type { CorpusOutputOptions } from '../../corpus/build-files';
+import type { BuildFile, BuildResult } from '../../corpus/build-options';
 import { reviewedOutputFiles, reviewPaths, serializeBase, type StoredBase } from './review-folder';
-import { appendAll } from '../append-all';
+import { appendAll } from '../../append-all';
 
 /** The files build writes, and what it says about the review (empty when there is none). */
 export interface BuildWithReview {

@@ -6,12 +6,12 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { IngestError, UsageError, type Issue } from '../errors';
-import { decodeText } from '../ingest/decode/decode-text';
-import { detectTextLanguage } from '../ingest/language/detect-text-language';
-import type { IngestInput, SourcePair } from '../ingest/ingest-options';
-import type { SourceText } from '../types';
-import type { CliIo } from './cli-io';
+import { IngestError, UsageError, type Issue } from '../../errors';
+import { decodeText } from '../../ingest/decode/decode-text';
+import { detectTextLanguage } from '../../ingest/language/detect-text-language';
+import type { IngestInput, SourcePair } from '../../ingest/ingest-options';
+import type { SourceText } from '../../types';
+import type { CliIo } from '../cli-io';
 import { groupTextFiles } from './group-text-files';
 
 /** What the paths hold: the input, a name for it when the paths give one, and warnings. */

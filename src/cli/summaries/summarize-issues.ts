@@ -1,6 +1,6 @@
 /** The issues part of a summary: counts per stage and code, then the first warnings with their places. */
-import type { BuildIssue } from '../corpus/build-options';
-import { formatIssue } from './commands/tmx-input';
+import type { BuildIssue } from '../../corpus/build-options';
+import { formatIssue } from '../commands/tmx-input';
 
 /** Warnings and errors printed one per line; the rest are counted (all are in the issues file). */
 export const SHOWN_WARNINGS = 5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeStream as stream } from '../../test/helpers/fake-stream';
+import { fakeStream as stream } from '../../../test/helpers/fake-stream';
 import { createProgress } from './progress-bar';
 
 describe('createProgress', () => {

@@ -1,5 +1,5 @@
 /** The stored source of a match with the words that differ from the query marked, wdiff style. */
-import type { TmMatch } from '../tm/tm-match';
+import type { TmMatch } from '../../tm/tm-match';
 
 /** How the marks read, for the table's legend. */
 export const DIFFERENCE_LEGEND = '[-…-] only in the stored text, {+…+} only in your query';

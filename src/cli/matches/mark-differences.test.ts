@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TranslationMemory } from '../tm/translation-memory';
+import { TranslationMemory } from '../../tm/translation-memory';
 import { markDifferences } from './mark-differences';
 
 const tm = TranslationMemory.fromUnits([

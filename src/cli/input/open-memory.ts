@@ -1,10 +1,10 @@
 /** `--tm FILE`: open a translation memory from a saved index or a TMX file. */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { UsageError } from '../errors';
-import { INDEX_MAGIC } from '../tm/index-file/index-file-format';
-import { TranslationMemory } from '../tm/translation-memory';
-import type { CliIo } from './cli-io';
-import { formatIssue } from './commands/tmx-input';
+import { UsageError } from '../../errors';
+import { INDEX_MAGIC } from '../../tm/index-file/index-file-format';
+import { TranslationMemory } from '../../tm/translation-memory';
+import type { CliIo } from '../cli-io';
+import { formatIssue } from '../commands/tmx-input';
 
 /** True when `path` starts with the index-file magic (else it is taken for TMX). */
 export function isIndexFile(path: string): boolean {

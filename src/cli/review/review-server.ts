@@ -18,15 +18,15 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Issue } from '../errors';
-import { checkDecision } from '../review/check-decision';
-import { renderReviewPage } from '../review/page/render-review-page';
-import type { ReviewDecision, ReviewSave } from '../review/review-decision';
-import { toSimplified } from '../chinese/convert-script';
-import { diffRows, rowsByArticle, rowsOfArticle, type OutputsState, type PageRow, type PageState, type PageTermRow, type RowPatch, type SaveAnswer, type SaveRefusal } from '../review/review-rows';
-import { ReviewSession } from '../review/review-session';
+import type { Issue } from '../../errors';
+import { checkDecision } from '../../review/check-decision';
+import { renderReviewPage } from '../../review/page/render-review-page';
+import type { ReviewDecision, ReviewSave } from '../../review/review-decision';
+import { toSimplified } from '../../chinese/convert-script';
+import { diffRows, rowsByArticle, rowsOfArticle, type OutputsState, type PageRow, type PageState, type PageTermRow, type RowPatch, type SaveAnswer, type SaveRefusal } from '../../review/review-rows';
+import { ReviewSession } from '../../review/review-session';
 import { appendSave, writeReviewedOutputs, type ReviewFolder } from './review-folder';
-import { appendAll } from '../append-all';
+import { appendAll } from '../../append-all';
 
 /** How to start the server. */
 export interface ReviewServerOptions {

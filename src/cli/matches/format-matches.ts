@@ -1,7 +1,7 @@
 /** The readable table of `bitext-tm lookup`: score, tuid, stored source (differences marked) and its translation. */
-import type { TmMatch } from '../tm/tm-match';
+import type { TmMatch } from '../../tm/tm-match';
 import { DIFFERENCE_LEGEND, markDifferences } from './mark-differences';
-import { maxOf } from '../min-max';
+import { maxOf } from '../../min-max';
 
 const percent = (score: number): string => `${Math.floor(score * 100)}%`;
 

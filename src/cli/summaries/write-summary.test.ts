@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './cli-io';
+import type { CliIo } from '../cli-io';
 import { issueData, writeSummary } from './write-summary';
 
 function captureIo(): CliIo & { out: string; err: string } {

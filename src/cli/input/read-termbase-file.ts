@@ -1,9 +1,9 @@
 /** Read a termbase file for the CLI: TBX when it is XML, TSV otherwise; errors name the file. */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors';
-import { parseTbx } from '../terms/io/parse-tbx';
-import { parseTermsTsv } from '../terms/io/parse-terms-tsv';
-import type { Term } from '../types';
+import { UsageError } from '../../errors';
+import { parseTbx } from '../../terms/io/parse-tbx';
+import { parseTermsTsv } from '../../terms/io/parse-terms-tsv';
+import type { Term } from '../../types';
 
 /**
  * Read the termbase at `file`: a `.tbx` (or any file starting with an XML

@@ -1,5 +1,5 @@
 /** The one-screen summary `bitext-tm build` prints on stderr. */
-import type { BuildResult } from '../corpus/build-options';
+import type { BuildResult } from '../../corpus/build-options';
 import { summarizeCorpusRun } from './summarize-corpus-run';
 import { summarizeDocument } from './summarize-document';
 import { summarizeIssues } from './summarize-issues';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { fakeStream as stream } from '../../test/helpers/fake-stream';
+import { fakeStream as stream } from '../../../test/helpers/fake-stream';
 import { watchReadProgress } from './read-progress';
 
 

@@ -4,9 +4,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { UsageError } from '../errors';
-import { validUtf8Length } from '../valid-utf8-length';
-import type { CliIo } from './cli-io';
+import { UsageError } from '../../errors';
+import { validUtf8Length } from '../../valid-utf8-length';
+import type { CliIo } from '../cli-io';
 
 /** One line of a batch file: 1-based number, byte offset of its start, its bytes (without the line break). */
 export interface BatchLine {

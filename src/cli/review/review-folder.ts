@@ -8,19 +8,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { appendFile, open, readFile, rm, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ReviewError, type Issue } from '../errors';
-import { parseReviewLog, type ReviewLog } from '../review/parse-review-log';
-import type { ReviewBase } from '../review/review-base';
-import type { ReviewSave } from '../review/review-decision';
-import type { ReviewSession } from '../review/review-session';
-import { reviewFileHeader, serializeReviewSave } from '../review/serialize-review-save';
-import { parseTermsTsv } from '../terms/io/parse-terms-tsv';
-import { parseTmx } from '../tmx/read/parse-tmx';
-import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
-import type { Corpus, Document, Term } from '../types';
-import { corpusOutputFiles, type CorpusOutputOptions } from '../corpus/build-files';
-import { stableJson } from '../corpus/stable-json';
-import { syncFolder, TEMP_PREFIX, writeFilesAtomically } from './output/pending-file';
+import { ReviewError, type Issue } from '../../errors';
+import { parseReviewLog, type ReviewLog } from '../../review/parse-review-log';
+import type { ReviewBase } from '../../review/review-base';
+import type { ReviewSave } from '../../review/review-decision';
+import type { ReviewSession } from '../../review/review-session';
+import { reviewFileHeader, serializeReviewSave } from '../../review/serialize-review-save';
+import { parseTermsTsv } from '../../terms/io/parse-terms-tsv';
+import { parseTmx } from '../../tmx/read/parse-tmx';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
+import type { Corpus, Document, Term } from '../../types';
+import { corpusOutputFiles, type CorpusOutputOptions } from '../../corpus/build-files';
+import { stableJson } from '../../corpus/stable-json';
+import { syncFolder, TEMP_PREFIX, writeFilesAtomically } from '../output/pending-file';
 
 /** Where a review's files are. */
 export interface ReviewPaths {

@@ -3,8 +3,8 @@
  * Any command can offer `--json` this way: spread {@link JSON_SUMMARY_OPTION}
  * into its parseArgs options and end with {@link writeSummary}.
  */
-import type { Issue } from '../errors';
-import type { CliIo } from './cli-io';
+import type { Issue } from '../../errors';
+import type { CliIo } from '../cli-io';
 
 /** The same facts twice: one line for a person, plain data for `--json`. */
 export interface CommandSummary {

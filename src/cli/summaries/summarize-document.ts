@@ -1,5 +1,5 @@
 /** The short summary `bitext-tm build` prints on stderr. */
-import type { Document } from '../types';
+import type { Document } from '../../types';
 
 /**
  * Counts a user wants to see after a build: articles, blocks, paragraphs per language.
