@@ -19,7 +19,7 @@ const MAX_CONFIDENCE = 0.999;
  * Score and shape every corpus pair as a term.
  * @example buildTerms(pairs, units, model, 3)[0]?.confidence //=> 0.97
  */
-export function buildTerms(pairs: readonly CorpusPair[], units: readonly TermUnit[], model: ConfidenceModel, maxExamples: number): Term[] {
+export function termsFromPairs(pairs: readonly CorpusPair[], units: readonly TermUnit[], model: ConfidenceModel, maxExamples: number): Term[] {
   return pairs.map((pair) => {
     const best = bestOccurrence(pair.occurrences);
     const unit = unitAt(units, best.unit);
