@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ellipsisEndsSentence, omissionMarkAfter } from './chinese-ellipsis';
-import { closingMarkAfterSpace, isSpeechDash, MarkRole, markRole } from './chinese-marks';
+import { closingMarkAfterSpace, isChineseSpeechDash, MarkRole, markRole } from './chinese-marks';
 
 describe('Chinese ellipsis and mark helpers (their TSDoc examples and edges)', () => {
   it('ends at an ellipsis before a new clause, not at a stammer', () => {
@@ -21,6 +21,6 @@ describe('Chinese ellipsis and mark helpers (their TSDoc examples and edges)', (
     expect(markRole('（'.charCodeAt(0))).toBe(MarkRole.none);
     expect(closingMarkAfterSpace('好。 ”他', 2)).toBe(3);
     expect(closingMarkAfterSpace('好。 他', 2)).toBe(2);
-    expect(isSpeechDash('—'.charCodeAt(0))).toBe(true);
+    expect(isChineseSpeechDash('—'.charCodeAt(0))).toBe(true);
   });
 });

@@ -63,8 +63,8 @@ export function closingMarkAfterSpace(text: string, at: number): number {
 
 /**
  * Dashes that break off speech: — ― (the Chinese dash —— is two of them).
- * @example isSpeechDash('—'.charCodeAt(0)) //=> true
+ * @example isChineseSpeechDash('—'.charCodeAt(0)) //=> true
  */
-export function isSpeechDash(code: number): boolean {
+export function isChineseSpeechDash(code: number): boolean {
   return code === 0x2014 || code === 0x2015;
 }

@@ -14,7 +14,7 @@
  */
 import { CharFlag, charFlags, hasFlag, isAsciiAlnumAt, isDigitAt, isHanAt, skipSpaces } from '../char-class';
 import { ellipsisEndsSentence, omissionMarkAfter } from './chinese-ellipsis';
-import { closingMarkAfterSpace, isSpeechDash, LEFT_SINGLE_QUOTE, MarkRole, markRole, RIGHT_SINGLE_QUOTE } from './chinese-marks';
+import { closingMarkAfterSpace, isChineseSpeechDash, LEFT_SINGLE_QUOTE, MarkRole, markRole, RIGHT_SINGLE_QUOTE } from './chinese-marks';
 import { endsAtLineBreak } from '../line-breaks';
 import type { ResolvedSplitOptions } from '../split-options';
 
@@ -88,7 +88,7 @@ class ChineseScanner {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0 && this.isSentencePunctuation(i, code)) {
         i = this.readEnding(i);
-      } else if (markRole(code) === MarkRole.quoteClose && isSpeechDash(text.charCodeAt(i - 1))) {
+      } else if (markRole(code) === MarkRole.quoteClose && isChineseSpeechDash(text.charCodeAt(i - 1))) {
         i = this.readInterruption(i);
       } else {
         this.readOther(i, code, flags);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closesQuotation, followsSpeechTag, isSpeechDash, quotationOpenedAt, repeatsWordBefore } from './english-speech';
+import { closesQuotation, followsSpeechTag, isEnglishSpeechDash, quotationOpenedAt, repeatsWordBefore } from './english-speech';
 
 describe('English speech helpers (their TSDoc examples and edges)', () => {
   it('tells quoted speech from an embedded quotation', () => {
@@ -22,7 +22,7 @@ describe('English speech helpers (their TSDoc examples and edges)', () => {
   it('finds a stammer and the dashes of broken-off speech', () => {
     expect(repeatsWordBefore("I... I can't", 1, 5)).toBe(true);
     expect(repeatsWordBefore('is ... I want', 3, 7)).toBe(false);
-    expect(isSpeechDash('—'.charCodeAt(0))).toBe(true);
-    expect(isSpeechDash('a'.charCodeAt(0))).toBe(false);
+    expect(isEnglishSpeechDash('—'.charCodeAt(0))).toBe(true);
+    expect(isEnglishSpeechDash('a'.charCodeAt(0))).toBe(false);
   });
 });

@@ -69,8 +69,8 @@ export function repeatsWordBefore(text: string, at: number, next: number): boole
 
 /**
  * Dashes that break off speech: — – ― (a doubled hyphen "--" ends in a hyphen).
- * @example isSpeechDash('—'.charCodeAt(0)) //=> true
+ * @example isEnglishSpeechDash('—'.charCodeAt(0)) //=> true
  */
-export function isSpeechDash(code: number): boolean {
+export function isEnglishSpeechDash(code: number): boolean {
   return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d;
 }

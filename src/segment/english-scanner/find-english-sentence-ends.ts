@@ -9,7 +9,7 @@
 import { CharFlag, charFlags, hasFlag, isHanAt, isSpaceCode, skipSpaces } from '../char-class';
 import { missingSpaceEndsSentence, periodEndsSentence } from './english-period';
 import { startsEnglishSentence, startsWithCapital } from './english-sentence-start';
-import { closesQuotation, followsSpeechTag, isSpeechDash, quotationOpenedAt, repeatsWordBefore, type Quotation } from './english-speech';
+import { closesQuotation, followsSpeechTag, isEnglishSpeechDash, quotationOpenedAt, repeatsWordBefore, type Quotation } from './english-speech';
 import { endsAtLineBreak } from '../line-breaks';
 import type { ResolvedSplitOptions } from '../split-options';
 
@@ -65,7 +65,7 @@ class EnglishScanner {
         i++;
       } else if ((flags & (CharFlag.terminal | CharFlag.ellipsis)) !== 0) {
         i = this.readEnding(i);
-      } else if ((flags & CharFlag.closer) !== 0 && i > 0 && isSpeechDash(text.charCodeAt(i - 1))) {
+      } else if ((flags & CharFlag.closer) !== 0 && i > 0 && isEnglishSpeechDash(text.charCodeAt(i - 1))) {
         i = this.readInterruption(i);
       } else {
         this.readOther(i, code, flags);
