@@ -6,13 +6,14 @@
  *
  * The steps, per article:
  *  1. collectSentences   — split every paragraph; ids per article and language
+ *     describeArticle    — each sentence's evidence, once, for steps 2–4 (inside alignArticle)
  *  2. pairBlocks         — each English block with the Chinese block it translates (inside alignArticle)
  *  3. alignSentences     — beads inside each block pair; caption lines are pairs already
  *  4. recoverMovedPairs  — confident pairs among what the monotone pass left
  *  5. makeUnits          — ids, provenance, status (TMX or review) by confidence
  */
 import type { AlignLexicon } from '../align/align-lexicon';
-import { createSentencePairScorer } from '../align/sentence-pair-scorer';
+import { createDescribedPairScorer } from '../align/sentence-pair-scorer';
 import type { Corpus, CorpusUnit, Document, UnalignedSentence } from '../types';
 import { VERSION } from '../version';
 import { alignArticle } from './align-article';
@@ -40,7 +41,7 @@ export function buildCorpus(document: Document, options: CorpusOptions = {}): Co
   const lexicon = resolveAlignLexicon(options.lexicon ?? DEFAULT_CORPUS_OPTIONS.lexicon);
   const resources = {
     lexicon,
-    score: createSentencePairScorer({ lexicon }),
+    score: createDescribedPairScorer({ lexicon }),
     recoverMinScore: options.recoverMinScore ?? DEFAULT_CORPUS_OPTIONS.recoverMinScore,
   };
   const articles = collectSentences(document, options.split);
