@@ -4,10 +4,10 @@
  * given lists. The corpus benchmark runs this same function on the public
  * gold sets, so what it measures is what the main job does.
  */
-import type { AlignLexicon } from '../align/align-lexicon';
-import { alignDescribed } from '../align/align-sentences';
-import type { DescribedTexts } from '../align/evidence/sentence-description';
-import type { Lang } from '../types';
+import type { AlignLexicon } from '../../align/align-lexicon';
+import { alignDescribed } from '../../align/align-sentences';
+import type { DescribedTexts } from '../../align/evidence/sentence-description';
+import type { Lang } from '../../types';
 
 /**
  * Cost of leaving a sentence unaligned in the sentence DP. News pairs often

@@ -10,10 +10,10 @@
  * neighbours across a batch. Sharing one reading would move confidences
  * (a seed unit: 0.989 → 0.9888).
  */
-import type { AlignLexicon } from '../align/align-lexicon';
-import { DEFAULT_ALIGN_OPTIONS } from '../align/align-options';
-import { describeEach, describeTexts } from '../align/evidence/describe-document';
-import type { DescribedTexts, SentenceDescription } from '../align/evidence/sentence-description';
+import type { AlignLexicon } from '../../align/align-lexicon';
+import { DEFAULT_ALIGN_OPTIONS } from '../../align/align-options';
+import { describeEach, describeTexts } from '../../align/evidence/describe-document';
+import type { DescribedTexts, SentenceDescription } from '../../align/evidence/sentence-description';
 import type { ArticleSentences } from './collect-sentences';
 
 /**

@@ -6,17 +6,17 @@
  * English ones (see describe-article.ts for why the Chinese side of a run is
  * described again).
  */
-import type { AlignLexicon } from '../align/align-lexicon';
-import type { DescribedTexts, SentenceDescription } from '../align/evidence/sentence-description';
-import type { DescribedPairScorer } from '../align/sentence-pair-scorer';
-import type { ArticleSentences, SentenceBlock } from './collect-sentences';
+import type { AlignLexicon } from '../../align/align-lexicon';
+import type { DescribedTexts, SentenceDescription } from '../../align/evidence/sentence-description';
+import type { DescribedPairScorer } from '../../align/sentence-pair-scorer';
+import type { ArticleSentences, SentenceBlock } from '../sentences/collect-sentences';
 import type { ArticleAlignment, DraftUnaligned, DraftUnit } from './draft';
 import { alignTexts } from './align-texts';
-import { blockSimilarity } from './block-similarity';
-import { coalesceBlocks } from './coalesce-blocks';
-import { describeArticle, describeRun, describeSentenceTexts } from './describe-article';
-import { joinText } from './join-text';
-import { pairBlocks } from './pair-blocks';
+import { blockSimilarity } from '../blocks/block-similarity';
+import { coalesceBlocks } from '../blocks/coalesce-blocks';
+import { describeArticle, describeRun, describeSentenceTexts } from '../sentences/describe-article';
+import { joinText } from '../sentences/join-text';
+import { pairBlocks } from '../blocks/pair-blocks';
 import { recoverMovedPairs } from './recover-moved-pairs';
 
 /**
