@@ -12,13 +12,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 const MAX_FILES_PER_FOLDER = 20;
 
-/**
- * Folders over the limit whose split is under way on another branch, each with who
- * splits it. An entry that is no longer over the limit fails the last test, so the
- * list is emptied as the splits land.
- */
-const SPLITS_UNDER_WAY: ReadonlyMap<string, string> = new Map([['src/corpus', 'issue 18, the corpus helper\'s branch']]);
-
 /** Every folder under `dir` (itself included) with the number of files directly in it. */
 function folderSizes(dir: string): Map<string, number> {
   const entries = readdirSync(dir, { withFileTypes: true });
@@ -47,13 +40,8 @@ describe('folders under src/', () => {
   });
 
   it(`hold at most ${MAX_FILES_PER_FOLDER} files each`, () => {
-    const over = oversized(sizes, MAX_FILES_PER_FOLDER).filter((line) => !SPLITS_UNDER_WAY.has(line.slice(0, line.indexOf(':'))));
+    const over = oversized(sizes, MAX_FILES_PER_FOLDER);
     expect(over).toEqual([]);
-  });
-
-  it('list no split under way for a folder already within the limit', () => {
-    const done = [...SPLITS_UNDER_WAY.keys()].filter((folder) => (sizes.get(folder) ?? 0) <= MAX_FILES_PER_FOLDER);
-    expect(done, 'remove these from SPLITS_UNDER_WAY').toEqual([]);
   });
 
   it('a folder over the limit would be named (the check can fail)', () => {

@@ -4,6 +4,7 @@
  *
  *   0. check the input                       check-align-input.ts
  *   1. describe both sides                   evidence/describe-document.ts
+ *      (alignDescribed starts from sentences described already)
  *      (words → concept keys: concepts/; CC-CEDICT words: lexicon/)
  *   2. find anchors, estimate the length ratio, set the search band
  *                                            anchors/find-anchors.ts, anchors/length-ratio.ts, dp/search-band.ts
@@ -24,7 +25,8 @@ import { createBeadCost } from './cost/bead-cost';
 import { checkAlignInput } from './check-align-input';
 import { beadConfidence } from './dp/confidence';
 import type { SearchBand } from './dp/cost-table';
-import { describeDocument } from './evidence/describe-document';
+import { type AlignDocument, alignDocumentOf, describeDocument } from './evidence/describe-document';
+import type { DescribedTexts } from './evidence/sentence-description';
 import { type Anchor, findAnchors } from './anchors/find-anchors';
 import { estimateLengthRatio } from './anchors/length-ratio';
 import { bandAroundPath, fullBand } from './dp/search-band';
@@ -60,18 +62,47 @@ export function alignSentences(
   options: AlignOptions = {},
 ): Bead[] {
   const input = checkAlignInput(source, target, options);
-  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const model = { ...merged.model, skipPenalty: options.skipPenalty ?? merged.model.skipPenalty };
-  const settings = { ...merged, model };
+  const settings = alignSettings(options);
   const n = input.sourceTexts.length;
   const m = input.targetTexts.length;
   if (n === 0 || m === 0) return onlySkips(n, m);
   const sourceIsZh = input.sourceLang === 'zh';
-  const types = settings.beadSteps.map((step) => BEAD_TYPES[step]);
+  const [zhTexts, enTexts] = sourceIsZh ? [input.sourceTexts, input.targetTexts] : [input.targetTexts, input.sourceTexts];
   const describeOptions = { lexicon: settings.lexicon, names: settings.names, lengthUnit: settings.lengthUnit, learnable: settings.secondPass };
-  let document = sourceIsZh
-    ? describeDocument(input.sourceTexts, input.targetTexts, describeOptions)
-    : describeDocument(input.targetTexts, input.sourceTexts, describeOptions);
+  return alignDocument(describeDocument(zhTexts, enTexts, describeOptions), sourceIsZh, settings);
+}
+
+/**
+ * {@link alignSentences} for sentences described already (`describeTexts`
+ * with the same `lexicon` and `names`), for a caller that describes a text
+ * once and aligns parts of it: the corpus. The source is English unless
+ * `options.sourceLang` is `'zh'`; the beads are those alignSentences gives
+ * for the same texts.
+ */
+export function alignDescribed(described: DescribedTexts, options: AlignOptions = {}): Bead[] {
+  const input = checkAlignInput([], [], options);
+  const settings = alignSettings(options);
+  const sourceIsZh = input.sourceLang === 'zh';
+  const n = sourceIsZh ? described.zh.length : described.en.length;
+  const m = sourceIsZh ? described.en.length : described.zh.length;
+  if (n === 0 || m === 0) return onlySkips(n, m);
+  return alignDocument(alignDocumentOf(described, { lexicon: settings.lexicon, lengthUnit: settings.lengthUnit, learnable: settings.secondPass }), sourceIsZh, settings);
+}
+
+type AlignSettings = Required<Omit<AlignOptions, 'lexicon'>> & { readonly lexicon: AlignOptions['lexicon'] };
+
+function alignSettings(options: AlignOptions): AlignSettings {
+  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const model = { ...merged.model, skipPenalty: options.skipPenalty ?? merged.model.skipPenalty };
+  return { ...merged, model };
+}
+
+/** Steps 2–5 on a described text pair (both sides non-empty). */
+function alignDocument(described: AlignDocument, sourceIsZh: boolean, settings: AlignSettings): Bead[] {
+  let document = described;
+  const n = sourceIsZh ? document.zh.length : document.en.length;
+  const m = sourceIsZh ? document.en.length : document.zh.length;
+  const types = settings.beadSteps.map((step) => BEAD_TYPES[step]);
   const costOptions = { sourceIsZh, lexical: settings.lexical };
   const anchors = findAnchors(document.zh, document.en, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
   document = { ...document, lengthRatio: estimateLengthRatio(document, anchors) };

@@ -8,28 +8,31 @@ import { parseChineseNumber } from '../concepts/chinese-number';
 import { englishWordConcepts, numberConcept } from '../concepts/english-word-concepts';
 import { matchChineseWords } from '../lexicon/match-chinese-words';
 import { type ChineseWordInfo, type DescribeContext, MAX_EVIDENCE_UNITS } from './describe-context';
-import { addMarkItems } from './mark-items';
+import { markEntries } from './mark-items';
 import { analyzeChineseTexts, type ChineseAnalysis } from './analyze-chinese-texts';
-import { EvidenceBuilder, ITEM_KIND, type ItemKind, type SentenceEvidence } from './sentence-evidence';
+import type { EvidenceEntry, SentenceDescription } from './sentence-description';
+import { ITEM_KIND, type ItemKind } from './sentence-evidence';
 import { textLengths } from './text-lengths';
 
 /** Name keys join 2 to this many syllables (王雯 → wangwen, 陈清扬 → chenqingyang). */
 export const MAX_NAME_SYLLABLES = 4;
 const MIN_NAME_SYLLABLES = 2;
 const EMPTY: Int32Array = new Int32Array(0);
+const NONE: readonly string[] = [];
 const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
 
 /**
- * Describe one Chinese sentence (either script).
- * @example describeChineseSentence('论坛举行了。', context).itemCount // 论坛, 举行, 了: the words with translations
+ * Describe one Chinese sentence (either script): an entry per run of digits,
+ * dictionary word and Latin word, then one per mark.
+ * @example describeChineseSentence('论坛举行了。', context).entries.length // 论坛, 举行, 了 and the words without translations
  */
 export function describeChineseSentence(
   text: string,
   context: DescribeContext,
   analysis: ChineseAnalysis = analyzeChineseTexts([text.slice(0, MAX_EVIDENCE_UNITS)], context.names)[0] as ChineseAnalysis,
-): SentenceEvidence {
+): SentenceDescription {
   const simplified = analysis.simplified.slice(0, MAX_EVIDENCE_UNITS);
-  const builder = new EvidenceBuilder();
+  const entries: EvidenceEntry[] = [];
   let words = 0;
   for (const match of simplified.matchAll(CHINESE_TEXT_RUN)) {
     const run = match[0];
@@ -37,25 +40,25 @@ export function describeChineseSentence(
     if ((first >= 0x30 && first <= 0x39) || /^\p{N}/u.test(run)) {
       // 20万 is 200,000 and 3.5亿 350,000,000: a large unit right after the digits multiplies them.
       const unit = LARGE_UNIT_AFTER_DIGITS.get(simplified[match.index + run.length] ?? '') ?? 1;
-      builder.addItem(ITEM_KIND.number, [context.concepts.id(numberConcept(Number(run.replaceAll(',', '')) * unit))]);
+      entries.push({ kind: ITEM_KIND.number, lexiconIds: [], keys: [numberConcept(Number(run.replaceAll(',', '')) * unit)], nameKeys: NONE, word: undefined });
       words++;
     } else if (/^\p{Script=Han}/u.test(run)) {
-      words += describeHanRun(run, analysis.syllableAt?.slice(match.index, match.index + run.length), context, builder);
+      words += describeHanRun(run, analysis.syllableAt?.slice(match.index, match.index + run.length), context, entries);
     } else {
-      builder.addItem(ITEM_KIND.word, englishWordConcepts(run).map((key) => context.concepts.id(key)));
+      entries.push({ kind: ITEM_KIND.word, lexiconIds: [], keys: englishWordConcepts(run), nameKeys: NONE, word: undefined });
       words++;
     }
   }
-  addMarkItems(text.slice(0, MAX_EVIDENCE_UNITS), builder, context);
-  return builder.build({ ...textLengths(text), words });
+  for (const entry of markEntries(text.slice(0, MAX_EVIDENCE_UNITS))) entries.push(entry);
+  return { lengths: { ...textLengths(text), words }, entries };
 }
 
-/** Add the items of one Han run; returns its number of words. */
+/** Add the entries of one Han run; returns its number of words. */
 function describeHanRun(
   run: string,
   syllableAt: readonly (string | undefined)[] | undefined,
   context: DescribeContext,
-  builder: EvidenceBuilder,
+  entries: EvidenceEntry[],
 ): number {
   const words = context.lexicon ? mergeNumerals(matchChineseWords(run, context.lexicon.words)) : Array.from(run);
   // One syllable per code point of the run.
@@ -63,19 +66,17 @@ function describeHanRun(
   let charIndex = 0; // index into `syllables`
   for (const word of words) {
     const info = wordInfo(word, context);
-    let ids = info.ids;
+    let nameKeys = NONE;
     if (info.mayStartName && charIndex + MIN_NAME_SYLLABLES <= syllables.length) {
-      let withKeys: number[] | undefined;
+      const keys: string[] = [];
       let key = `py:${syllables[charIndex] ?? ''}`;
       for (let n = 2; n <= MAX_NAME_SYLLABLES && charIndex + n <= syllables.length; n++) {
         key += syllables[charIndex + n - 1] ?? '';
-        const id = context.nameKeys.get(key);
-        if (id !== undefined) (withKeys ??= [...ids]).push(id);
+        keys.push(key);
       }
-      if (withKeys) ids = withKeys;
+      nameKeys = keys;
     }
-    const item = builder.addItem(info.kind, ids);
-    if (context.learnable) builder.addWord(context.concepts.id(`zh:${word}`), item);
+    entries.push({ kind: info.kind, lexiconIds: info.lexiconIds, keys: info.keys, nameKeys, word });
     charIndex += codePoints(word);
   }
   return words.length;
@@ -85,19 +86,20 @@ function wordInfo(word: string, context: DescribeContext): ChineseWordInfo {
   const known = context.chineseWords.get(word);
   if (known) return known;
   const translations = context.lexicon?.translations.get(word) ?? EMPTY;
-  const ids: number[] = Array.from(translations);
+  const lexiconIds: number[] = Array.from(translations);
+  let keys = NONE;
   let kind: ItemKind = ITEM_KIND.word;
   if (isNumeral(word)) {
     const value = parseChineseNumber(word);
     if (value !== undefined && (word.length > 1 || translations.length === 0)) {
-      ids.push(context.concepts.id(numberConcept(value)));
+      keys = [numberConcept(value)];
       kind = ITEM_KIND.number;
     }
   }
-  if (ids.length === 0) kind = ITEM_KIND.pinyin;
+  if (lexiconIds.length === 0 && keys.length === 0) kind = ITEM_KIND.pinyin;
   // Names start with a surname (one character) or are unknown or proper nouns in CC-CEDICT.
   const mayStartName = word.length === 1 || kind === ITEM_KIND.pinyin || (context.lexicon?.properNouns.has(word) ?? false);
-  const info = { ids, kind, mayStartName };
+  const info = { lexiconIds, keys, kind, mayStartName };
   context.chineseWords.set(word, info);
   return info;
 }

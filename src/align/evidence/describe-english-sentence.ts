@@ -6,8 +6,9 @@ import { ALIGN_WORD } from '../../segment/tokens/tokenize-english';
 import { type DescribeContext, type EnglishWordInfo, MAX_EVIDENCE_UNITS } from './describe-context';
 import { englishWordConcepts } from '../concepts/english-word-concepts';
 import { ENGLISH_STOP_WORDS } from '../concepts/english-stop-words';
-import { addMarkItems } from './mark-items';
-import { EvidenceBuilder, ITEM_KIND, type SentenceEvidence } from './sentence-evidence';
+import { markEntries } from './mark-items';
+import type { EvidenceEntry, SentenceDescription } from './sentence-description';
+import { ITEM_KIND } from './sentence-evidence';
 import { textLengths } from './text-lengths';
 
 /** Name keys join up to this many capitalised words ("Chen Qing Yang"). */
@@ -17,43 +18,35 @@ const MIN_NAME_KEY_LETTERS = 4;
 const CAPITALISED = /^\p{Lu}\p{L}*(?:['’]\p{L}+)*$/u;
 const LETTERS_ONLY = /[^a-z]/gu;
 
+const NO_NAME_KEYS: readonly string[] = [];
+
 /**
- * Describe one English sentence.
- * @example describeEnglishSentence('Wang Wen attended the forum.', context).itemCount //=> 4
+ * Describe one English sentence: an entry per content word (stop words give
+ * none), then one per mark.
+ * @example describeEnglishSentence('Wang Wen attended the forum.', context).entries.length //=> 4
  */
-export function describeEnglishSentence(text: string, context: DescribeContext): SentenceEvidence {
+export function describeEnglishSentence(text: string, context: DescribeContext): SentenceDescription {
   const tokens = text.slice(0, MAX_EVIDENCE_UNITS).match(ALIGN_WORD) ?? [];
-  const builder = new EvidenceBuilder();
+  const entries: EvidenceEntry[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
     const info = tokenInfo(token, context);
     if (info === undefined) continue;
-    const ids = context.names && CAPITALISED.test(token) ? [...info.ids, ...nameKeys(tokens, t).map((key) => nameKeyId(key, context))] : info.ids;
-    builder.addItem(info.kind, ids);
+    const names = context.names && CAPITALISED.test(token) ? nameKeys(tokens, t) : NO_NAME_KEYS;
+    entries.push({ kind: info.kind, lexiconIds: [], keys: info.keys, nameKeys: names, word: undefined });
   }
-  addMarkItems(text.slice(0, MAX_EVIDENCE_UNITS), builder, context);
-  return builder.build({ ...textLengths(text), words: tokens.length });
+  for (const entry of markEntries(text.slice(0, MAX_EVIDENCE_UNITS))) entries.push(entry);
+  return { lengths: { ...textLengths(text), words: tokens.length }, entries };
 }
 
-/** A token's concept ids and kind, cached per alignment; undefined for a stop word. */
+/** A token's concept keys and kind, cached in the context; undefined for a stop word. */
 function tokenInfo(token: string, context: DescribeContext): EnglishWordInfo | undefined {
   if (context.englishWords.has(token)) return context.englishWords.get(token);
   const keys = englishWordConcepts(token);
   const isNumber = keys[0]?.startsWith('#') ?? false;
-  const info = !isNumber && ENGLISH_STOP_WORDS.has(token.toLowerCase())
-    ? undefined
-    : { ids: keys.map((key) => context.concepts.id(key)), kind: isNumber ? ITEM_KIND.number : ITEM_KIND.word };
+  const info = !isNumber && ENGLISH_STOP_WORDS.has(token.toLowerCase()) ? undefined : { keys, kind: isNumber ? ITEM_KIND.number : ITEM_KIND.word };
   context.englishWords.set(token, info);
   return info;
-}
-
-function nameKeyId(key: string, context: DescribeContext): number {
-  let id = context.nameKeys.get(key);
-  if (id === undefined) {
-    id = context.concepts.id(key);
-    context.nameKeys.set(key, id);
-  }
-  return id;
 }
 
 /** Keys of the capitalised-word runs starting at token `t`: "Wang", "Wang Wen" → `py:wangwen`. */

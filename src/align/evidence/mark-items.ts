@@ -1,14 +1,16 @@
 /** Evidence items for punctuation that translations keep (questions, exclamations, quotations). */
 import { SENTENCE_MARKS } from '../align-patterns';
-import type { DescribeContext } from './describe-context';
-import { type EvidenceBuilder, ITEM_KIND } from './sentence-evidence';
+import { ITEM_KIND } from './sentence-evidence';
+import type { EvidenceEntry } from './sentence-description';
 
 /**
- * Add one item per kind of mark found in `text` (Chinese or English alike).
- * @example addMarkItems('“你好吗？”', builder, context) // adds `mark:question` and `mark:quote`
+ * One entry per kind of mark found in `text` (Chinese or English alike).
+ * @example markEntries('“你好吗？”').map((entry) => entry.keys) //=> [['mark:question'], ['mark:quote']]
  */
-export function addMarkItems(text: string, builder: EvidenceBuilder, context: DescribeContext): void {
+export function markEntries(text: string): EvidenceEntry[] {
+  const entries: EvidenceEntry[] = [];
   for (const [name, pattern] of Object.entries(SENTENCE_MARKS)) {
-    if (pattern.test(text)) builder.addItem(ITEM_KIND.mark, [context.concepts.id(`mark:${name}`)]);
+    if (pattern.test(text)) entries.push({ kind: ITEM_KIND.mark, lexiconIds: [], keys: [`mark:${name}`], nameKeys: [], word: undefined });
   }
+  return entries;
 }

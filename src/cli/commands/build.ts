@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../../corpus/build';
-import { BUILD_FILE_SUFFIXES } from '../../corpus/build-files';
+import { BUILD_FILE_SUFFIXES } from '../../corpus/output/build-files';
 import { DEFAULT_BUILD_OPTIONS } from '../../corpus/build-options';
-import { checkOutputName } from '../../corpus/check-output-name';
+import { checkOutputName } from '../../corpus/output/check-output-name';
 import { UsageError } from '../../errors';
 import { documentName } from '../../ingest/document-name';
 import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';

@@ -18,8 +18,8 @@ import { parseTermsTsv } from '../../terms/io/parse-terms-tsv';
 import { parseTmx } from '../../tmx/read/parse-tmx';
 import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
 import type { Corpus, Document, Term } from '../../types';
-import { corpusOutputFiles, type CorpusOutputOptions } from '../../corpus/build-files';
-import { stableJson } from '../../corpus/stable-json';
+import { corpusOutputFiles, type CorpusOutputOptions } from '../../corpus/output/build-files';
+import { stableJson } from '../../corpus/output/stable-json';
 import { syncFolder, TEMP_PREFIX, writeFilesAtomically } from '../output/pending-file';
 
 /** Where a review's files are. */

@@ -10,7 +10,7 @@ import type { Issue } from '../../errors';
 import { LineIndex } from '../../position';
 import { parseReviewLog } from '../../review/parse-review-log';
 import { ReviewSession } from '../../review/review-session';
-import type { CorpusOutputOptions } from '../../corpus/build-files';
+import type { CorpusOutputOptions } from '../../corpus/output/build-files';
 import type { BuildFile, BuildResult } from '../../corpus/build-options';
 import { reviewedOutputFiles, reviewPaths, serializeBase, type StoredBase } from './review-folder';
 import { appendAll } from '../../append-all';

@@ -1,8 +1,8 @@
 /** Step 5 of the corpus: draft units become corpus units with ids, provenance and a status. */
-import type { CorpusSentence, CorpusUnit, UnalignedSentence } from '../types';
-import { joinText } from './join-text';
-import type { ArticleSentences } from './collect-sentences';
-import type { ArticleAlignment } from './draft';
+import type { CorpusSentence, CorpusUnit, UnalignedSentence } from '../../types';
+import { joinText } from '../sentences/join-text';
+import type { ArticleSentences } from '../sentences/collect-sentences';
+import type { ArticleAlignment } from '../alignment/draft';
 
 /** The units and unaligned sentences of one article, in reading order. */
 export function makeUnits(

@@ -1,5 +1,5 @@
 /** The outputs' name becomes part of file names: it must stay a plain file name inside the output folder. */
-import { UsageError } from '../errors';
+import { UsageError } from '../../errors';
 
 /**
  * Longest name in UTF-8 bytes: file systems allow 255 bytes per name, and the

@@ -5,10 +5,10 @@
  * exactly as `bitext-tm build` does. Nothing loads at import time: a program
  * that never builds never pays the second and ~100 MB.
  */
-import { type AlignLexicon, prepareAlignLexicon } from '../align/align-lexicon';
-import type { Lexicon } from '../lexicon/lexicon';
+import { type AlignLexicon, prepareAlignLexicon } from '../../align/align-lexicon';
+import type { Lexicon } from '../../lexicon/lexicon';
 
-export { defaultLexicon } from '../lexicon/default-lexicon';
+export { defaultLexicon } from '../../lexicon/default-lexicon';
 
 /** Prepared lexicons by the lexicon they were prepared from (a user's own lexicon is prepared once too). */
 const prepared = new WeakMap<Lexicon, AlignLexicon>();

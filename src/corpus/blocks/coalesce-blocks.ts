@@ -3,9 +3,9 @@
  * (an English run interrupted by a photo caption is still one run): join
  * them before pairing, so each run pairs as a whole.
  */
-import type { Lang } from '../types';
-import type { SentenceBlock } from './collect-sentences';
-import { appendAll } from '../append-all';
+import type { Lang } from '../../types';
+import type { SentenceBlock } from '../sentences/collect-sentences';
+import { appendAll } from '../../append-all';
 
 /**
  * The monolingual runs of an article per language: consecutive monolingual

@@ -1,5 +1,5 @@
 /** The corpus summary: the counts a reviewer wants first. */
-import type { CorpusSummary, CorpusUnit, UnalignedSentence } from '../types';
+import type { CorpusSummary, CorpusUnit, UnalignedSentence } from '../../types';
 
 /** Count units, bead types, confidence and unaligned sentences. */
 export function summarizeCorpus(

@@ -1,12 +1,13 @@
 /**
- * Step 3 of the corpus on two runs of sentence texts: the sentence aligner
- * with the news skip penalty. Positions refer to the given lists. The corpus
- * benchmark runs this same function on the public gold sets, so what it
- * measures is what the main job does.
+ * Step 3 of the corpus on two runs of described sentences (describe-article.ts):
+ * the sentence aligner with the news skip penalty. Positions refer to the
+ * given lists. The corpus benchmark runs this same function on the public
+ * gold sets, so what it measures is what the main job does.
  */
-import type { AlignLexicon } from '../align/align-lexicon';
-import { alignSentences } from '../align/align-sentences';
-import type { Lang } from '../types';
+import type { AlignLexicon } from '../../align/align-lexicon';
+import { alignDescribed } from '../../align/align-sentences';
+import type { DescribedTexts } from '../../align/evidence/sentence-description';
+import type { Lang } from '../../types';
 
 /**
  * Cost of leaving a sentence unaligned in the sentence DP. News pairs often
@@ -33,13 +34,12 @@ export interface UnalignedPosition {
   readonly reason: string;
 }
 
-/** Align English and Chinese sentence texts the way the main job does. */
+/** Align described English and Chinese sentences the way the main job does (described with the same lexicon). */
 export function alignTexts(
-  en: readonly string[],
-  zh: readonly string[],
+  described: DescribedTexts,
   resources: { readonly lexicon: AlignLexicon | undefined },
 ): { units: AlignedPositions[]; unaligned: UnalignedPosition[] } {
-  const beads = alignSentences(en, zh, { sourceLang: 'en', targetLang: 'zh', lexicon: resources.lexicon, skipPenalty: NEWS_SKIP_PENALTY });
+  const beads = alignDescribed(described, { sourceLang: 'en', targetLang: 'zh', lexicon: resources.lexicon, skipPenalty: NEWS_SKIP_PENALTY });
   const units: AlignedPositions[] = [];
   const unaligned: UnalignedPosition[] = [];
   for (const bead of beads) {

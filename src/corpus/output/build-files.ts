@@ -5,12 +5,12 @@
  * for a reviewed one (a reviewed unit carries `x-status` and its
  * `changedate`/`changeid` in the TMX).
  */
-import type { Issue } from '../errors';
-import { renderReport } from '../report/render-report';
-import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
-import type { Corpus, Document, Term } from '../types';
-import { VERSION } from '../version';
-import { type BuildFile, type BuildIssue, DEFAULT_BUILD_OPTIONS } from './build-options';
+import type { Issue } from '../../errors';
+import { renderReport } from '../../report/render-report';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
+import type { Corpus, Document, Term } from '../../types';
+import { VERSION } from '../../version';
+import { type BuildFile, type BuildIssue, DEFAULT_BUILD_OPTIONS } from '../build-options';
 import { serializeTermbase, type TermbaseFiles } from './build-terms';
 import { stableJson } from './stable-json';
 import { writeCorpusTmx } from './write-corpus-tmx';

@@ -1,7 +1,7 @@
 /** The dictionary a build uses, from its options: the shared default, the caller's own, or none. */
-import type { AlignLexicon } from '../align/align-lexicon';
-import { type Lexicon, parseLexicon } from '../lexicon/lexicon';
-import { type BuildOptions, DEFAULT_BUILD_OPTIONS } from './build-options';
+import type { AlignLexicon } from '../../align/align-lexicon';
+import { type Lexicon, parseLexicon } from '../../lexicon/lexicon';
+import { type BuildOptions, DEFAULT_BUILD_OPTIONS } from '../build-options';
 import { alignLexiconOf, defaultLexicon } from './shared-resources';
 
 /** What the steps of a build read. */

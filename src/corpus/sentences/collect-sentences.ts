@@ -2,10 +2,10 @@
  * Step 1 of the corpus: split every paragraph of an article into sentences
  * with stable ids, and remember which block each sentence came from.
  */
-import { LineIndex } from '../position';
-import { segmentParagraph } from '../segment/segment-paragraph';
-import type { SplitOptions } from '../segment/split-options';
-import type { Article, CorpusSentence, Document, Lang, Paragraph } from '../types';
+import { LineIndex } from '../../position';
+import { segmentParagraph } from '../../segment/segment-paragraph';
+import type { SplitOptions } from '../../segment/split-options';
+import type { Article, CorpusSentence, Document, Lang, Paragraph } from '../../types';
 
 /** A block of an article, as indices into the article's sentence lists. */
 export type SentenceBlock =

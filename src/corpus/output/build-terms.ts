@@ -3,14 +3,14 @@
  * a review list. The one place the main job calls term extraction and the
  * termbase writers, so a change of their signatures is made here only.
  */
-import type { Issue } from '../errors';
-import { serializeTbx } from '../export/serialize-tbx';
-import { extractTerms, type ExtractTermsResult } from '../terms/extract-terms';
-import { serializeTermsTsv } from '../terms/io/serialize-terms-tsv';
-import { chineseScriptOfTag } from '../tmx/units/lang-tags';
-import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
-import type { CorpusUnit, Term } from '../types';
-import type { BuildResources } from './resolve-build-resources';
+import type { Issue } from '../../errors';
+import { serializeTbx } from '../../export/serialize-tbx';
+import { extractTerms, type ExtractTermsResult } from '../../terms/extract-terms';
+import { serializeTermsTsv } from '../../terms/io/serialize-terms-tsv';
+import { chineseScriptOfTag } from '../../tmx/units/lang-tags';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
+import type { CorpusUnit, Term } from '../../types';
+import type { BuildResources } from '../dictionaries/resolve-build-resources';
 
 /**
  * Units longer than this (UTF-16 units, either side) are left out of term

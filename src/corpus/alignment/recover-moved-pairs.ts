@@ -6,8 +6,6 @@
  * pair score of at least `minScore`; the rest stay unaligned, never forced
  * into a neighbour's bead.
  */
-import type { SentencePairScorer } from '../align/sentence-pair-scorer';
-import type { ArticleSentences } from './collect-sentences';
 import type { DraftUnaligned, DraftUnit } from './draft';
 
 /** Recovered units, and what is still unaligned. */
@@ -31,9 +29,10 @@ export const RECOVERY_WINDOW = 32;
 
 /**
  * Pair unaligned English and Chinese sentences of one article that are
- * mutual best matches scoring at least `minScore`.
+ * mutual best matches scoring at least `minScore`; `score(en, zh)` is the
+ * pair score of the article's English sentence `en` and Chinese sentence `zh`.
  */
-export function recoverMovedPairs(article: ArticleSentences, unaligned: readonly DraftUnaligned[], score: SentencePairScorer, minScore: number): Recovery {
+export function recoverMovedPairs(unaligned: readonly DraftUnaligned[], score: (en: number, zh: number) => number, minScore: number): Recovery {
   const en = unaligned.filter((u) => u.lang === 'en');
   const zh = unaligned.filter((u) => u.lang === 'zh');
   if (en.length === 0 || zh.length === 0) return { units: [], unaligned };
@@ -49,7 +48,7 @@ export function recoverMovedPairs(article: ArticleSentences, unaligned: readonly
     const from = all ? 0 : Math.max(0, centre - width);
     const to = all ? zh.length : Math.min(zh.length, centre + width + 1);
     for (let j = from; j < to; j++) {
-      const s = score(article.en[e.index]?.text ?? '', article.zh[zh[j]?.index ?? -1]?.text ?? '');
+      const s = score(e.index, zh[j]?.index ?? -1);
       // Strictly greater: on a tie the first in text order wins, on both sides.
       if (s > (bestZhScore[i] ?? -Infinity)) {
         bestZhScore[i] = s;

@@ -5,8 +5,6 @@
  * in the other block. A whole-block pair score would be dragged down by one
  * moved or untranslated sentence; this counts what does match.
  */
-import type { SentencePairScorer } from '../align/sentence-pair-scorer';
-
 /** A sentence "has a translation" in the other block at this pair score: more likely than not. */
 export const SENTENCE_MATCH_SCORE = 0.5;
 
@@ -22,22 +20,24 @@ export const ALL_PAIRS_LIMIT = 1024;
 export const SIMILARITY_WINDOW = 16;
 
 /**
- * Similarity of an English and a Chinese block, given their sentence texts.
+ * Similarity of an English and a Chinese block, given their sentences (the
+ * corpus gives article indices) and a pair score of two sentences; each pair
+ * compared is scored once.
  * @example
  * blockSimilarity(['A.', 'B.'], ['甲。'], (en, zh) => (en === 'A.' ? 0.99 : 0.01)) //=> 2 / 3
  */
-export function blockSimilarity(en: readonly string[], zh: readonly string[], score: SentencePairScorer): number {
+export function blockSimilarity<E, Z>(en: readonly E[], zh: readonly Z[], score: (en: E, zh: Z) => number): number {
   if (en.length === 0 || zh.length === 0) return 0;
   const enMatched = new Uint8Array(en.length);
   const zhMatched = new Uint8Array(zh.length);
   const all = en.length * zh.length <= ALL_PAIRS_LIMIT;
   const width = SIMILARITY_WINDOW + Math.ceil(zh.length / en.length);
-  en.forEach((enText, i) => {
+  en.forEach((enSentence, i) => {
     const centre = Math.round((i * zh.length) / en.length);
     const from = all ? 0 : Math.max(0, centre - width);
     const to = all ? zh.length : Math.min(zh.length, centre + width + 1);
     for (let j = from; j < to; j++) {
-      if (score(enText, zh[j] ?? '') >= SENTENCE_MATCH_SCORE) {
+      if (score(enSentence, zh[j] as Z) >= SENTENCE_MATCH_SCORE) {
         enMatched[i] = 1;
         zhMatched[j] = 1;
       }

@@ -1,5 +1,5 @@
 /** Join sentences into one text the way each language writes them. */
-import type { Lang } from '../types';
+import type { Lang } from '../../types';
 
 /**
  * English sentences with a space between them, Chinese ones with nothing.

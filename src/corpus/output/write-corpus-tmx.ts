@@ -3,10 +3,10 @@
  * on its own, so whatever the writer changes (an XML-illegal character
  * removed, a side left empty) is reported with the unit's place in the input.
  */
-import type { Issue } from '../errors';
-import { createTmxWriter, type TmxWriteStats } from '../tmx/write/create-tmx-writer';
-import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
-import type { CorpusUnit } from '../types';
+import type { Issue } from '../../errors';
+import { createTmxWriter, type TmxWriteStats } from '../../tmx/write/create-tmx-writer';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
+import type { CorpusUnit } from '../../types';
 import type { SourcePlaces } from './source-places';
 
 /** The TMX, what the writer did, and its issues. */

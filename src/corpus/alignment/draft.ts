@@ -1,5 +1,5 @@
 /** Intermediate results of the corpus steps, as indices into an article's sentence lists. */
-import type { UnitMethod } from '../types';
+import type { UnitMethod } from '../../types';
 
 /** A unit before it gets its id and provenance. */
 export interface DraftUnit {

@@ -1,7 +1,7 @@
 /** Points in the user's input files for what the later stages report: a sentence, a unit's side. */
-import type { Issue } from '../errors';
-import { LineIndex } from '../position';
-import type { CorpusUnit, Document, Lang, Span } from '../types';
+import type { Issue } from '../../errors';
+import { LineIndex } from '../../position';
+import type { CorpusUnit, Document, Lang, Span } from '../../types';
 
 /** Finds file, line and column for spans of a document's sources; line indexes are built on first use. */
 export class SourcePlaces {
