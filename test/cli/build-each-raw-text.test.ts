@@ -1,5 +1,5 @@
 /**
- * `npm run corpus` (scripts/build-corpus.ts): every bilingual text of the raw
+ * `npm run corpus` (scripts/build-each-raw-text.ts): every bilingual text of the raw
  * folder is built, a mixed file and a pair alike; a lone half of a pair stops
  * the job with its name instead of being skipped. Runs the built CLI, as the
  * main job does (npm test builds it first).
@@ -21,7 +21,7 @@ const EN = 'On May 3rd, 2023, Chongqing and Lyon signed a memorandum.\n';
 const ZH = '2023年5月3日，重慶與里昂簽署備忘錄。\n';
 
 function runScript(raw: string, out: string): { status: number | null; stderr: string } {
-  const run = spawnSync(TSX, [join(ROOT, 'scripts', 'build-corpus.ts'), raw, out], { encoding: 'utf8' });
+  const run = spawnSync(TSX, [join(ROOT, 'scripts', 'build-each-raw-text.ts'), raw, out], { encoding: 'utf8' });
   return { status: run.status, stderr: run.stderr };
 }
 

@@ -9,7 +9,7 @@
  * A lone NAME.en.txt or NAME.zh.txt, or two inputs that would write the same
  * names, stop the job before anything is built: nothing is skipped silently.
  *
- * Usage: tsx scripts/build-corpus.ts [RAW_DIR [OUT_DIR]]   (default corpus/raw corpus/out)
+ * Usage: tsx scripts/build-each-raw-text.ts [RAW_DIR [OUT_DIR]]   (default corpus/raw corpus/out)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
