@@ -4,8 +4,6 @@ import type { Corpus } from '../types';
 
 /**
  * Units, bead types, unaligned sentences and terms, in a few lines.
- * @example summarizeCorpusRun(corpus, terms).split('\n').slice(0, 2) // on the seed text (../shared/seed)
- * // ['sentences: 81 en, 65 zh', 'units: 65 in the TMX, 0 to review (confidence < 0.5), mean confidence 0.96']
  */
 export function summarizeCorpusRun(corpus: Corpus, terms: ExtractTermsResult): string {
   const s = corpus.summary;

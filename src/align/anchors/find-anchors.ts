@@ -32,7 +32,6 @@ export interface FindAnchorsOptions {
 
 /**
  * Find anchors and return the heaviest chain increasing in both indices.
- * @example findAnchors(document.zh, document.en, { maxPostings: 50, minScore: 6 }) // anchors increasing in zh and en
  */
 export function findAnchors(zh: readonly SentenceEvidence[], en: readonly SentenceEvidence[], options: FindAnchorsOptions): Anchor[] {
   const postings = invertedIndex(zh, options.maxPostings);

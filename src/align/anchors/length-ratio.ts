@@ -21,7 +21,6 @@ export const RATIO_RANGE: readonly [number, number] = [0.5, 2];
 
 /**
  * English length per Chinese length for the length model.
- * @example estimateLengthRatio(document, anchors) // within RATIO_RANGE, e.g. about 1.14 on literary text
  */
 export function estimateLengthRatio(document: AlignDocument, anchors: readonly Anchor[]): number {
   let ratio = document.lengthRatio;

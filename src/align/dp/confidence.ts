@@ -12,7 +12,6 @@ import { backwardSums, forwardSums } from './sum-table';
 
 /**
  * Posterior probability of each bead of the best path, in [0, 1].
- * @example beadConfidence(alignment, types, 1.5) // one probability per bead of alignment.beads, in [0, 1]
  */
 export function beadConfidence(alignment: BandAlignment, types: readonly BeadType[], temperature: number): number[] {
   const { table, beads } = alignment;

@@ -15,8 +15,6 @@ export type BeadCostFunction = (typeIndex: number, i: number, j: number) => numb
 /**
  * Fill `table` with the cheapest path cost to every node and the step (index
  * into `types`) that reached it. Node (0, 0) costs 0.
- * @example
- * fillTable(table, [BEAD_TYPES.bead1to1, BEAD_TYPES.skipSource, BEAD_TYPES.skipTarget], () => 1)
  */
 export function fillTable(table: CostTable, types: readonly BeadType[], beadCost: BeadCostFunction): void {
   const { lo, hi } = table.band;

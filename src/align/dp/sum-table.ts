@@ -11,7 +11,6 @@ import type { CostTable } from './cost-table';
 
 /**
  * Forward soft-min cost of reaching every node from (0, 0), in the layout of `table`.
- * @example forwardSums(table, types, 1)[table.index(n, m)] // the soft-min cost of all paths
  */
 export function forwardSums(table: CostTable, types: readonly BeadType[], temperature: number): Float64Array {
   const sums = new Float64Array(table.size).fill(Number.POSITIVE_INFINITY);
@@ -38,7 +37,6 @@ export function forwardSums(table: CostTable, types: readonly BeadType[], temper
 
 /**
  * Backward soft-min cost of reaching (n, m) from every node, in the layout of `table`.
- * @example backwardSums(table, types, 1)[table.index(0, 0)] // equals the forward total
  */
 export function backwardSums(table: CostTable, types: readonly BeadType[], temperature: number): Float64Array {
   const sums = new Float64Array(table.size).fill(Number.POSITIVE_INFINITY);

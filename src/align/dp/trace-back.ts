@@ -19,7 +19,6 @@ export interface TracedBead {
 
 /**
  * Read the best path out of a filled table, first bead first.
- * @example traceBack(table, types).map((b) => [b.source, b.target]) //=> [[[0], [0]], [[1], [1, 2]]]
  */
 export function traceBack(table: CostTable, types: readonly BeadType[]): TracedBead[] {
   const beads: TracedBead[] = [];

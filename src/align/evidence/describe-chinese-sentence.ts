@@ -21,7 +21,6 @@ const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e
 
 /**
  * Describe one Chinese sentence (either script).
- * @example describeChineseSentence('论坛举行了。', context).itemCount // 论坛, 举行, 了: the words with translations
  */
 export function describeChineseSentence(
   text: string,

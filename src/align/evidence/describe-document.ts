@@ -38,7 +38,6 @@ export interface DescribeDocumentOptions {
  * Describe both sides. The length ratio is estimated from the whole text pair
  * (total English length over total Chinese length): it differs by genre
  * (1.14 bytes/byte on the literary dev set, 0.98 on the academic one).
- * @example describeDocument(['你好。'], ['Hello.'], options).zh.length //=> 1
  */
 export function describeDocument(zhTexts: readonly string[], enTexts: readonly string[], options: DescribeDocumentOptions): AlignDocument {
   const concepts = new ConceptIndex(options.lexicon);

@@ -19,7 +19,6 @@ const LETTERS_ONLY = /[^a-z]/gu;
 
 /**
  * Describe one English sentence.
- * @example describeEnglishSentence('Wang Wen attended the forum.', context).itemCount //=> 4
  */
 export function describeEnglishSentence(text: string, context: DescribeContext): SentenceEvidence {
   const tokens = text.slice(0, MAX_EVIDENCE_UNITS).match(ALIGN_WORD) ?? [];

@@ -5,7 +5,6 @@ import { type EvidenceBuilder, ITEM_KIND } from './sentence-evidence';
 
 /**
  * Add one item per kind of mark found in `text` (Chinese or English alike).
- * @example addMarkItems('“你好吗？”', builder, context) // adds `mark:question` and `mark:quote`
  */
 export function addMarkItems(text: string, builder: EvidenceBuilder, context: DescribeContext): void {
   for (const [name, pattern] of Object.entries(SENTENCE_MARKS)) {

@@ -28,7 +28,6 @@ export interface LearnLexiconOptions {
 
 /**
  * Learn Chinese word concept → English concepts from the residue of beads.
- * @example learnLexicon([{ words: new Set([wei]), concepts: new Set([trinket]) }, …], { minCount: 3, minDice: 0.3 }).get(wei) //=> [trinket]
  */
 export function learnLexicon(beads: readonly ResidualBead[], options: LearnLexiconOptions): Map<number, number[]> {
   const wordCount = new Map<number, number>();

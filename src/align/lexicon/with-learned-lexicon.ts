@@ -20,7 +20,6 @@ const LEARN_MIN_DICE = 0.3;
  * Step 4 of alignment (optional): learn from the residue of the first pass's
  * confident beads (learn-lexicon.ts) and give the Chinese words their learned
  * translations, for a second pass.
- * @example withLearnedLexicon(document, pass, confidence, lexical, true).zh // Chinese evidence with learned concepts
  */
 export function withLearnedLexicon(
   document: AlignDocument,

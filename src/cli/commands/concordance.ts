@@ -29,7 +29,6 @@ const MORE_COUNTED = 10_000;
 
 /**
  * The `concordance` command.
- * @example await concordanceCommand.run(['--tm', 'memory.tmidx', '總領事'], processIo) //=> 0
  */
 export const concordanceCommand: Command = {
   name: 'concordance',

@@ -53,7 +53,6 @@ interface LookupValues {
 
 /**
  * The `lookup` command.
- * @example await lookupCommand.run(['--tm', 'memory.tmidx', '總領事'], processIo) //=> 0
  */
 export const lookupCommand: Command = {
   name: 'lookup',
