@@ -10,6 +10,7 @@ import { describeChineseSentence } from './describe-chinese-sentence';
 import { type DescribeContext, MAX_EVIDENCE_UNITS } from './describe-context';
 import { describeEnglishSentence } from './describe-english-sentence';
 import type { SentenceEvidence } from './sentence-evidence';
+import { at } from '../../checked';
 
 /** Both sides of a text pair, described for alignment. */
 export interface AlignDocument {
@@ -52,14 +53,14 @@ export function describeDocument(zhTexts: readonly string[], enTexts: readonly s
   const zh = zhTexts.map((text, k) => describeChineseSentence(text, context, analyses[k]));
   const zhLengths = prefixSums(zh, options.lengthUnit);
   const enLengths = prefixSums(en, options.lengthUnit);
-  const lengthRatio = ((enLengths[en.length] ?? 0) + 1) / ((zhLengths[zh.length] ?? 0) + 1);
+  const lengthRatio = (at(enLengths, en.length, 'describeDocument: English length') + 1) / (at(zhLengths, zh.length, 'describeDocument: Chinese length') + 1);
   return { zh, en, zhLengths, enLengths, lengthRatio, concepts, hasLexicon: options.lexicon !== undefined };
 }
 
 function prefixSums(sentences: readonly SentenceEvidence[], unit: LengthUnit): Float64Array {
   const sums = new Float64Array(sentences.length + 1);
   sentences.forEach((sentence, k) => {
-    sums[k + 1] = (sums[k] ?? 0) + sentence.lengths[unit];
+    sums[k + 1] = at(sums, k, 'prefixSums') + sentence.lengths[unit];
   });
   return sums;
 }
