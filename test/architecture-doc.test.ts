@@ -15,7 +15,8 @@ function sourceFolders(dir = 'src'): string[] {
   for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     const path = `${dir}/${entry.name}`;
-    folders.push(`${path}/`, ...sourceFolders(path));
+    folders.push(`${path}/`);
+    for (const folder of sourceFolders(path)) folders.push(folder);
   }
   return folders.sort();
 }

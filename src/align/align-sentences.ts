@@ -31,6 +31,7 @@ import { type Anchor, findAnchors } from './anchors/find-anchors';
 import { estimateLengthRatio } from './anchors/length-ratio';
 import { bandAroundPath, fullBand } from './dp/search-band';
 import { withLearnedLexicon } from './lexicon/with-learned-lexicon';
+import { at } from '../checked';
 
 /**
  * Concepts held by more Chinese sentences than this are not looked up when
@@ -116,7 +117,7 @@ function alignDocument(described: AlignDocument, sourceIsZh: boolean, settings: 
     pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }).cost, pathBand);
     confidence = beadConfidence(pass, types, settings.model.temperature);
   }
-  return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence[k] ?? 0 }));
+  return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: at(confidence, k, 'alignSentences: confidence') }));
 }
 
 /** Step 2: a band around the chain of anchors (each anchor is a 1-1 bead). */

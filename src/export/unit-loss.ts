@@ -28,7 +28,6 @@ const TSV_PROPS: ReadonlySet<string> = new Set([PROVENANCE_PROP_TYPES.confidence
 /**
  * The parts of `unit` that `target` drops, in words (empty when nothing is
  * lost). `preferChineseScript` must be what the conversion picks the Chinese with.
- * @example unitLoss(unit, 'tsv').map((loss) => loss.text) //=> ['variant zh-TW', 'attributes creationdate, usagecount', '1 note', 'inline markup of en-US']
  */
 export function unitLoss(unit: TmxUnit, target: ExportTarget, preferChineseScript?: 'simplified' | 'traditional'): Loss[] {
   const { english, chinese } = pickVariants(unit, preferChineseScript);

@@ -20,7 +20,6 @@ export interface IngestedSide {
 
 /**
  * Ingest the `lang` side of a parallel pair.
- * @example ingestSide(sourceContext({ name: 'a.zh.txt', text: '經(jīng)貿' }, 1), 'zh', options).paragraphs[0]?.text //=> '經貿'
  * @throws IngestError INGEST_EMPTY_INPUT, or INGEST_NO_ENGLISH_TEXT / INGEST_NO_CHINESE_TEXT when the text is in the other language
  */
 export function ingestSide(context: SourceContext, lang: Lang, options: BuildParagraphOptions & { readonly stripPinyinNotes: boolean; readonly maxLineLength: number }): IngestedSide {

@@ -4,14 +4,15 @@
  * reported as an issue. Pure: the CLI reads the files (see `decodeText`).
  *
  * The steps, in order (one file each, in the sub-folder named after the part):
- *  1. scanSource           — lines/     non-blank lines; pinyin notes and control characters to remove
+ *  1. scanSource           — lines/     non-blank lines; finds the pinyin notes and control characters to remove (findPinyinNotes, findControlCharacters)
  *  2. detectLineLanguage   — language/  the language of each line (pinyin notes ignored), or where a caption line switches
  *  3. splitCaptionLines    — lines/     a line holding both languages becomes a pair of paragraphs
- *  4. buildLines           — clean/     clean each paragraph (findPinyinNotes, findControlCharacters), report damage (findSuspectText)
+ *  4. buildLines           — clean/     clean each paragraph (removes what step 1 found), report damage (findSuspectText)
  *  5. requireBothLanguages — language/  no silently empty side
  *  6. groupRuns            — articles/  consecutive paragraphs of one language, cut at date and source lines
  *  7. detectArticles       — articles/  article boundaries and blocks
- * A parallel pair runs steps 1–5 per side (ingestSide) and pairs the sides' articles (articles/pairArticles).
+ * A parallel pair runs steps 1, 2, 5 and 4 per side (ingestSide: no caption split, a line in the other
+ * language is kept and reported) and pairs the sides' articles (articles/pairArticles).
  * Before all of them the CLI turns bytes into text with decode/decodeText.
  */
 import { detectChineseScript } from '../chinese/detect-script';
@@ -77,7 +78,7 @@ function ingestMixed(source: SourceText, settings: Settings): Ingested {
   return { articles, issues: inTextOrder([...scan.issues, ...built.issues]) };
 }
 
-/** Parallel texts, one pair or many: steps 1–5 per side, then pair the sides' articles. */
+/** Parallel texts, one pair or many: steps 1, 2, 5 and 4 per side, then pair the sides' articles. */
 function ingestPairs(pairs: readonly SourcePair[], settings: Settings): Ingested {
   const articles: Article[] = [];
   const issues: Issue[] = [];

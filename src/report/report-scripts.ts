@@ -30,8 +30,6 @@ const TAGS: Readonly<Record<ChineseScript, string>> = { traditional: 'zh-Hant', 
 
 /**
  * The scripts of a corpus's report, for a TMX written with `zhLang`.
- * @example chineseScripts(corpusOfTraditionalText, 'zh-CN').note
- * //=> 'Chinese is shown as in the source: Traditional. The TMX (zh-CN) holds it converted to Simplified: tick "Chinese as in the TMX" to see that text.'
  */
 export function chineseScripts(corpus: Pick<Corpus, 'units' | 'unaligned'>, zhLang: ChineseTmxLang): ChineseScripts {
   const chinese = [...corpus.units.map((unit) => unit.zh), ...corpus.unaligned.filter((u) => u.sentence.lang === 'zh').map((u) => u.sentence.text)].join('\n');

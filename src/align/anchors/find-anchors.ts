@@ -8,6 +8,7 @@
  * as Bertalign searches around its first-pass 1-1 beads.
  */
 import type { SentenceEvidence } from '../evidence/sentence-evidence';
+import { at } from '../../checked';
 
 /** An anchor: Chinese sentence `zh` and English sentence `en` translate each other. */
 export interface Anchor {
@@ -32,7 +33,6 @@ export interface FindAnchorsOptions {
 
 /**
  * Find anchors and return the heaviest chain increasing in both indices.
- * @example findAnchors(document.zh, document.en, { maxPostings: 50, minScore: 6 }) // anchors increasing in zh and en
  */
 export function findAnchors(zh: readonly SentenceEvidence[], en: readonly SentenceEvidence[], options: FindAnchorsOptions): Anchor[] {
   const postings = invertedIndex(zh, options.maxPostings);
@@ -126,23 +126,25 @@ function heaviestIncreasingChain(anchors: readonly Anchor[]): Anchor[] {
     let best = 0;
     let bestIndex = -1;
     for (let x = anchor.en; x > 0; x -= x & -x) {
-      if ((treeScore[x] ?? 0) > best) {
-        best = treeScore[x] ?? 0;
-        bestIndex = treeIndex[x] ?? -1;
+      const score = at(treeScore, x, 'heaviestIncreasingChain: tree score');
+      if (score > best) {
+        best = score;
+        bestIndex = at(treeIndex, x, 'heaviestIncreasingChain: tree index');
       }
     }
-    total[k] = best + anchor.score;
+    const chainScore = best + anchor.score;
+    total[k] = chainScore;
     previous[k] = bestIndex;
     for (let x = anchor.en + 1; x <= maxEn; x += x & -x) {
-      if ((total[k] ?? 0) > (treeScore[x] ?? 0)) {
-        treeScore[x] = total[k] ?? 0;
+      if (chainScore > at(treeScore, x, 'heaviestIncreasingChain: tree score')) {
+        treeScore[x] = chainScore;
         treeIndex[x] = k;
       }
     }
   });
   let end = 0;
-  for (let k = 1; k < sorted.length; k++) if ((total[k] ?? 0) > (total[end] ?? 0)) end = k;
+  for (let k = 1; k < sorted.length; k++) if (at(total, k, 'heaviestIncreasingChain: total') > at(total, end, 'heaviestIncreasingChain: total')) end = k;
   const chain: Anchor[] = [];
-  for (let k = end; k >= 0; k = previous[k] ?? -1) chain.push(sorted[k] as Anchor);
+  for (let k = end; k >= 0; k = at(previous, k, 'heaviestIncreasingChain: previous')) chain.push(at(sorted, k, 'heaviestIncreasingChain: anchor'));
   return chain.reverse();
 }

@@ -9,6 +9,7 @@
  */
 import type { AlignDocument } from '../evidence/describe-document';
 import type { Anchor } from './find-anchors';
+import { at } from '../../checked';
 
 /** With at least this many anchors, their ratio is used. */
 export const MIN_RATIO_ANCHORS = 10;
@@ -21,7 +22,6 @@ export const RATIO_RANGE: readonly [number, number] = [0.5, 2];
 
 /**
  * English length per Chinese length for the length model.
- * @example estimateLengthRatio(document, anchors) // within RATIO_RANGE, e.g. about 1.14 on literary text
  */
 export function estimateLengthRatio(document: AlignDocument, anchors: readonly Anchor[]): number {
   let ratio = document.lengthRatio;
@@ -30,8 +30,8 @@ export function estimateLengthRatio(document: AlignDocument, anchors: readonly A
     let zh = 0;
     let en = 0;
     for (const anchor of anchors) {
-      zh += (document.zhLengths[anchor.zh + 1] as number) - (document.zhLengths[anchor.zh] as number);
-      en += (document.enLengths[anchor.en + 1] as number) - (document.enLengths[anchor.en] as number);
+      zh += at(document.zhLengths, anchor.zh + 1, 'estimateLengthRatio: zh length') - at(document.zhLengths, anchor.zh, 'estimateLengthRatio: zh length');
+      en += at(document.enLengths, anchor.en + 1, 'estimateLengthRatio: en length') - at(document.enLengths, anchor.en, 'estimateLengthRatio: en length');
     }
     if (zh > 0 && en > 0) ratio = en / zh;
   }

@@ -34,7 +34,6 @@ export interface BeadCost {
 
 /**
  * Build the bead cost function of a document, in DP coordinates (source/target).
- * @example createBeadCost(document, DEFAULT_ALIGN_MODEL, types, { sourceIsZh: true, lexical: true, band }).cost(0, 1, 1) // cost of the first type's bead ending at node (1, 1)
  */
 export function createBeadCost(
   document: AlignDocument,

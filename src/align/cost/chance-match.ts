@@ -9,7 +9,6 @@ import type { SentenceEvidence } from '../evidence/sentence-evidence';
 /**
  * For every item of every sentence of `side`, the chance that a random
  * sentence of `other` matches it, at least `floor`.
- * @example chanceMatch(document.zh, document.en, document.concepts.size, 0.005)[0] // one rate per item of the first Chinese sentence
  */
 export function chanceMatch(
   side: readonly SentenceEvidence[],

@@ -18,7 +18,7 @@ export interface LengthModel {
  * The mean length (zh + en / ratio) / 2 makes the cost symmetric in the two
  * sides (Gale & Church used the source length alone).
  * @example lengthCost(30, 34, { ratio: 1.13, variance: 9 }) < 0.01 //=> true
- * @example lengthCost(30, 120, { ratio: 1.13, variance: 9 }) > 10 //=> true
+ * @example Math.round(lengthCost(30, 120, { ratio: 1.13, variance: 9 }) * 10) / 10 //=> 7.5
  */
 export function lengthCost(zhLength: number, enLength: number, model: LengthModel): number {
   const mean = (zhLength + enLength / model.ratio) / 2 + 1; // +1: empty sentences stay defined

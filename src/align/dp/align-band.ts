@@ -14,7 +14,6 @@ export interface BandAlignment {
 
 /**
  * Align in `band`: the cheapest path from (0, 0) to (n, m).
- * @example alignBand(2, 2, types, cost, fullBand(2, 2)).beads.length //=> 2
  */
 export function alignBand(
   sourceCount: number,

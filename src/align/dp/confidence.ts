@@ -9,22 +9,22 @@
 import type { BandAlignment } from './align-band';
 import type { BeadType } from './bead-type';
 import { backwardSums, forwardSums } from './sum-table';
+import { at } from '../../checked';
 
 /**
  * Posterior probability of each bead of the best path, in [0, 1].
- * @example beadConfidence(alignment, types, 1.5) // one probability per bead of alignment.beads, in [0, 1]
  */
 export function beadConfidence(alignment: BandAlignment, types: readonly BeadType[], temperature: number): number[] {
   const { table, beads } = alignment;
   const forward = forwardSums(table, types, temperature);
   const backward = backwardSums(table, types, temperature);
-  const total = forward[table.index(table.sourceCount, table.targetCount)] as number;
+  const total = at(forward, table.index(table.sourceCount, table.targetCount), 'beadConfidence: end node');
   return beads.map((bead) => {
     const [i, j] = bead.end;
-    const type = types[bead.typeIndex] as BeadType;
-    const before = forward[table.index(i - type.source, j - type.target)] as number;
-    const after = backward[table.index(i, j)] as number;
-    const cost = table.beadCost[table.index(i, j) * types.length + bead.typeIndex] as number;
+    const type = at(types, bead.typeIndex, 'beadConfidence: bead type');
+    const before = at(forward, table.index(i - type.source, j - type.target), 'beadConfidence: bead start');
+    const after = at(backward, table.index(i, j), 'beadConfidence: bead end');
+    const cost = at(table.beadCost, table.index(i, j) * types.length + bead.typeIndex, 'beadConfidence: bead cost');
     const posterior = Math.exp(-(before + cost + after - total) / temperature);
     return Number.isFinite(posterior) ? Math.min(1, Math.max(0, posterior)) : 0;
   });

@@ -11,6 +11,7 @@
  * Row i stores the nodes (i, lo[i]) … (i, hi[i]); everything outside the band
  * is unreachable (cost Infinity).
  */
+import { at } from '../../checked';
 
 /** Per row i (0 … n), the first and last target node index in the band. */
 export interface SearchBand {
@@ -42,12 +43,15 @@ export class CostTable {
     this.sourceCount = sourceCount;
     this.targetCount = targetCount;
     this.band = band;
+    if (band.lo.length <= sourceCount || band.hi.length <= sourceCount) {
+      throw new Error(`Internal error in CostTable: the band has ${Math.min(band.lo.length, band.hi.length)} rows for ${sourceCount + 1} source nodes.`);
+    }
     this.rowStart = new Int32Array(sourceCount + 2);
     for (let i = 0; i <= sourceCount; i++) {
-      const width = Math.max(0, (band.hi[i] ?? -1) - (band.lo[i] ?? 0) + 1);
-      this.rowStart[i + 1] = (this.rowStart[i] ?? 0) + width;
+      const width = Math.max(0, at(band.hi, i, 'CostTable: band hi') - at(band.lo, i, 'CostTable: band lo') + 1);
+      this.rowStart[i + 1] = at(this.rowStart, i, 'CostTable: row start') + width;
     }
-    const cells = this.rowStart[sourceCount + 1] ?? 0;
+    const cells = at(this.rowStart, sourceCount + 1, 'CostTable: cell count');
     this.cost = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
     this.step = new Uint8Array(cells).fill(NO_STEP);
     this.typeCount = typeCount;
@@ -62,15 +66,17 @@ export class CostTable {
   /** Flat index of node (i, j), or -1 when it lies outside the band. */
   index(i: number, j: number): number {
     if (i < 0 || i > this.sourceCount) return -1;
-    const lo = this.band.lo[i] ?? 0;
-    if (j < lo || j > (this.band.hi[i] ?? -1)) return -1;
-    return (this.rowStart[i] ?? 0) + j - lo;
+    // Called per node and bead type: unchecked reads. 0 <= i <= sourceCount, and the constructor
+    // checked that the band and rowStart have a row for each such i.
+    const lo = this.band.lo[i] as number;
+    if (j < lo || j > (this.band.hi[i] as number)) return -1;
+    return (this.rowStart[i] as number) + j - lo;
   }
 
   /** Path cost of node (i, j); Infinity outside the band. */
   costAt(i: number, j: number): number {
     const k = this.index(i, j);
-    return k < 0 ? Number.POSITIVE_INFINITY : (this.cost[k] ?? Number.POSITIVE_INFINITY);
+    return k < 0 ? Number.POSITIVE_INFINITY : at(this.cost, k, 'CostTable.costAt');
   }
 }
 

@@ -4,6 +4,7 @@
  * so the DP always finds an alignment.
  */
 import type { SearchBand } from './cost-table';
+import { at } from '../../checked';
 
 /**
  * Every node: exact, but n × m work. For small inputs.
@@ -29,8 +30,8 @@ export function bandAroundPath(
   const hi = new Int32Array(sourceCount + 1).fill(0);
   const cover = (i: number, jFrom: number, jTo: number): void => {
     for (let r = Math.max(0, i - width); r <= Math.min(sourceCount, i + width); r++) {
-      lo[r] = Math.min(lo[r] ?? targetCount, Math.max(0, jFrom - width));
-      hi[r] = Math.max(hi[r] ?? 0, Math.min(targetCount, jTo + width));
+      lo[r] = Math.min(at(lo, r, 'bandAroundPath: lo'), Math.max(0, jFrom - width));
+      hi[r] = Math.max(at(hi, r, 'bandAroundPath: hi'), Math.min(targetCount, jTo + width));
     }
   };
   let previous: readonly [number, number] = [0, 0];
@@ -71,9 +72,12 @@ function makeConnected(band: SearchBand, targetCount: number): SearchBand {
   const n = lo.length - 1;
   lo[0] = 0;
   hi[n] = targetCount;
-  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i] ?? 0, hi[i - 1] ?? 0);
-  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i] ?? 0, lo[i + 1] ?? 0);
+  for (let i = 1; i <= n; i++) hi[i] = Math.max(at(hi, i, 'makeConnected: hi'), at(hi, i - 1, 'makeConnected: hi'));
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(at(lo, i, 'makeConnected: lo'), at(lo, i + 1, 'makeConnected: lo'));
   // Overlap: row i + 1 must start no later than row i ends.
-  for (let i = 0; i < n; i++) if ((lo[i + 1] ?? 0) > (hi[i] ?? 0)) lo[i + 1] = hi[i] ?? 0;
+  for (let i = 0; i < n; i++) {
+    const end = at(hi, i, 'makeConnected: hi');
+    if (at(lo, i + 1, 'makeConnected: lo') > end) lo[i + 1] = end;
+  }
   return band;
 }

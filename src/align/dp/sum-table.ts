@@ -8,10 +8,10 @@
  */
 import type { BeadType } from './bead-type';
 import type { CostTable } from './cost-table';
+import { at } from '../../checked';
 
 /**
  * Forward soft-min cost of reaching every node from (0, 0), in the layout of `table`.
- * @example forwardSums(table, types, 1)[table.index(n, m)] // the soft-min cost of all paths
  */
 export function forwardSums(table: CostTable, types: readonly BeadType[], temperature: number): Float64Array {
   const sums = new Float64Array(table.size).fill(Number.POSITIVE_INFINITY);
@@ -19,9 +19,12 @@ export function forwardSums(table: CostTable, types: readonly BeadType[], temper
   sums[table.index(0, 0)] = 0;
   const terms = new Float64Array(types.length);
   for (let i = 0; i <= table.sourceCount; i++) {
-    for (let j = lo[i] ?? 0, k = table.index(i, j); j <= (hi[i] ?? -1); j++, k++) {
+    const rowHi = at(hi, i, 'forwardSums: band hi');
+    for (let j = at(lo, i, 'forwardSums: band lo'), k = table.index(i, j); j <= rowHi; j++, k++) {
       if (i === 0 && j === 0) continue;
       let count = 0;
+      // Per node and type: unchecked reads (see fillTable). t < types.length; previous >= 0 is a
+      // node of the band, and k * types.length + t a slot of the beadCost layout.
       for (let t = 0; t < types.length; t++) {
         const type = types[t] as BeadType;
         const previous = table.index(i - type.source, j - type.target);
@@ -38,7 +41,6 @@ export function forwardSums(table: CostTable, types: readonly BeadType[], temper
 
 /**
  * Backward soft-min cost of reaching (n, m) from every node, in the layout of `table`.
- * @example backwardSums(table, types, 1)[table.index(0, 0)] // equals the forward total
  */
 export function backwardSums(table: CostTable, types: readonly BeadType[], temperature: number): Float64Array {
   const sums = new Float64Array(table.size).fill(Number.POSITIVE_INFINITY);
@@ -46,9 +48,11 @@ export function backwardSums(table: CostTable, types: readonly BeadType[], tempe
   sums[table.index(table.sourceCount, table.targetCount)] = 0;
   const terms = new Float64Array(types.length);
   for (let i = table.sourceCount; i >= 0; i--) {
-    for (let j = hi[i] ?? -1, k = table.index(i, j); j >= (lo[i] ?? 0); j--, k--) {
+    const rowLo = at(lo, i, 'backwardSums: band lo');
+    for (let j = at(hi, i, 'backwardSums: band hi'), k = table.index(i, j); j >= rowLo; j--, k--) {
       if (i === table.sourceCount && j === table.targetCount) continue;
       let count = 0;
+      // Per node and type: unchecked reads, as in forwardSums.
       for (let t = 0; t < types.length; t++) {
         const type = types[t] as BeadType;
         const next = table.index(i + type.source, j + type.target);
@@ -70,6 +74,7 @@ const NEGLIGIBLE = 40;
 function softMin(terms: Float64Array, count: number, temperature: number): number {
   if (count === 0) return Number.POSITIVE_INFINITY;
   let min = Number.POSITIVE_INFINITY;
+  // Per node: unchecked reads, x < count <= terms.length.
   for (let x = 0; x < count; x++) if ((terms[x] as number) < min) min = terms[x] as number;
   let sum = 0;
   const cutoff = min + NEGLIGIBLE * temperature;

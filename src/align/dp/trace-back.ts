@@ -4,6 +4,7 @@
  */
 import type { BeadType } from './bead-type';
 import { type CostTable, NO_STEP } from './cost-table';
+import { at } from '../../checked';
 
 /** A bead of the best path, before confidence is known. */
 export interface TracedBead {
@@ -19,7 +20,6 @@ export interface TracedBead {
 
 /**
  * Read the best path out of a filled table, first bead first.
- * @example traceBack(table, types).map((b) => [b.source, b.target]) //=> [[[0], [0]], [[1], [1, 2]]]
  */
 export function traceBack(table: CostTable, types: readonly BeadType[]): TracedBead[] {
   const beads: TracedBead[] = [];
@@ -27,7 +27,7 @@ export function traceBack(table: CostTable, types: readonly BeadType[]): TracedB
   let j = table.targetCount;
   while (i > 0 || j > 0) {
     const k = table.index(i, j);
-    const t = k < 0 ? NO_STEP : (table.step[k] ?? NO_STEP);
+    const t = k < 0 ? NO_STEP : at(table.step, k, 'traceBack: step');
     const type = types[t];
     if (type === undefined) throw new Error(`traceback reached node (${i}, ${j}) that no bead reaches`);
     const pi = i - type.source;
@@ -37,7 +37,7 @@ export function traceBack(table: CostTable, types: readonly BeadType[]): TracedB
       target: range(pj, j),
       typeIndex: t,
       end: [i, j],
-      cost: (table.cost[k] ?? 0) - table.costAt(pi, pj),
+      cost: at(table.cost, k, 'traceBack: path cost') - table.costAt(pi, pj),
     });
     i = pi;
     j = pj;

@@ -22,9 +22,7 @@ const NONE: readonly string[] = [];
 const LARGE_UNIT_AFTER_DIGITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
 
 /**
- * Describe one Chinese sentence (either script): an entry per run of digits,
- * dictionary word and Latin word, then one per mark.
- * @example describeChineseSentence('论坛举行了。', context).entries.length // 论坛, 举行, 了 and the words without translations
+ * Describe one Chinese sentence (either script).
  */
 export function describeChineseSentence(
   text: string,

@@ -14,6 +14,7 @@ import { describeEnglishSentence } from './describe-english-sentence';
 import { type PairIds, resolveChineseEvidence, resolveEnglishEvidence } from './resolve-evidence';
 import type { DescribedTexts } from './sentence-description';
 import type { SentenceEvidence } from './sentence-evidence';
+import { at } from '../../checked';
 
 /** Both sides of a text pair, described for alignment. */
 export interface AlignDocument {
@@ -52,7 +53,6 @@ export interface AlignDocumentOptions {
  * whole text pair (total English length over total Chinese length): it
  * differs by genre (1.14 bytes/byte on the literary dev set, 0.98 on the
  * academic one).
- * @example describeDocument(['你好。'], ['Hello.'], options).zh.length //=> 1
  */
 export function describeDocument(zhTexts: readonly string[], enTexts: readonly string[], options: DescribeDocumentOptions): AlignDocument {
   // Each description is placed as soon as it is made: a long text never holds all of them at once.
@@ -70,7 +70,6 @@ export function describeDocument(zhTexts: readonly string[], enTexts: readonly s
  * will be aligned or scored in (see sentence-description.ts): describe a text
  * once, then place any selection of its sentences in a pair with
  * {@link alignDocumentOf}.
- * @example describeTexts(['你好。'], ['Hello.'], { lexicon, names: true }).en[0]?.entries.length //=> 1
  */
 export function describeTexts(zhTexts: readonly string[], enTexts: readonly string[], options: DescribeTextsOptions): DescribedTexts {
   const context = describeContext(options.lexicon, options.names);
@@ -85,7 +84,6 @@ export function describeTexts(zhTexts: readonly string[], enTexts: readonly stri
  * pair scorer reads a sentence pair. Not the same as one batch: pinyin-pro
  * reads some characters by their neighbours across the batch (重 as chong or
  * zhong), which moves a name key.
- * @example describeEach(['重庆。', '很重。'], [], { lexicon, names: true }).zh.length //=> 2
  */
 export function describeEach(zhTexts: readonly string[], enTexts: readonly string[], options: DescribeTextsOptions): DescribedTexts {
   const context = describeContext(options.lexicon, options.names);
@@ -97,7 +95,6 @@ export function describeEach(zhTexts: readonly string[], enTexts: readonly strin
 /**
  * Place described sentences in one text pair: concept ids, evidence items and
  * lengths, as describing the pair's texts gives them.
- * @example alignDocumentOf(describeTexts(['你好。'], ['Hello.'], options), options).en.length //=> 1
  */
 export function alignDocumentOf(described: DescribedTexts, options: AlignDocumentOptions): AlignDocument {
   const ids = pairIds(options);
@@ -114,14 +111,14 @@ function pairIds(options: AlignDocumentOptions): PairIds {
 function documentOf(zh: SentenceEvidence[], en: SentenceEvidence[], ids: PairIds, options: AlignDocumentOptions): AlignDocument {
   const zhLengths = prefixSums(zh, options.lengthUnit);
   const enLengths = prefixSums(en, options.lengthUnit);
-  const lengthRatio = ((enLengths[en.length] ?? 0) + 1) / ((zhLengths[zh.length] ?? 0) + 1);
+  const lengthRatio = (at(enLengths, en.length, 'describeDocument: English length') + 1) / (at(zhLengths, zh.length, 'describeDocument: Chinese length') + 1);
   return { zh, en, zhLengths, enLengths, lengthRatio, concepts: ids.concepts, hasLexicon: options.lexicon !== undefined };
 }
 
 function prefixSums(sentences: readonly SentenceEvidence[], unit: LengthUnit): Float64Array {
   const sums = new Float64Array(sentences.length + 1);
   sentences.forEach((sentence, k) => {
-    sums[k + 1] = (sums[k] ?? 0) + sentence.lengths[unit];
+    sums[k + 1] = at(sums, k, 'prefixSums') + sentence.lengths[unit];
   });
   return sums;
 }

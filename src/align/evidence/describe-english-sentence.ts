@@ -21,9 +21,7 @@ const LETTERS_ONLY = /[^a-z]/gu;
 const NO_NAME_KEYS: readonly string[] = [];
 
 /**
- * Describe one English sentence: an entry per content word (stop words give
- * none), then one per mark.
- * @example describeEnglishSentence('Wang Wen attended the forum.', context).entries.length //=> 4
+ * Describe one English sentence.
  */
 export function describeEnglishSentence(text: string, context: DescribeContext): SentenceDescription {
   const tokens = text.slice(0, MAX_EVIDENCE_UNITS).match(ALIGN_WORD) ?? [];

@@ -5,7 +5,6 @@ import type { EvidenceEntry } from './sentence-description';
 
 /**
  * One entry per kind of mark found in `text` (Chinese or English alike).
- * @example markEntries('“你好吗？”').map((entry) => entry.keys) //=> [['mark:question'], ['mark:quote']]
  */
 export function markEntries(text: string): EvidenceEntry[] {
   const entries: EvidenceEntry[] = [];

@@ -160,7 +160,6 @@ export function withLearnedWords(evidence: SentenceEvidence, learned: ReadonlyMa
 
 /**
  * The concept ids of each item of a sentence (the inverse of the CSR layout).
- * @example itemConcepts(evidence)[0] //=> [412, 9031]
  */
 export function itemConcepts(evidence: SentenceEvidence): number[][] {
   const byItem = Array.from({ length: evidence.itemCount }, () => [] as number[]);

@@ -28,13 +28,13 @@ export interface LearnLexiconOptions {
 
 /**
  * Learn Chinese word concept → English concepts from the residue of beads.
- * @example learnLexicon([{ words: new Set([wei]), concepts: new Set([trinket]) }, …], { minCount: 3, minDice: 0.3 }).get(wei) //=> [trinket]
  */
 export function learnLexicon(beads: readonly ResidualBead[], options: LearnLexiconOptions): Map<number, number[]> {
   const wordCount = new Map<number, number>();
   const conceptCount = new Map<number, number>();
   const pairCount = new Map<number, number>();
   const PAIR_KEY = 2 ** 24; // concept ids stay below 2^24 (the lexicon has ~31k)
+  // Counting: a key not seen yet counts 0, so `?? 0` is the normal case here, not a silenced bug.
   for (const bead of beads) {
     for (const w of bead.words) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
     for (const e of bead.concepts) conceptCount.set(e, (conceptCount.get(e) ?? 0) + 1);

@@ -64,7 +64,6 @@ export function buildWordTrie(words: Iterable<string>): WordTrie {
 /**
  * Split a run of Simplified Han characters into dictionary words, longest
  * first, left to right; characters no headword starts with stand alone.
- * @example matchChineseWords('我的伟大友谊', lexicon.words) //=> ['我', '的', '伟大', '友谊']
  */
 export function matchChineseWords(run: string, trie: WordTrie): string[] {
   const words: string[] = [];

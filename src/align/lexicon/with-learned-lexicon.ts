@@ -4,6 +4,7 @@ import type { AlignDocument } from '../evidence/describe-document';
 import { learnLexicon, type ResidualBead } from './learn-lexicon';
 import type { LexicalScore } from '../cost/lexical-score';
 import { itemConcepts, withLearnedWords } from '../evidence/sentence-evidence';
+import { at } from '../../checked';
 
 /**
  * Only first-pass beads at least this confident are learned from. This and the
@@ -20,7 +21,6 @@ const LEARN_MIN_DICE = 0.3;
  * Step 4 of alignment (optional): learn from the residue of the first pass's
  * confident beads (learn-lexicon.ts) and give the Chinese words their learned
  * translations, for a second pass.
- * @example withLearnedLexicon(document, pass, confidence, lexical, true).zh // Chinese evidence with learned concepts
  */
 export function withLearnedLexicon(
   document: AlignDocument,
@@ -41,11 +41,12 @@ export function withLearnedLexicon(
   };
   const residue: ResidualBead[] = [];
   pass.beads.forEach((bead, k) => {
-    if ((confidence[k] ?? 0) < LEARN_MIN_CONFIDENCE || bead.source.length === 0 || bead.target.length === 0) return;
+    if (at(confidence, k, 'withLearnedLexicon: confidence') < LEARN_MIN_CONFIDENCE || bead.source.length === 0 || bead.target.length === 0) return;
     const [zh, en] = sourceIsZh ? [bead.source, bead.target] : [bead.target, bead.source];
     const matchedItems = new Set<string>();
     const english = new Set<number>();
-    lexical.forEachItem(zh[0] as number, (zh.at(-1) as number) + 1, en[0] as number, (en.at(-1) as number) + 1, (side, _kind, matched, _chance, sentence, item) => {
+    // Both sides hold a sentence (checked above).
+    lexical.forEachItem(at(zh, 0, 'withLearnedLexicon: first zh'), at(zh, zh.length - 1, 'withLearnedLexicon: last zh') + 1, at(en, 0, 'withLearnedLexicon: first en'), at(en, en.length - 1, 'withLearnedLexicon: last en') + 1, (side, _kind, matched, _chance, sentence, item) => {
       if (side === 'zh') {
         if (matched) matchedItems.add(`${sentence}:${item}`);
       } else if (!matched) {

@@ -26,7 +26,6 @@ Example:
 
 /**
  * The `index` command.
- * @example await indexCommand.run(['--tm', 'memory.tmx', '--out', 'memory.tmidx'], processIo) //=> 0
  */
 export const indexCommand: Command = {
   name: 'index',

@@ -62,8 +62,6 @@ function lookUpTerm(args: readonly string[], io: CliIo): number {
 
 /**
  * One match as readable lines: the pair, its type and evidence, an example.
- * @example formatMatch(match)
- * //=> 'Consul-General → 總領事\n  title · confidence 0.93 · 1 unit · appositive, cedict\n  en: … Consul-General of Belarus in Chongqing …\n  zh: …總領事葉梅利亞諾夫…\n'
  */
 export function formatMatch(match: TermMatch): string {
   const t = match.term;

@@ -93,7 +93,6 @@ async function extractTermFiles(args: readonly string[], io: CliIo): Promise<num
 
 /**
  * Counts per type, in type order: "34 person, 60 org, …".
- * @example countsByType(terms) //=> '34 person, 60 org, 21 place, 28 title, 7 event'
  */
 export function countsByType(terms: readonly Term[]): string {
   const types: TermType[] = ['person', 'org', 'place', 'title', 'event'];

@@ -28,7 +28,6 @@ export const STDIN_NAME = '<stdin>';
 
 /**
  * Read the inputs named on the command line.
- * @example await readInput(['corpus/raw/chongqing-fao-2022.en-zh.txt'], io) //=> { input: { kind: 'mixed', source: { name: 'corpus/raw/…', text: '…' } }, issues: [] }
  * @throws UsageError CLI_USAGE, FILE_NOT_FOUND, FILE_UNREADABLE; IngestError from decoding, or
  *   INGEST_NO_FILE_PAIRS / INGEST_NO_ENGLISH_TEXT / INGEST_NO_CHINESE_TEXT
  */

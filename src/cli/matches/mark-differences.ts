@@ -8,9 +8,6 @@ export const DIFFERENCE_LEGEND = '[-…-] only in the stored text, {+…+} only 
  * `match.source` with each differing run of its edit script marked: `[-stored-]`
  * for stored words the query lacks or replaces, `{+query+}` for the query's
  * words in their place (words in English, characters in Chinese).
- * @example
- * markDifferences(tm.lookup('Li Mingquan, Deputy Director-General of Chongqing FAO, presided over the meeting.')[0], query)
- * //=> '[-Zhou Yi-]{+Li Mingquan+}, Deputy Director-General of Chongqing FAO, presided over the meeting.'
  */
 export function markDifferences(match: TmMatch, query: string): string {
   const source = match.source;

@@ -14,7 +14,6 @@ const POLL_INTERVAL_MS = 150;
  * Show how far `source` has been read, on a terminal only. The reader owns the
  * stream (it iterates it), so the bar polls the stream's `bytesRead` instead
  * of listening to its data; standard input, of unknown size, gets no bar.
- * @example const progress = watchReadProgress(createReadStream('big.tmx'), process.stderr, 'reading big.tmx'); … progress.finish();
  */
 export function watchReadProgress(source: unknown, stderr: { write(text: string): unknown; readonly isTTY?: boolean }, label: string): ReadProgress {
   if (!(source instanceof ReadStream) || stderr.isTTY !== true) return { finish: () => undefined };

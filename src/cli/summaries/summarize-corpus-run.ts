@@ -4,8 +4,6 @@ import type { Corpus } from '../../types';
 
 /**
  * Units, bead types, unaligned sentences and terms, in a few lines.
- * @example summarizeCorpusRun(corpus, terms)
- * //=> 'units: 64 in the TMX, 0 to review (confidence < 0.5), mean confidence 0.99\n…'
  */
 export function summarizeCorpusRun(corpus: Corpus, terms: ExtractTermsResult): string {
   const s = corpus.summary;

@@ -3,8 +3,6 @@ import type { Document } from '../../types';
 
 /**
  * Counts a user wants to see after a build: articles, blocks, paragraphs per language.
- * @example summarizeDocument(document)
- * //=> 'news: 2 articles, 5 blocks (1 paired), paragraphs: 4 en, 4 zh'
  */
 export function summarizeDocument(document: Document): string {
   let blocks = 0;

@@ -21,7 +21,6 @@ export const JSON_SUMMARY_OPTION = { json: { type: 'boolean' } } as const;
  * Print `summary`: with `json`, its data as one pretty-printed JSON object on
  * standard output; otherwise its text on `textTo` (default standard error,
  * where summaries go beside the files a command writes).
- * @example writeSummary(io, { text: 'indexed 65 units', data: { units: 65 } }, { json: true }) // stdout: {"units": 65}
  */
 export function writeSummary(io: CliIo, summary: CommandSummary, options: { readonly json?: boolean | undefined; readonly textTo?: 'stdout' | 'stderr' } = {}): void {
   if (options.json === true) io.stdout.write(`${JSON.stringify(summary.data, null, 2)}\n`);

@@ -11,8 +11,6 @@ import { appendAll } from '../../append-all';
  * The monolingual runs of an article per language: consecutive monolingual
  * blocks of the same language, with only paired blocks (captions) between
  * them, become one run of sentence indices.
- * @example
- * coalesceBlocks([en([0]), paired, en([1]), zh([0])], 'en') //=> [[0, 1]]
  */
 export function coalesceBlocks(blocks: readonly SentenceBlock[], lang: Lang): number[][] {
   const runs: number[][] = [];

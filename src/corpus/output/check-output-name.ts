@@ -15,7 +15,6 @@ const NOT_IN_A_NAME = /[/\\\u0000-\u001F\u007F]/u;
  * `name` if it is a plain file name (no folder, not `.` or `..`, no control
  * characters, at most {@link MAX_OUTPUT_NAME_BYTES} bytes); otherwise a typed error.
  * @example checkOutputName('news.en-zh') //=> 'news.en-zh'
- * @example checkOutputName('../../x') // throws UsageError CORPUS_INVALID_OPTION
  */
 export function checkOutputName(name: string): string {
   const bad = NOT_IN_A_NAME.exec(name);

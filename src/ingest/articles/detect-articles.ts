@@ -15,7 +15,6 @@ import { appendAll } from '../../append-all';
 /**
  * Split `units` into articles, and merge the runs of one language that follow
  * each other inside an article into one block.
- * @example detectArticles(units).map((a) => a.blocks.length) //=> [6, 2, 2]
  */
 export function detectArticles(units: readonly Unit[]): Article[] {
   const groups: Unit[][] = [];

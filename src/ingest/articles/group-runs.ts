@@ -30,7 +30,6 @@ export type Unit =
 
 /**
  * The units of a document, in input order.
- * @example groupRuns(lines).map((u) => (u.kind === 'run' ? u.lang : 'paired')) //=> ['en', 'zh', 'paired']
  */
 export function groupRuns(lines: readonly BuiltLine[]): Unit[] {
   const units: Unit[] = [];

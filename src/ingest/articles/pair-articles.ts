@@ -18,7 +18,6 @@ export interface PairedArticles {
 
 /**
  * Pair the articles of two sides.
- * @example pairArticles(en, zh, 'news', zhContext).articles.length //=> 2   // both sides hold two dated articles
  */
 export function pairArticles(en: readonly Paragraph[], zh: readonly Paragraph[], title: string, zhContext: SourceContext): PairedArticles {
   const enArticles = splitAtMarkers(en);

@@ -27,9 +27,6 @@ export interface EditedText {
  * Apply `edits` (inside `span`, not overlapping; any order) to `source.slice(span)`.
  * Offsets in the result map to absolute offsets in `source`; inserted text
  * maps to its insertion point.
- * @example
- * applyEdits('經(jīng)貿', { start: 0, end: 8 }, [{ span: { start: 1, end: 7 }, replacement: '', issue }]).text
- * //=> '經貿'
  */
 export function applyEdits(source: string, span: Span, edits: readonly Edit[]): EditedText {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

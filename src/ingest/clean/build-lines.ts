@@ -28,7 +28,6 @@ export interface CleaningEdits {
 
 /**
  * Build every draft of one source.
- * @example buildLines(context, drafts, edits, options).lines.map((l) => l.kind) //=> ['paragraph', 'paired']
  */
 export function buildLines(context: SourceContext, drafts: readonly LineDraft[], edits: CleaningEdits, options: BuildParagraphOptions): BuiltLines {
   const lines: BuiltLine[] = [];

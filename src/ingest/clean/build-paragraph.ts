@@ -28,7 +28,6 @@ export interface BuildParagraphOptions {
 /**
  * Build the paragraph of `draft`; `cleaning` holds the edits inside its span
  * that this paragraph's language calls for.
- * @example buildParagraph(context, { lang: 'zh', span, line: 1 }, notes, options).paragraph.text //=> '經貿'
  */
 export function buildParagraph(context: SourceContext, draft: ParagraphDraft, cleaning: readonly Edit[], options: BuildParagraphOptions): BuiltParagraph {
   const source = context.source.text;

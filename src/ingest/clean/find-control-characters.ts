@@ -10,7 +10,6 @@ import { issueAt, type SourceContext } from '../source-context';
  * one edit per run, each reported as a warning with the removed text. A run
  * holding a line or page break (vertical tab, form feed) inside the line
  * becomes a space so the words around it stay apart; any other run is removed.
- * @example findControlCharacters(context, span).map((e) => e.issue.removed) //=> ['\u0007']   // for 'a\u0007b'
  */
 export function findControlCharacters(context: SourceContext, span: Span): Edit[] {
   const text = context.source.text.slice(span.start, span.end);

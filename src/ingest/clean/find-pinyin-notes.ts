@@ -18,7 +18,6 @@ import { issueAt, type SourceContext } from '../source-context';
  * character (pinyin-pro, on its Simplified form; every one of the seed's 230
  * notes is). So "方案(a)" (a list item) and "的(jīng)" stay; a tone-marked
  * note that is not a reading is reported by `findSuspectText` instead.
- * @example findPinyinNotes(context, { start: 0, end: 10 }).map((e) => e.issue.removed) //=> ['(jīng)', '(mào)']   // for '經(jīng)貿(mào)'
  */
 export function findPinyinNotes(context: SourceContext, span: Span): Edit[] {
   const text = context.source.text;

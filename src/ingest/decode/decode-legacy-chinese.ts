@@ -42,7 +42,6 @@ let common: ReadonlySet<string> | undefined;
  * Decode `bytes` as GB18030 or Big5, whichever gives Chinese text made of
  * common characters; undefined when neither does (or this Node lacks the
  * encodings).
- * @example decodeLegacyChinese(big5Bytes)?.encoding //=> 'Big5'
  */
 export function decodeLegacyChinese(bytes: Uint8Array): LegacyDecoding | undefined {
   let best: LegacyDecoding | undefined;

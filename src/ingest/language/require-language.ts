@@ -15,7 +15,6 @@ const MISSING_CODE = { en: 'INGEST_NO_ENGLISH_TEXT', zh: 'INGEST_NO_CHINESE_TEXT
 /**
  * Throw unless the built lines of a mixed text hold at least one paragraph
  * of each language (a caption line counts for both).
- * @example requireBothLanguages(context, englishOnlyLines) // throws IngestError INGEST_NO_CHINESE_TEXT
  * @throws IngestError INGEST_NO_ENGLISH_TEXT or INGEST_NO_CHINESE_TEXT
  */
 export function requireBothLanguages(context: SourceContext, lines: readonly BuiltLine[]): void {
@@ -39,7 +38,6 @@ export function requireBothLanguages(context: SourceContext, lines: readonly Bui
 /**
  * Throw unless the text of one side of a parallel pair is mostly in `lang`
  * (by lines; a caption line counts for both).
- * @example requireSideLanguage(context, 'en', chineseLines) // throws IngestError INGEST_NO_ENGLISH_TEXT ("are the two texts swapped?")
  * @throws IngestError INGEST_NO_ENGLISH_TEXT or INGEST_NO_CHINESE_TEXT
  */
 export function requireSideLanguage(context: SourceContext, lang: Lang, languages: readonly LineLanguage[]): void {

@@ -23,7 +23,6 @@ export type LineDraft =
  * Drafts for `lines`, given the language detected for each (same order).
  * Lines of neither language are dropped only when no line has a language
  * (then there is nothing to attach them to; ingestion reports that).
- * @example splitCaptionLines(text, lines, languages).map((d) => d.kind) //=> ['paragraph', 'paired']
  */
 export function splitCaptionLines(text: string, lines: readonly SourceLine[], languages: readonly LineLanguage[]): LineDraft[] {
   const resolved = resolveNeutralLines(languages);

@@ -55,7 +55,7 @@ function isContinuingCode(code: number): boolean {
 /**
  * Offsets where Chinese sentences end (after their closing marks), in
  * increasing order; the end of the text is not included.
- * @example findChineseSentenceEnds('他說：「好。」我們走吧。', RESOLVED) //=> [7]
+ * @example findChineseSentenceEnds('他說：「好。」我們走吧。', resolveSplitOptions({})) //=> [7]
  */
 export function findChineseSentenceEnds(text: string, options: ResolvedSplitOptions): number[] {
   return new ChineseScanner(text, options).scan();

@@ -34,7 +34,7 @@ const RIGHT_DOUBLE_QUOTE = 0x201d;
  * increasing order; the end of the text is not included. `listItemStarts`
  * (from `findListItemStarts`) are where list items begin, which the scanner
  * treats as sentence starts ("2.) The second item").
- * @example findEnglishSentenceEnds('He left. "Why?" Nobody knew.', RESOLVED) //=> [8, 15]
+ * @example findEnglishSentenceEnds('He left. "Why?" Nobody knew.', resolveSplitOptions({})) //=> [8, 15]
  */
 export function findEnglishSentenceEnds(text: string, options: ResolvedSplitOptions, listItemStarts: readonly number[] = []): number[] {
   return new EnglishScanner(text, options, listItemStarts).scan();

@@ -75,7 +75,7 @@ const MAX_PHRASE_WORDS = 10;
  * @example parseGloss('Joe Biden (1942-), US president (2021-)').phrases.map((p) => p.words.join(' '))
  * //=> ['joe biden']
  * @example parseGloss('ASEAN (Association of Southeast Asian Nations)').phrases.map((p) => p.words.join(' '))
- * //=> ['asean', 'association of southeast asian nations']
+ * //=> ['association of southeast asian nations', 'asean']
  */
 export function parseGloss(gloss: string): GlossReading {
   let text = gloss.trim();

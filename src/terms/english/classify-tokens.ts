@@ -83,8 +83,6 @@ const SENTENCE_BREAK = /[.!?:…\n]/u;
 
 /**
  * Classify the English words of a text.
- * @example classifyTokens('The UN envoy met Mr Dbeibah.', tokenizeEnglish('The UN envoy met Mr Dbeibah.'), noFacts).map((t) => t.post)
- * //=> [false, false, true, false, false, false]
  */
 export function classifyTokens(text: string, tokens: readonly Token[], facts: EnglishWordFacts): ClassifiedToken[] {
   return tokens.map((token, i) => {

@@ -69,8 +69,6 @@ interface FlatWord {
 
 /**
  * The dictionary links of one unit.
- * @example dictionaryLinks(analyzeTermUnit({ id: 'u', en: 'the United Nations', zh: '联合国' }, 0, dictionary, isCommon))[0]?.method
- * //=> 'name'
  */
 export function dictionaryLinks(unit: TermUnit): Link[] {
   const flat: FlatWord[] = [];

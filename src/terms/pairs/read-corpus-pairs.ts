@@ -31,7 +31,6 @@ const CERTAIN_LINK_SCORE = 0.8;
 /**
  * Read the corpus pairs. `userPairs` are (English, Simplified Chinese) pairs
  * of the user's own termbase: known from the start.
- * @example readCorpusPairs(units, resources, []).pairs.length > 0 //=> true
  */
 export function readCorpusPairs(
   units: readonly TranslationUnit[],

@@ -43,7 +43,6 @@ export type ExtraLinks = (unit: TermUnit) => Link[];
 
 /**
  * Analyze and pair every unit.
- * @example readUnitPairs(units, resources).pairs.map((p) => p.zhHans) //=> ['利比亚', …]
  */
 export function readUnitPairs(units: readonly TranslationUnit[], resources: UnitPairResources, extra?: ExtraLinks): UnitPairReading {
   const simplified = detectChineseScript(sampleChinese(units)) === 'simplified';
@@ -67,7 +66,6 @@ function sampleChinese(units: readonly TranslationUnit[]): string {
  * Pair units already analyzed. A second pass passes the first's reading as
  * `before`: the links that do not depend on what the corpus taught
  * (dictionary, sound, form) are the same, so they are reused, not redone.
- * @example pairAnalyzedUnits(reading.units, resources, knownPairLinks, reading).pairs.length > 0 //=> true
  */
 export function pairAnalyzedUnits(analyzed: readonly TermUnit[], resources: UnitPairResources, extra?: ExtraLinks, before?: UnitPairReading): UnitPairReading {
   const nameContext: NameLinkContext = before?.nameContext ?? {

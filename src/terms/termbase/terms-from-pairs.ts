@@ -17,7 +17,6 @@ const MAX_CONFIDENCE = 0.999;
 
 /**
  * Score and shape every corpus pair as a term.
- * @example buildTerms(pairs, units, model, 3)[0]?.confidence //=> 0.97
  */
 export function termsFromPairs(pairs: readonly CorpusPair[], units: readonly TermUnit[], model: ConfidenceModel, maxExamples: number): Term[] {
   return pairs.map((pair) => {

@@ -44,7 +44,6 @@ const MAX_WORD_LENGTH = 24;
 /**
  * Analyze one unit. `simplified`: the corpus is known to be Simplified, so
  * the view is the text itself.
- * @example analyzeTermUnit({ id: 'u', en: 'Libya', zh: '利比亞' }, 0, dictionary, () => false).hans //=> '利比亚'
  */
 export function analyzeTermUnit(unit: TranslationUnit, index: number, dictionary: TermDictionary, facts: EnglishWordFacts, simplified = false): TermUnit {
   const tokens = classifyTokens(unit.en, splitCompoundNames(tokenizeEnglish(unit.en)), facts);

@@ -15,8 +15,6 @@ export interface StringColumn {
 
 /**
  * A surrogate that is not half of a pair (in `u` mode a pair is one code point, so only lone ones match).
- * @example LONE_SURROGATE.test('a\uD800b') //=> true
- * @example LONE_SURROGATE.test('𠮶') //=> false
  */
 const LONE_SURROGATE = /\p{Cs}/u;
 

@@ -52,7 +52,6 @@ export type CharacterDataKind = 'content' | 'attribute' | 'cdata';
 
 /**
  * Decode `source[from, to)` as element content, an attribute value or CDATA.
- * @example decodeCharacterData('a &amp; b&#x4E2D;', 0, 17, context, 'content') //=> 'a & b中'
  */
 export function decodeCharacterData(source: string, from: number, to: number, context: CharacterDataContext, kind: CharacterDataKind): string {
   const raw = source.slice(from, to);

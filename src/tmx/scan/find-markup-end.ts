@@ -37,7 +37,7 @@ export function findTagEnd(buffer: string, from: number): number {
  * Index after the `>` that ends `<!DOCTYPE …>` at `from`, skipping quoted
  * literals and comments, and the internal subset `[…]`. `entityAt` receives
  * the index of each `<!ENTITY` in the internal subset.
- * @example findDoctypeEnd('<!DOCTYPE tmx SYSTEM "tmx14.dtd">', 0, () => {}) //=> 32
+ * @example findDoctypeEnd('<!DOCTYPE tmx SYSTEM "tmx14.dtd">', 0, () => {}) //=> 33
  */
 export function findDoctypeEnd(buffer: string, from: number, entityAt: (index: number) => void): number {
   let quote = 0;

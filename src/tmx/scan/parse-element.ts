@@ -42,7 +42,6 @@ interface OpenElement {
  * Parse the element `source[start, end)`; it must close exactly at `end`.
  * `describeOpen(index)` names where an element opened, for mismatch messages
  * (e.g. "line 3").
- * @example parseElement('<seg>a&amp;b</seg>', 0, 18, context).children //=> ['a&b']
  */
 export function parseElement(source: string, start: number, end: number, context: ElementContext): XmlElement {
   const open: OpenElement[] = [];
