@@ -14,7 +14,7 @@ const config: Options[] = [
     sourcemap: false,
     target: 'node20',
     shims: true,
-    // segmentit is loaded on first use from dist/vendor (src/segment/require-segmentit.ts).
+    // segmentit is loaded on first use from dist/vendor (src/segment/tokens/require-segmentit.ts).
     onSuccess: async () => {
       vendorSegmentit(process.cwd());
     },

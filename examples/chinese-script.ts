@@ -1,4 +1,4 @@
-// Chinese is analysed on a Simplified view; outputs keep the original script.
+// Chinese is analyzed on a Simplified view; outputs keep the original script.
 import { detectChineseScript, mapSpan, pinyinSyllables, simplifiedView, toSimplified, toTraditional } from 'bitext-tm';
 
 // Which script is a text in? Characters that conversion would change are the evidence.
@@ -19,7 +19,7 @@ console.log(toSimplified('重慶市政府外辦'));
 console.log(toTraditional('重庆市政府外办'));
 //=> '重慶市政府外辦'
 
-// Analyse on the Simplified view, then map offsets back to the original text.
+// Analyze on the Simplified view, then map offsets back to the original text.
 const original = '白俄羅斯駐重慶總領事館';
 const view = simplifiedView(original);
 console.log(simplifiedView('重慶外辦').text);

@@ -1,5 +1,5 @@
 /**
- * Build src/ingest/pinyin-syllables.ts: every toneless pinyin syllable that
+ * Build src/ingest/clean/pinyin-syllables.ts: every toneless pinyin syllable that
  * occurs in the shipped CC-CEDICT extract (lowercase readings, ü written v).
  * The pinyin-note remover checks a candidate note against this list, so
  * "(jīng)" qualifies and "(ATO)" or "(ok)" do not.
@@ -33,5 +33,5 @@ export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set([
 ${lines.join('\n')}
 ]);
 `;
-writeFileSync(new URL('../src/ingest/pinyin-syllables.ts', import.meta.url), out);
-console.log(`src/ingest/pinyin-syllables.ts: ${sorted.length} syllables`);
+writeFileSync(new URL('../src/ingest/clean/pinyin-syllables.ts', import.meta.url), out);
+console.log(`src/ingest/clean/pinyin-syllables.ts: ${sorted.length} syllables`);

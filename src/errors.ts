@@ -5,7 +5,7 @@
  * are plain `Error`s. Positions never go into the message text: the CLI
  * formats `file:line:column`.
  */
-import type { Point, Span } from './types';
+import type { Point, Span } from './position';
 
 /** Stable error and issue codes, grouped by the stage that raises them. */
 export type ErrorCode =
@@ -51,7 +51,6 @@ export type ErrorCode =
   | 'ALIGN_MISSING_TEST_FILE'
   | 'ALIGN_BINARY_INPUT'
   // corpus (the main job)
-  | 'CORPUS_UNPAIRED_BLOCK'
   | 'CORPUS_UNALIGNED_SENTENCE'
   | 'CORPUS_LOW_CONFIDENCE_UNIT'
   | 'CORPUS_INVALID_OPTION'

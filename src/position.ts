@@ -1,8 +1,22 @@
 /**
- * Offsets ↔ line/column. Built once per text, then each lookup is a binary
+ * Positions in the user's text: a {@link Span} of offsets, a {@link Point}
+ * (line, column, offset), and the {@link LineIndex} that turns one into the
+ * other. The index is built once per text, then each lookup is a binary
  * search, so errors and provenance never re-split the text.
  */
-import type { Point } from './types';
+
+/** Half-open range [start, end) of UTF-16 code-unit offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** 1-based line and column, 0-based offset (the unist/vfile convention). */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
 
 /**
  * Line starts of a text; turns UTF-16 offsets into 1-based line and column.

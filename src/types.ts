@@ -9,19 +9,12 @@
  */
 
 import type { Issue } from './errors';
+import type { Span } from './position';
 
-/** Half-open range [start, end) of UTF-16 code-unit offsets. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** 1-based line and column, 0-based offset (the unist/vfile convention). */
-export interface Point {
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-}
+// Positions are defined with the line index in position.ts (errors.ts needs them
+// too, and types.ts needs Issue from errors.ts: one home below both keeps the
+// imports one-way); they are data that crosses stages, so they are named here too.
+export type { Point, Span } from './position';
 
 /** The two languages bitext-tm works with. */
 export type Lang = 'en' | 'zh';

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeTmx } from '../src/tmx/serialize-tmx';
+import { serializeTmx } from '../src/tmx/write/serialize-tmx';
 import { POSTGRES_SKIP_REASON, useThrowawayCluster } from './helpers/postgres';
 import { startServeProcess, type ServeProcess } from './helpers/serve-process';
 

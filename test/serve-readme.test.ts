@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTmx } from '../src/tmx/parse-tmx';
+import { parseTmx } from '../src/tmx/read/parse-tmx';
 import { POSTGRES_SKIP_REASON, useThrowawayCluster } from './helpers/postgres';
 import { startServeProcess } from './helpers/serve-process';
 

@@ -6,9 +6,9 @@
  */
 import { isHanChar } from '../chinese/han-patterns';
 import type { Lexicon } from '../lexicon/lexicon';
-import { englishWordConcepts } from './english-word-concepts';
-import { glossWords } from './gloss-words';
-import { buildWordTrie, type WordTrie } from './match-chinese-words';
+import { englishWordConcepts } from './concepts/english-word-concepts';
+import { glossWords } from './lexicon/gloss-words';
+import { buildWordTrie, type WordTrie } from './lexicon/match-chinese-words';
 
 /** CC-CEDICT prepared for alignment. Immutable; share one between alignments. */
 export interface AlignLexicon {

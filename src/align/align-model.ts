@@ -6,7 +6,7 @@
  * test/bench/fit-align-model.ts; see test/bench/align.md for the numbers,
  * for what was fitted on which set, and for the cross-set check.
  */
-import type { GenuineMatchRates } from './lexical-score';
+import type { GenuineMatchRates } from './cost/lexical-score';
 
 /** Parameters of the alignment model. */
 export interface AlignModel {

@@ -2,7 +2,7 @@
 import type { Lang } from '../types';
 import type { AlignLexicon } from './align-lexicon';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from './align-model';
-import { type BeadStep, DEFAULT_BEAD_STEPS } from './bead-type';
+import { type BeadStep, DEFAULT_BEAD_STEPS } from './dp/bead-type';
 
 /** Length unit of the length model. */
 export type LengthUnit = 'bytes' | 'chars' | 'words';

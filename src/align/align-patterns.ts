@@ -1,15 +1,8 @@
 /**
- * Every regular expression of the align stage, as named and documented data.
+ * Every regular expression of the align stage, as named and documented data
+ * (the words of English sentences and glosses are cut by `ALIGN_WORD`, defined
+ * with the other English word rules in segment/tokens/tokenize-english.ts).
  */
-
-/**
- * A word for alignment evidence: letters with inner apostrophes ("don't",
- * "Xi'an"), or a number with inner separators ("1,000.5"). Hyphens split words,
- * so "Consul-General" gives "Consul" and "General" as CC-CEDICT's glosses do.
- * @example 'Consul-General of 1,000 firms'.match(ALIGN_WORD) //=> ['Consul', 'General', 'of', '1,000', 'firms']
- * @example '——'.match(ALIGN_WORD) //=> null
- */
-export const ALIGN_WORD: RegExp = /\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 
 /**
  * A run of Han characters, or a run of Latin letters and digits, in Chinese text.

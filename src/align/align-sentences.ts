@@ -1,28 +1,37 @@
 /**
  * Sentence alignment, English ↔ Chinese: the table of contents of the stage.
+ * Each step's files sit in the sub-folder named beside it.
  *
  *   0. check the input                       check-align-input.ts
- *   1. describe both sides                   describe-document.ts
+ *   1. describe both sides                   evidence/describe-document.ts
+ *      (alignDescribed starts from sentences described already)
+ *      (words → concept keys: concepts/; CC-CEDICT words: lexicon/)
  *   2. find anchors, estimate the length ratio, set the search band
- *                                            find-anchors.ts, length-ratio.ts, search-band.ts
- *   3. DP in the band: fill, trace back       bead-cost.ts, align-band.ts
+ *                                            anchors/find-anchors.ts, anchors/length-ratio.ts, dp/search-band.ts
+ *   3. DP in the band: fill, trace back       cost/bead-cost.ts, dp/align-band.ts
  *   4. (optional) learn a lexicon from the first pass, align again
- *                                            with-learned-lexicon.ts, learn-lexicon.ts
- *   5. confidence of each bead               confidence.ts
+ *                                            lexicon/with-learned-lexicon.ts, lexicon/learn-lexicon.ts
+ *   5. confidence of each bead               dp/confidence.ts
+ *
+ * Beside the aligner: the pair scorer the corpus stage uses to pair blocks and
+ * recover moved sentences (sentence-pair-scorer.ts), and the evaluation
+ * against gold alignments (eval/).
  */
 import type { Bead, Sentence } from '../types';
-import { alignBand } from './align-band';
+import { alignBand } from './dp/align-band';
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './align-options';
-import { BEAD_TYPES } from './bead-type';
-import { createBeadCost } from './bead-cost';
+import { BEAD_TYPES } from './dp/bead-type';
+import { createBeadCost } from './cost/bead-cost';
 import { checkAlignInput } from './check-align-input';
-import { beadConfidence } from './confidence';
-import type { SearchBand } from './cost-table';
-import { describeDocument } from './describe-document';
-import { type Anchor, findAnchors } from './find-anchors';
-import { estimateLengthRatio } from './length-ratio';
-import { bandAroundPath, fullBand } from './search-band';
-import { withLearnedLexicon } from './with-learned-lexicon';
+import { beadConfidence } from './dp/confidence';
+import type { SearchBand } from './dp/cost-table';
+import { type AlignDocument, alignDocumentOf, describeDocument } from './evidence/describe-document';
+import type { DescribedTexts } from './evidence/sentence-description';
+import { type Anchor, findAnchors } from './anchors/find-anchors';
+import { estimateLengthRatio } from './anchors/length-ratio';
+import { bandAroundPath, fullBand } from './dp/search-band';
+import { withLearnedLexicon } from './lexicon/with-learned-lexicon';
+import { at } from '../checked';
 
 /**
  * Concepts held by more Chinese sentences than this are not looked up when
@@ -54,18 +63,47 @@ export function alignSentences(
   options: AlignOptions = {},
 ): Bead[] {
   const input = checkAlignInput(source, target, options);
-  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const model = { ...merged.model, skipPenalty: options.skipPenalty ?? merged.model.skipPenalty };
-  const settings = { ...merged, model };
+  const settings = alignSettings(options);
   const n = input.sourceTexts.length;
   const m = input.targetTexts.length;
   if (n === 0 || m === 0) return onlySkips(n, m);
   const sourceIsZh = input.sourceLang === 'zh';
-  const types = settings.beadSteps.map((step) => BEAD_TYPES[step]);
+  const [zhTexts, enTexts] = sourceIsZh ? [input.sourceTexts, input.targetTexts] : [input.targetTexts, input.sourceTexts];
   const describeOptions = { lexicon: settings.lexicon, names: settings.names, lengthUnit: settings.lengthUnit, learnable: settings.secondPass };
-  let document = sourceIsZh
-    ? describeDocument(input.sourceTexts, input.targetTexts, describeOptions)
-    : describeDocument(input.targetTexts, input.sourceTexts, describeOptions);
+  return alignDocument(describeDocument(zhTexts, enTexts, describeOptions), sourceIsZh, settings);
+}
+
+/**
+ * {@link alignSentences} for sentences described already (`describeTexts`
+ * with the same `lexicon` and `names`), for a caller that describes a text
+ * once and aligns parts of it: the corpus. The source is English unless
+ * `options.sourceLang` is `'zh'`; the beads are those alignSentences gives
+ * for the same texts.
+ */
+export function alignDescribed(described: DescribedTexts, options: AlignOptions = {}): Bead[] {
+  const input = checkAlignInput([], [], options);
+  const settings = alignSettings(options);
+  const sourceIsZh = input.sourceLang === 'zh';
+  const n = sourceIsZh ? described.zh.length : described.en.length;
+  const m = sourceIsZh ? described.en.length : described.zh.length;
+  if (n === 0 || m === 0) return onlySkips(n, m);
+  return alignDocument(alignDocumentOf(described, { lexicon: settings.lexicon, lengthUnit: settings.lengthUnit, learnable: settings.secondPass }), sourceIsZh, settings);
+}
+
+type AlignSettings = Required<Omit<AlignOptions, 'lexicon'>> & { readonly lexicon: AlignOptions['lexicon'] };
+
+function alignSettings(options: AlignOptions): AlignSettings {
+  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const model = { ...merged.model, skipPenalty: options.skipPenalty ?? merged.model.skipPenalty };
+  return { ...merged, model };
+}
+
+/** Steps 2–5 on a described text pair (both sides non-empty). */
+function alignDocument(described: AlignDocument, sourceIsZh: boolean, settings: AlignSettings): Bead[] {
+  let document = described;
+  const n = sourceIsZh ? document.zh.length : document.en.length;
+  const m = sourceIsZh ? document.en.length : document.zh.length;
+  const types = settings.beadSteps.map((step) => BEAD_TYPES[step]);
   const costOptions = { sourceIsZh, lexical: settings.lexical };
   const anchors = findAnchors(document.zh, document.en, { maxPostings: ANCHOR_MAX_POSTINGS, minScore: ANCHOR_MIN_SCORE });
   document = { ...document, lengthRatio: estimateLengthRatio(document, anchors) };
@@ -79,7 +117,7 @@ export function alignSentences(
     pass = alignBand(n, m, types, createBeadCost(document, settings.model, types, { ...costOptions, band: pathBand }).cost, pathBand);
     confidence = beadConfidence(pass, types, settings.model.temperature);
   }
-  return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: confidence[k] ?? 0 }));
+  return pass.beads.map((bead, k) => ({ source: bead.source, target: bead.target, cost: bead.cost, confidence: at(confidence, k, 'alignSentences: confidence') }));
 }
 
 /** Step 2: a band around the chain of anchors (each anchor is a 1-1 bead). */

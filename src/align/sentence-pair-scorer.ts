@@ -13,10 +13,11 @@
  */
 import type { AlignLexicon } from './align-lexicon';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from './align-model';
-import { describeDocument } from './describe-document';
-import { lengthCost } from './length-cost';
-import { LexicalScore } from './lexical-score';
-import type { SentenceEvidence } from './sentence-evidence';
+import { type AlignDocumentOptions, alignDocumentOf, type DescribeDocumentOptions, describeTexts } from './evidence/describe-document';
+import type { SentenceDescription } from './evidence/sentence-description';
+import { lengthCost } from './cost/length-cost';
+import { LexicalScore } from './cost/lexical-score';
+import type { SentenceEvidence } from './evidence/sentence-evidence';
 
 /** Options of {@link createSentencePairScorer}. */
 export interface SentencePairScorerOptions {
@@ -66,10 +67,28 @@ export const PAIR_SCORE_PARAMETERS: PairScoreParameters = {
  * Number(score('The forum was held online.', '論壇由重慶市政府外辦主任王雯主持。').toFixed(2)) //=> 0.23
  */
 export function createSentencePairScorer(options: SentencePairScorerOptions = {}, parameters: PairScoreParameters = PAIR_SCORE_PARAMETERS): SentencePairScorer {
-  const model = options.model ?? DEFAULT_ALIGN_MODEL;
-  const describeOptions = { lexicon: options.lexicon, names: options.names ?? true, lengthUnit: 'bytes' as const, learnable: false };
+  const describeOptions = { lexicon: options.lexicon, names: options.names ?? true };
+  const score = createDescribedPairScorer(options, parameters);
   return (enText, zhText) => {
-    const features = pairFeatures(enText, zhText, describeOptions, model, parameters);
+    const described = describeTexts([zhText], [enText], describeOptions);
+    return score(described.en[0] as SentenceDescription, described.zh[0] as SentenceDescription);
+  };
+}
+
+/** Scores an (English, Chinese) pair of described sentences (see {@link createDescribedPairScorer}). */
+export type DescribedPairScorer = (en: SentenceDescription, zh: SentenceDescription) => number;
+
+/**
+ * The scorer of {@link createSentencePairScorer} for sentences described
+ * already (`describeTexts` with the same lexicon and `names`), for a caller
+ * that scores each sentence in many pairs: the corpus describes an article
+ * once. Gives exactly what the text scorer gives for the same texts.
+ */
+export function createDescribedPairScorer(options: SentencePairScorerOptions = {}, parameters: PairScoreParameters = PAIR_SCORE_PARAMETERS): DescribedPairScorer {
+  const model = options.model ?? DEFAULT_ALIGN_MODEL;
+  const documentOptions = { lexicon: options.lexicon, lengthUnit: 'bytes' as const, learnable: false };
+  return (en, zh) => {
+    const features = describedPairFeatures(en, zh, documentOptions, model, parameters);
     const z = parameters.lexical * features.llr - parameters.length * features.lengthCost + parameters.bias;
     return 1 / (1 + Math.exp(-z));
   };
@@ -79,11 +98,22 @@ export function createSentencePairScorer(options: SentencePairScorerOptions = {}
 export function pairFeatures(
   enText: string,
   zhText: string,
-  describeOptions: Parameters<typeof describeDocument>[2],
+  describeOptions: DescribeDocumentOptions,
   model: AlignModel,
   parameters: PairScoreParameters,
 ): { llr: number; lengthCost: number } {
-  const document = describeDocument([zhText], [enText], describeOptions);
+  const described = describeTexts([zhText], [enText], describeOptions);
+  return describedPairFeatures(described.en[0] as SentenceDescription, described.zh[0] as SentenceDescription, describeOptions, model, parameters);
+}
+
+function describedPairFeatures(
+  en: SentenceDescription,
+  zh: SentenceDescription,
+  documentOptions: AlignDocumentOptions,
+  model: AlignModel,
+  parameters: PairScoreParameters,
+): { llr: number; lengthCost: number } {
+  const document = alignDocumentOf({ zh: [zh], en: [en] }, documentOptions);
   const ranges = { lo: Int32Array.of(0), hi: Int32Array.of(0) };
   const lexical = new LexicalScore(
     document.zh,

@@ -10,12 +10,6 @@
  */
 export const HAN_CHAR: RegExp = /\p{Script=Han}/u;
 
-/**
- * A run of Han characters.
- * @example 'A重慶B'.match(HAN_RUN)?.[0] //=> '重慶'
- */
-export const HAN_RUN: RegExp = /\p{Script=Han}+/u;
-
 /** True when `char` (one code point) is a Han character. */
 export function isHanChar(char: string): boolean {
   return HAN_CHAR.test(char);

@@ -1,4 +1,12 @@
-/** Dispatch `bitext-tm <command> …` to a command; map errors to exit codes. */
+/**
+ * Dispatch `bitext-tm <command> …` to a command; map errors to exit codes.
+ *
+ * The CLI's parts, one sub-folder each: commands/ (one file per command), input/ (what
+ * commands read: text files, batch files, memories, termbases), output/ (files written
+ * through a pending file, the error line), summaries/ (what a command prints when done),
+ * matches/ (lookup's table), progress/ (progress bars), review/ (the review's files and
+ * server). Beside this file: main.ts, cli-io.ts, report-error.ts, did-you-mean.ts.
+ */
 import { isBitextError, UsageError } from '../errors';
 import type { CliIo, Command } from './cli-io';
 import { COMMANDS } from './commands/index';

@@ -4,23 +4,24 @@
  * (The whole main job, from raw text to TMX, termbase and report, is
  * {@link build} in build.ts, which calls this.)
  *
- * The steps, per article:
- *  1. collectSentences   — split every paragraph; ids per article and language
- *  2. pairBlocks         — each English block with the Chinese block it translates (inside alignArticle)
- *  3. alignSentences     — beads inside each block pair; caption lines are pairs already
- *  4. recoverMovedPairs  — confident pairs among what the monotone pass left
- *  5. makeUnits          — ids, provenance, status (TMX or review) by confidence
+ * The steps, per article, and the sub-folder of each:
+ *  1. collectSentences   — split every paragraph; ids per article and language      sentences/
+ *     describeArticle    — each sentence's evidence, once, for steps 2–4             sentences/ (inside alignArticle)
+ *  2. pairBlocks         — each English block with the Chinese block it translates   blocks/ (inside alignArticle)
+ *  3. alignSentences     — beads inside each block pair; caption lines are pairs already   alignment/
+ *  4. recoverMovedPairs  — confident pairs among what the monotone pass left         alignment/
+ *  5. makeUnits          — ids, provenance, status (TMX or review) by confidence     units/
  */
 import type { AlignLexicon } from '../align/align-lexicon';
-import { createSentencePairScorer } from '../align/sentence-pair-scorer';
+import { createDescribedPairScorer } from '../align/sentence-pair-scorer';
 import type { Corpus, CorpusUnit, Document, UnalignedSentence } from '../types';
 import { VERSION } from '../version';
-import { alignArticle } from './align-article';
-import { collectSentences } from './collect-sentences';
+import { alignArticle } from './alignment/align-article';
+import { collectSentences } from './sentences/collect-sentences';
 import { type CorpusOptions, DEFAULT_CORPUS_OPTIONS } from './corpus-options';
-import { makeUnits } from './make-units';
-import { alignLexiconOf, defaultLexicon } from './shared-resources';
-import { summarizeCorpus } from './summarize-corpus';
+import { makeUnits } from './units/make-units';
+import { alignLexiconOf, defaultLexicon } from './dictionaries/shared-resources';
+import { summarizeCorpus } from './units/summarize-corpus';
 
 /**
  * Align an ingested document into a corpus. Deterministic. Without options it
@@ -40,7 +41,7 @@ export function buildCorpus(document: Document, options: CorpusOptions = {}): Co
   const lexicon = resolveAlignLexicon(options.lexicon ?? DEFAULT_CORPUS_OPTIONS.lexicon);
   const resources = {
     lexicon,
-    score: createSentencePairScorer({ lexicon }),
+    score: createDescribedPairScorer({ lexicon }),
     recoverMinScore: options.recoverMinScore ?? DEFAULT_CORPUS_OPTIONS.recoverMinScore,
   };
   const articles = collectSentences(document, options.split);

@@ -4,8 +4,8 @@ import type { IngestOptions } from '../ingest/ingest-options';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { SplitOptions } from '../segment/split-options';
 import type { ExtractTermsResult } from '../terms/extract-terms';
-import type { TmxWriteStats } from '../tmx/create-tmx-writer';
-import { type ChineseTmxLang, DEFAULT_TMX_WRITE_OPTIONS } from '../tmx/tmx-write-options';
+import type { TmxWriteStats } from '../tmx/write/create-tmx-writer';
+import { type ChineseTmxLang, DEFAULT_TMX_WRITE_OPTIONS } from '../tmx/write/tmx-write-options';
 import type { Corpus, Document } from '../types';
 import { DEFAULT_CORPUS_OPTIONS } from './corpus-options';
 

@@ -4,15 +4,16 @@
  * issues out. The CLI and `npm run corpus` only read the input, call this,
  * write its files and print its summary.
  *
- * The steps, in order:
- *  1. checkOutputName  — the outputs' name is a plain file name (before any work)
- *  2. ingest           — raw text → document (cleaning issues)
- *  3. dictionaries     — CC-CEDICT, shared and loaded on first use (shared-resources.ts)
- *  4. buildCorpus      — segment, pair blocks, align, recover → units (corpusIssues: what stayed out)
- *  5. writeCorpusTmx   — the accepted units as TMX 1.4 (what the writer changed, placed in the input)
- *  6. buildTerms       — the termbase as TSV, TBX and a review list
- *  7. renderReport     — the review page
- *  8. buildFiles       — every output as a named string
+ * The steps, in order, and the sub-folder of each:
+ *  1. checkOutputName  — the outputs' name is a plain file name (before any work)    output/
+ *  2. ingest           — raw text → document (cleaning issues)                       ../ingest/
+ *  3. dictionaries     — CC-CEDICT, shared and loaded on first use                   dictionaries/
+ *  4. buildCorpus      — segment, pair blocks, align, recover → units                build-corpus.ts: sentences/,
+ *                        (corpusIssues: what stayed out)                              blocks/, alignment/, units/
+ *  5. writeCorpusTmx   — the accepted units as TMX 1.4 (what the writer changed, placed in the input)   output/
+ *  6. buildTerms       — the termbase as TSV, TBX and a review list                  output/
+ *  7. renderReport     — the review page                                             ../report/
+ *  8. buildFiles       — every output as a named string                              output/
  */
 import { type Issue, UsageError } from '../errors';
 import { ingest } from '../ingest/ingest';
@@ -21,13 +22,13 @@ import { renderReport } from '../report/render-report';
 import type { Document } from '../types';
 import { type BuildIssue, type BuildOptions, type BuildResult, type BuildStage, type BuildStep, DEFAULT_BUILD_OPTIONS } from './build-options';
 import { buildCorpus } from './build-corpus';
-import { buildFiles } from './build-files';
-import { buildTerms } from './build-terms';
-import { checkOutputName } from './check-output-name';
+import { buildFiles } from './output/build-files';
+import { buildTerms } from './output/build-terms';
+import { checkOutputName } from './output/check-output-name';
 import { corpusIssues } from './corpus-issues';
-import { resolveBuildResources } from './resolve-build-resources';
-import { SourcePlaces } from './source-places';
-import { writeCorpusTmx } from './write-corpus-tmx';
+import { resolveBuildResources } from './dictionaries/resolve-build-resources';
+import { SourcePlaces } from './output/source-places';
+import { writeCorpusTmx } from './output/write-corpus-tmx';
 
 /**
  * Run the main job on raw bilingual text. Deterministic: no clock, no

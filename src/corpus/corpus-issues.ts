@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../errors';
 import type { Corpus } from '../types';
-import type { SourcePlaces } from './source-places';
+import type { SourcePlaces } from './output/source-places';
 
 /** One warning per sentence left unaligned and per unit held back for review, in corpus order. */
 export function corpusIssues(corpus: Corpus, places: SourcePlaces): Issue[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTmx } from '../tmx/parse-tmx';
+import { parseTmx } from '../tmx/read/parse-tmx';
 import { unitLoss } from './unit-loss';
 
 const TMX = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>

@@ -6,8 +6,8 @@
  * Only `tmx convert --to tmx` carries everything.
  */
 import { appendAll } from '../append-all';
-import { PROVENANCE_PROP_TYPES } from '../tmx/provenance-props';
-import { pickVariants } from '../tmx/to-translation-unit';
+import { PROVENANCE_PROP_TYPES } from '../tmx/units/provenance-props';
+import { pickVariants } from '../tmx/units/to-translation-unit';
 import type { TmxUnit, TmxVariant } from '../tmx/tmx-unit';
 
 /** An export format besides TMX. */
@@ -28,7 +28,6 @@ const TSV_PROPS: ReadonlySet<string> = new Set([PROVENANCE_PROP_TYPES.confidence
 /**
  * The parts of `unit` that `target` drops, in words (empty when nothing is
  * lost). `preferChineseScript` must be what the conversion picks the Chinese with.
- * @example unitLoss(unit, 'tsv').map((loss) => loss.text) //=> ['variant zh-TW', 'attributes creationdate, usagecount', '1 note', 'inline markup of en-US']
  */
 export function unitLoss(unit: TmxUnit, target: ExportTarget, preferChineseScript?: 'simplified' | 'traditional'): Loss[] {
   const { english, chinese } = pickVariants(unit, preferChineseScript);

@@ -100,7 +100,7 @@ export const PART_END: RegExp = /[\s.!?;:,)\]”’"。！？；：，、」』�
 /**
  * An ordinal glued to the next word: "20thCPC", "3rdChina", "30thto". `number`,
  * `suffix` and `next` are captured; the suffix is checked against the number.
- * @example '20thCPC'.match(GLUED_ORDINAL)?.groups?.['next'] //=> 'CPC'
+ * @example [...'20thCPC'.matchAll(GLUED_ORDINAL)][0]?.groups?.['next'] //=> 'CPC'
  * @example GLUED_ORDINAL.test('the 20th CPC') //=> false
  */
 export const GLUED_ORDINAL: RegExp = /(?<![\p{L}\p{N}])(?<number>\d+)(?<suffix>st|nd|rd|th)(?<next>\p{L}{2,})/gu;
@@ -108,21 +108,21 @@ export const GLUED_ORDINAL: RegExp = /(?<![\p{L}\p{N}])(?<number>\d+)(?<suffix>s
 /**
  * A sentence end glued to the next sentence: "San Francisco.He", "since 2020.The".
  * The match is the punctuation mark.
- * @example 'San Francisco.He said'.match(GLUED_SENTENCE)?.index //=> 13
+ * @example [...'San Francisco.He said'.matchAll(GLUED_SENTENCE)][0]?.index //=> 13
  * @example GLUED_SENTENCE.test('U.S.A. and Ph.D.') //=> false
  */
 export const GLUED_SENTENCE: RegExp = /(?<=\p{Ll}{2}|\d)[.!?](?=\p{Lu}\p{Ll})/gu;
 
 /**
  * A comma or semicolon glued to the next word: "trade,investment", "Wang Wen,Director".
- * @example 'trade,investment'.match(GLUED_COMMA)?.index //=> 5
+ * @example [...'trade,investment'.matchAll(GLUED_COMMA)][0]?.index //=> 5
  * @example GLUED_COMMA.test('1,000 and Co.,Ltd.') //=> false
  */
 export const GLUED_COMMA: RegExp = /(?<=\p{L})[,;](?=\p{L})/gu;
 
 /**
  * An opening parenthesis or quote glued to the word before it: "China(Chongqing)", "of“Jointly".
- * @example 'Western China(Chongqing)'.match(GLUED_OPENING)?.index //=> 13
+ * @example [...'Western China(Chongqing)'.matchAll(GLUED_OPENING)][0]?.index //=> 13
  * @example GLUED_OPENING.test('name(s) and China (Chongqing)') //=> false
  */
 export const GLUED_OPENING: RegExp = /(?<=\p{Ll}{2})[(“](?=\p{Lu})/gu;
@@ -169,7 +169,7 @@ export const BROKEN_QUESTION_MARK: RegExp = /(?<=\p{Script=Han})\?(?:[;:,.、，
 
 /**
  * An ASCII comma between Chinese characters (or before a digit or quote that opens a Chinese phrase).
- * @example '共識,促進'.match(ASCII_COMMA_IN_CHINESE)?.index //=> 2
+ * @example [...'共識,促進'.matchAll(ASCII_COMMA_IN_CHINESE)][0]?.index //=> 2
  * @example ASCII_COMMA_IN_CHINESE.test('1,000 和 A,B') //=> false
  */
 export const ASCII_COMMA_IN_CHINESE: RegExp = /(?<=\p{Script=Han}),(?=[\p{Script=Han}\p{Nd}“「《])/gu;

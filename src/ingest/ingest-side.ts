@@ -4,13 +4,13 @@
  */
 import type { Issue } from '../errors';
 import type { Lang, Paragraph } from '../types';
-import { buildLines } from './build-lines';
-import type { BuildParagraphOptions } from './build-paragraph';
-import { detectLineLanguage } from './detect-line-language';
-import { requireSideLanguage } from './require-language';
-import { scanSource } from './scan-source';
+import { buildLines } from './clean/build-lines';
+import type { BuildParagraphOptions } from './clean/build-paragraph';
+import { detectLineLanguage } from './language/detect-line-language';
+import { requireSideLanguage } from './language/require-language';
+import { scanSource } from './lines/scan-source';
 import { issueAt, type SourceContext } from './source-context';
-import type { LineDraft } from './split-caption-lines';
+import type { LineDraft } from './lines/split-caption-lines';
 
 /** The paragraphs of one side, and the issues found in it. */
 export interface IngestedSide {
@@ -20,7 +20,6 @@ export interface IngestedSide {
 
 /**
  * Ingest the `lang` side of a parallel pair.
- * @example ingestSide(sourceContext({ name: 'a.zh.txt', text: '經(jīng)貿' }, 1), 'zh', options).paragraphs[0]?.text //=> '經貿'
  * @throws IngestError INGEST_EMPTY_INPUT, or INGEST_NO_ENGLISH_TEXT / INGEST_NO_CHINESE_TEXT when the text is in the other language
  */
 export function ingestSide(context: SourceContext, lang: Lang, options: BuildParagraphOptions & { readonly stripPinyinNotes: boolean; readonly maxLineLength: number }): IngestedSide {

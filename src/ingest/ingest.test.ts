@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../errors';
 import { documentName } from './document-name';
-import { detectTextLanguage } from './detect-text-language';
+import { detectTextLanguage } from './language/detect-text-language';
 import { ingest } from './ingest';
 import type { IngestInput } from './ingest-options';
 

@@ -3,31 +3,33 @@
  * blocks › paragraphs, with every cleaning step and every suspicious spot
  * reported as an issue. Pure: the CLI reads the files (see `decodeText`).
  *
- * The steps, in order (one file each):
- *  1. scanSource           — non-blank lines; pinyin notes and control characters to remove
- *  2. detectLineLanguage   — the language of each line (pinyin notes ignored), or where a caption line switches
- *  3. splitCaptionLines    — a line holding both languages becomes a pair of paragraphs
- *  4. buildLines           — clean each paragraph (findPinyinNotes, findControlCharacters), report damage (findSuspectText)
- *  5. requireBothLanguages — no silently empty side
- *  6. groupRuns            — consecutive paragraphs of one language, cut at date and source lines
- *  7. detectArticles       — article boundaries and blocks
- * A parallel pair runs steps 1–5 per side (ingestSide) and pairs the sides' articles (pairArticles).
+ * The steps, in order (one file each, in the sub-folder named after the part):
+ *  1. scanSource           — lines/     non-blank lines; finds the pinyin notes and control characters to remove (findPinyinNotes, findControlCharacters)
+ *  2. detectLineLanguage   — language/  the language of each line (pinyin notes ignored), or where a caption line switches
+ *  3. splitCaptionLines    — lines/     a line holding both languages becomes a pair of paragraphs
+ *  4. buildLines           — clean/     clean each paragraph (removes what step 1 found), report damage (findSuspectText)
+ *  5. requireBothLanguages — language/  no silently empty side
+ *  6. groupRuns            — articles/  consecutive paragraphs of one language, cut at date and source lines
+ *  7. detectArticles       — articles/  article boundaries and blocks
+ * A parallel pair runs steps 1, 2, 5 and 4 per side (ingestSide: no caption split, a line in the other
+ * language is kept and reported) and pairs the sides' articles (articles/pairArticles).
+ * Before all of them the CLI turns bytes into text with decode/decodeText.
  */
 import { detectChineseScript } from '../chinese/detect-script';
 import type { Issue } from '../errors';
 import type { Article, Document, SourceText } from '../types';
-import { buildLines } from './build-lines';
-import { detectArticles } from './detect-articles';
-import { detectLineLanguage } from './detect-line-language';
+import { buildLines } from './clean/build-lines';
+import { detectArticles } from './articles/detect-articles';
+import { detectLineLanguage } from './language/detect-line-language';
 import { documentName } from './document-name';
-import { groupRuns } from './group-runs';
+import { groupRuns } from './articles/group-runs';
 import { DEFAULT_INGEST_OPTIONS, type IngestInput, type IngestOptions, type SourcePair } from './ingest-options';
 import { ingestSide } from './ingest-side';
-import { pairArticles } from './pair-articles';
-import { requireBothLanguages } from './require-language';
-import { scanSource } from './scan-source';
+import { pairArticles } from './articles/pair-articles';
+import { requireBothLanguages } from './language/require-language';
+import { scanSource } from './lines/scan-source';
 import { sourceContext } from './source-context';
-import { splitCaptionLines } from './split-caption-lines';
+import { splitCaptionLines } from './lines/split-caption-lines';
 import { appendAll } from '../append-all';
 
 type Settings = Readonly<Required<Omit<IngestOptions, 'name'>>>;
@@ -76,7 +78,7 @@ function ingestMixed(source: SourceText, settings: Settings): Ingested {
   return { articles, issues: inTextOrder([...scan.issues, ...built.issues]) };
 }
 
-/** Parallel texts, one pair or many: steps 1–5 per side, then pair the sides' articles. */
+/** Parallel texts, one pair or many: steps 1, 2, 5 and 4 per side, then pair the sides' articles. */
 function ingestPairs(pairs: readonly SourcePair[], settings: Settings): Ingested {
   const articles: Article[] = [];
   const issues: Issue[] = [];

@@ -30,7 +30,6 @@ export interface IssueFields {
 
 /**
  * An issue placed in the source: file name, line/column of the span start, the span.
- * @example issueAt(context, { severity: 'info', code: 'INGEST_PINYIN_NOTE_REMOVED', message: '…', span: { start: 1, end: 7 }, removed: '(jīng)' })
  */
 export function issueAt(context: SourceContext, fields: IssueFields): Issue {
   const issue: Issue = {

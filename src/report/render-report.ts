@@ -7,7 +7,7 @@
  * script, the page says so and offers that text too.
  */
 import type { Issue } from '../errors';
-import type { ChineseTmxLang } from '../tmx/tmx-write-options';
+import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
 import type { Corpus, CorpusUnit, UnalignedSentence } from '../types';
 import { confidenceBands, type ConfidenceBand } from './confidence-bands';
 import { escapeHtml } from './escape-html';

@@ -7,8 +7,8 @@
  */
 import { detectChineseScript } from '../chinese/detect-script';
 import { toSimplified, toTraditional } from '../chinese/convert-script';
-import { scriptOfWriteTag } from '../tmx/create-tmx-writer';
-import type { ChineseTmxLang } from '../tmx/tmx-write-options';
+import { scriptOfWriteTag } from '../tmx/write/create-tmx-writer';
+import type { ChineseTmxLang } from '../tmx/write/tmx-write-options';
 import type { ChineseScript, Corpus } from '../types';
 
 /** The scripts of a report, and how to show the TMX's. */
@@ -30,8 +30,6 @@ const TAGS: Readonly<Record<ChineseScript, string>> = { traditional: 'zh-Hant', 
 
 /**
  * The scripts of a corpus's report, for a TMX written with `zhLang`.
- * @example chineseScripts(corpusOfTraditionalText, 'zh-CN').note
- * //=> 'Chinese is shown as in the source: Traditional. The TMX (zh-CN) holds it converted to Simplified: tick "Chinese as in the TMX" to see that text.'
  */
 export function chineseScripts(corpus: Pick<Corpus, 'units' | 'unaligned'>, zhLang: ChineseTmxLang): ChineseScripts {
   const chinese = [...corpus.units.map((unit) => unit.zh), ...corpus.unaligned.filter((u) => u.sentence.lang === 'zh').map((u) => u.sentence.text)].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusOutputFiles } from '../corpus/build-files';
+import { corpusOutputFiles } from '../corpus/output/build-files';
 import { refOf, saveOf, seedBase, unitById } from '../../test/helpers/seed-review';
 import type { Corpus } from '../types';
 import { applyReview } from './apply-review';

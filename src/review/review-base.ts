@@ -2,7 +2,7 @@
  * What a review starts from: the corpus the build made (before any review),
  * the document its sentences come from, and the build's termbase.
  */
-import { collectSentences } from '../corpus/collect-sentences';
+import { collectSentences } from '../corpus/sentences/collect-sentences';
 import { ReviewError } from '../errors';
 import type { Corpus, CorpusSentence, CorpusUnit, Document, Term } from '../types';
 import { ReviewState, type ReviewUnit } from './review-state';

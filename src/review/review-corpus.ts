@@ -1,5 +1,5 @@
 /** The corpus a review state stands for: units in reading order, unaligned sentences, a new summary. */
-import { summarizeCorpus } from '../corpus/summarize-corpus';
+import { summarizeCorpus } from '../corpus/units/summarize-corpus';
 import type { Corpus, CorpusSentence, CorpusUnit, UnalignedSentence } from '../types';
 import { sentenceNumber, type ReviewState, type ReviewUnit } from './review-state';
 import { maxOf, minOf } from '../min-max';

@@ -138,7 +138,6 @@ export type Simplify = (text: string) => string;
  * The patch from `before` to `after` (one article's rows): the rows between
  * the longest unchanged start and end. Rows in `changed` differ even when
  * their key is the same (a confirmed or edited unit).
- * @example diffRows(0, ['a', 'b', 'c'], [row('a'), row('x'), row('c')], new Set()) // { article: 0, start: 1, deleteCount: 1, rows: [row('x')] }
  */
 export function diffRows(article: number, before: readonly string[], after: readonly PageRow[], changed: ReadonlySet<string>): RowPatch {
   const same = (i: number, j: number): boolean => before[i] === after[j]?.key && !changed.has(before[i] ?? '');

@@ -5,7 +5,7 @@
  * whatever happened to the rest of the corpus. The decisions themselves are in
  * unit-decisions.ts; this file holds the data and the ways to read it.
  */
-import { joinText } from '../corpus/join-text';
+import { joinText } from '../corpus/sentences/join-text';
 import type { CorpusSentence, CorpusUnit, Lang, UnitMethod, UnitReview } from '../types';
 
 /** A unit during review. Replaced, never changed in place. */

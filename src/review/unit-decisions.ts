@@ -4,7 +4,7 @@
  * reviewer saw), checks it can apply, and only then changes the state, so a
  * decision either applies whole or not at all.
  */
-import { joinText } from '../corpus/join-text';
+import { joinText } from '../corpus/sentences/join-text';
 import type { Issue } from '../errors';
 import type { Lang } from '../types';
 import type { ReviewDecision, RowRef, UnitRef } from './review-decision';

@@ -3,7 +3,7 @@ export { segmentParagraph } from './segment-paragraph';
 export { splitSentences } from './split-sentences';
 export { DEFAULT_SPLIT_OPTIONS, type SplitOptions } from './split-options';
 export type { SplitSentence } from './slice-sentences';
-export { ENGLISH_WORD, tokenizeEnglish, type Token } from './tokenize-english';
+export { ENGLISH_WORD, tokenizeEnglish, type Token } from './tokens/tokenize-english';
 export {
   CHINESE_CHAR_TOKEN,
   loadChineseWordSegmenter,
@@ -11,4 +11,4 @@ export {
   type ChineseWord,
   type ChineseWordSegmenter,
   type ChineseWordTag,
-} from './tokenize-chinese';
+} from './tokens/tokenize-chinese';

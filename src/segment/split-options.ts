@@ -1,7 +1,7 @@
 /**
  * Options of {@link splitSentences} and their defaults.
  */
-import { ENGLISH_ABBREVIATIONS, type AbbreviationKind } from './english-abbreviations';
+import { ENGLISH_ABBREVIATIONS, type AbbreviationKind } from './english-scanner/english-abbreviations';
 import { TRAILING_PERIOD } from './sentence-patterns';
 
 /** Options of the sentence splitter. Every field is optional; defaults are in {@link DEFAULT_SPLIT_OPTIONS}. */
@@ -10,7 +10,7 @@ export interface SplitOptions {
    * Extra English abbreviations, with or without the final period (`'Rs'`,
    * `'Dept.'`); matched case-insensitively. An extra abbreviation ends a
    * sentence only when the next word is a common sentence starter ("The",
-   * "He", "In", …); built-in ones (english-abbreviations.ts) keep their own
+   * "He", "In", …); built-in ones (english-scanner/english-abbreviations.ts) keep their own
    * behaviour. Default `[]`.
    */
   readonly abbreviations?: readonly string[];

@@ -1,11 +1,14 @@
 /**
  * The sentence splitter of the segment stage: find the sentence ends with the
- * scanner of the language, then cut and trim.
+ * scanner of the language (english-scanner/, chinese-scanner/; both read the
+ * character table of char-class.ts and the rules shared by both languages:
+ * line-breaks.ts, list-items.ts), then cut and trim (slice-sentences.ts).
+ * The tokenizers the other stages share live in tokens/.
  */
 import { SegmentError } from '../errors';
 import type { Lang } from '../types';
-import { findChineseSentenceEnds } from './find-chinese-sentence-ends';
-import { findEnglishSentenceEnds } from './find-english-sentence-ends';
+import { findChineseSentenceEnds } from './chinese-scanner/find-chinese-sentence-ends';
+import { findEnglishSentenceEnds } from './english-scanner/find-english-sentence-ends';
 import { findListItemStarts } from './list-items';
 import { sliceSentences, type SplitSentence } from './slice-sentences';
 import { resolveSplitOptions, type SplitOptions } from './split-options';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { serializeTmx } from '../tmx/serialize-tmx';
+import { serializeTmx } from '../tmx/write/serialize-tmx';
 import { TranslationMemory } from '../tm/translation-memory';
 import { openEmbeddedMemory } from './embedded-memory';
 

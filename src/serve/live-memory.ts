@@ -8,7 +8,7 @@
 import type { Issue } from '../errors';
 import type { TermMatch } from '../terms/termbase/create-termbase';
 import type { ConcordanceOptions, LookupOptions } from '../tm/tm-options';
-import type { TmxSource } from '../tmx/read-tmx';
+import type { TmxSource } from '../tmx/read/read-tmx';
 import type { TranslationUnit } from '../types';
 import type { LiveConcordanceHit, LiveMatch } from './segmented-memory';
 

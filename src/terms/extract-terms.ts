@@ -20,7 +20,7 @@ import { corpusWordFacts } from './english/corpus-word-facts';
 import { modelMatchesFeatures, TERMS_MODEL } from './pairs/confidence-model';
 import { readCorpusPairs } from './pairs/read-corpus-pairs';
 import { createReadings } from './links/pinyin-key';
-import { buildTerms } from './termbase/build-terms';
+import { termsFromPairs } from './termbase/terms-from-pairs';
 import { groupEntries, type TermEntry } from './termbase/group-entries';
 import { compareTerms } from './termbase/compare-terms';
 
@@ -91,7 +91,7 @@ export function extractTerms(units: readonly TranslationUnit[], options: Extract
   const resources = { dictionary, readings: createReadings(), facts: corpusWordFacts(usable, dictionary) };
   const userPairs = (options.termbase ?? []).map((t): [string, string] => [t.en, t.zhHans]);
   const reading = readCorpusPairs(usable, resources, userPairs);
-  const scored = buildTerms(reading.pairs, reading.units, TERMS_MODEL, tuning.maxExamples).sort(compareTerms);
+  const scored = termsFromPairs(reading.pairs, reading.units, TERMS_MODEL, tuning.maxExamples).sort(compareTerms);
   const kept = scored.filter((t) => t.confidence >= tuning.minConfidence);
   const { terms, entries } = groupEntries(kept);
   const review = scored.filter((t) => t.confidence < tuning.minConfidence && t.confidence >= tuning.minReviewConfidence);

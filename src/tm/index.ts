@@ -1,7 +1,7 @@
 /** The tm stage: translation memory with fuzzy lookup, concordance and term lookup. Re-exports only. */
 export { TranslationMemory } from './translation-memory';
-export { fuzzyScore } from './fuzzy-score';
-export { tokenizeForMatch, type MatchToken } from './tokenize-for-match';
+export { fuzzyScore } from './search/fuzzy-score';
+export { tokenizeForMatch, type MatchToken } from './tokens/tokenize-for-match';
 export {
   DEFAULT_CONCORDANCE_OPTIONS,
   DEFAULT_LOOKUP_OPTIONS,

@@ -14,16 +14,16 @@
  *   segment more than half removed is rebuilt without its removed units.
  *
  * Lookup is exact across segments: each segment returns its own best `limit`
- * live units, exactly (lookup.ts), with ties in local order, which is global
+ * live units, exactly (search/lookup.ts), with ties in local order, which is global
  * order; the best `limit` of their union, by score then global index, are the
  * memory's best `limit`.
  */
 import type { TranslationUnit } from '../types';
-import { buildMemoryCore } from './build-memory-core';
-import { findConcordance } from './concordance';
-import { lookupMatches } from './lookup';
-import { QueryWorkspace, type MemoryCore } from './memory-core';
-import { prepareQuery } from './prepare-query';
+import { buildMemoryCore } from './core/build-memory-core';
+import { findConcordance } from './search/concordance';
+import { lookupMatches } from './search/lookup';
+import { QueryWorkspace, type MemoryCore } from './core/memory-core';
+import { prepareQuery } from './search/prepare-query';
 import type { ConcordanceHit, TmMatch } from './tm-match';
 
 /** One indexed part of the memory. */

@@ -11,8 +11,8 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import yauzl from 'yauzl';
 import { UsageError, type Issue } from '../errors';
-import { readTranslationUnits } from '../tmx/read-translation-units';
-import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
+import { readTranslationUnits } from '../tmx/units/read-translation-units';
+import type { TranslationUnitReadOptions } from '../tmx/units/parse-translation-units';
 import type { TranslationUnit } from '../types';
 import { appendAll } from '../append-all';
 

@@ -1,19 +1,28 @@
 /**
  * The translation memory users import: fuzzy lookup, concordance and term
- * lookup over a set of translation units, in both directions.
+ * lookup over a set of translation units, in both directions. Its parts, one
+ * sub-folder each:
+ *
+ *   tokens/      text → match tokens and their keys, keys ↔ ids (the vocabulary)
+ *   core/        the index of each side, built from the units (memory-core.ts)
+ *   search/      a query → candidates → banded scoring → matches; concordance
+ *   index-file/  the `.tmidx` file: format, save, load with every check
+ *
+ * Here: the memory itself, its options and results, the live segments that
+ * let it grow and shrink (memory-segments.ts), and reading a TMX file.
  */
 import { TmError, type Issue } from '../errors';
 import type { TranslationUnit } from '../types';
 import { VERSION } from '../version';
-import { buildMemoryCore } from './build-memory-core';
-import { deserializeMemory } from './deserialize-memory';
-import type { MemoryCore } from './memory-core';
-import { inFile, readBytesFile, writeChunksFile } from './memory-file';
+import { buildMemoryCore } from './core/build-memory-core';
+import { deserializeMemory } from './index-file/deserialize-memory';
+import type { MemoryCore } from './core/memory-core';
+import { inFile, readBytesFile, writeChunksFile } from './index-file/memory-file';
 import { MemorySegments } from './memory-segments';
 import { readTmxUnits } from './read-tmx-units';
-import { serializeMemory } from './serialize-memory';
+import { serializeMemory } from './index-file/serialize-memory';
 import type { TermMatch } from '../terms/termbase/create-termbase';
-import type { TranslationUnitReadOptions } from '../tmx/parse-translation-units';
+import type { TranslationUnitReadOptions } from '../tmx/units/parse-translation-units';
 import { toTermLookup, type TermSource } from './term-source';
 import type { ConcordanceHit, TmMatch } from './tm-match';
 import {
@@ -133,7 +142,7 @@ export class TranslationMemory {
 
   /**
    * The memory as the bytes of an index file (units, vocabulary and index;
-   * not the termbase). Format: see `src/tm/index-file-format.ts`. After
+   * not the termbase). Format: see `src/tm/index-file/index-file-format.ts`. After
    * {@link TranslationMemory.add} or {@link TranslationMemory.remove}, the
    * file holds the units present, numbered from 0 in the same order.
    */

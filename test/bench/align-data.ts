@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBeadFile, type BeadLink } from '../../src/align/bead-file';
+import { parseBeadFile, type BeadLink } from '../../src/align/eval/bead-file';
 import type { Lang } from '../../src/types';
 
 /** One text pair of a gold set. */

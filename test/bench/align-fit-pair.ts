@@ -5,9 +5,9 @@
  */
 import type { AlignLexicon } from '../../src/align/align-lexicon';
 import type { AlignModel } from '../../src/align/align-model';
-import { chanceMatch } from '../../src/align/chance-match';
-import { describeDocument } from '../../src/align/describe-document';
-import { ITEM_KIND } from '../../src/align/sentence-evidence';
+import { chanceMatch } from '../../src/align/cost/chance-match';
+import { describeDocument } from '../../src/align/evidence/describe-document';
+import { ITEM_KIND } from '../../src/align/evidence/sentence-evidence';
 import { type PairScoreParameters, pairFeatures } from '../../src/align/sentence-pair-scorer';
 import type { GoldText } from './align-data';
 

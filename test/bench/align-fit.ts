@@ -7,11 +7,11 @@
 import type { AlignLexicon } from '../../src/align/align-lexicon';
 import { type AlignModel, DEFAULT_ALIGN_MODEL } from '../../src/align/align-model';
 import type { LengthUnit } from '../../src/align/align-options';
-import { createLexicalScore } from '../../src/align/bead-cost';
-import { describeDocument } from '../../src/align/describe-document';
-import { pairRanges } from '../../src/align/pair-matches';
-import { fullBand } from '../../src/align/search-band';
-import { ITEM_KIND } from '../../src/align/sentence-evidence';
+import { createLexicalScore } from '../../src/align/cost/bead-cost';
+import { describeDocument } from '../../src/align/evidence/describe-document';
+import { pairRanges } from '../../src/align/cost/pair-matches';
+import { fullBand } from '../../src/align/dp/search-band';
+import { ITEM_KIND } from '../../src/align/evidence/sentence-evidence';
 import type { GoldText } from './align-data';
 
 /** The bead types the model knows, in Chinese-count-English-count terms. */

@@ -6,16 +6,16 @@
  */
 import type { AlignLexicon } from '../../src/align/align-lexicon';
 import type { AlignModel } from '../../src/align/align-model';
-import { alignBand } from '../../src/align/align-band';
-import { createBeadCost } from '../../src/align/bead-cost';
-import { BEAD_TYPES, DEFAULT_BEAD_STEPS } from '../../src/align/bead-type';
-import type { BeadLink } from '../../src/align/bead-file';
-import { beadConfidence } from '../../src/align/confidence';
-import type { SearchBand } from '../../src/align/cost-table';
-import { type AlignDocument, describeDocument } from '../../src/align/describe-document';
-import { findAnchors } from '../../src/align/find-anchors';
-import { estimateLengthRatio } from '../../src/align/length-ratio';
-import { bandAroundPath } from '../../src/align/search-band';
+import { alignBand } from '../../src/align/dp/align-band';
+import { createBeadCost } from '../../src/align/cost/bead-cost';
+import { BEAD_TYPES, DEFAULT_BEAD_STEPS } from '../../src/align/dp/bead-type';
+import type { BeadLink } from '../../src/align/eval/bead-file';
+import { beadConfidence } from '../../src/align/dp/confidence';
+import type { SearchBand } from '../../src/align/dp/cost-table';
+import { type AlignDocument, describeDocument } from '../../src/align/evidence/describe-document';
+import { findAnchors } from '../../src/align/anchors/find-anchors';
+import { estimateLengthRatio } from '../../src/align/anchors/length-ratio';
+import { bandAroundPath } from '../../src/align/dp/search-band';
 import type { GoldText } from './align-data';
 
 /** A gold text described once. */

@@ -9,7 +9,7 @@ import { alignSentences } from '../../src/align/align-sentences';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import { loadGoldSet, requireShared } from './align-data';
 import { buildSpeedInput } from './align-speed-input';
-import { scoreAlignment } from '../../src/align/score-alignment';
+import { scoreAlignment } from '../../src/align/eval/score-alignment';
 
 requireShared('bench:align speed');
 

@@ -6,7 +6,7 @@
  * and after 5% of the beads an English sentence from another text is
  * inserted (a 0-1 bead). The gold beads are renumbered to match.
  */
-import type { BeadLink } from '../../src/align/bead-file';
+import type { BeadLink } from '../../src/align/eval/bead-file';
 import type { GoldText } from './align-data';
 import { seededRandom } from '../helpers/seeded-random';
 

@@ -13,7 +13,7 @@
  * with them for that query.
  */
 import { distance } from 'fastest-levenshtein';
-import { tokenizeForMatch } from '../../src/tm/tokenize-for-match';
+import { tokenizeForMatch } from '../../src/tm/tokens/tokenize-for-match';
 import type { Lang, TranslationUnit } from '../../src/types';
 
 /** A unit and its score. */

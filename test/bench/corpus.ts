@@ -18,9 +18,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareAlignLexicon } from '../../src/align/align-lexicon';
 import { alignSentences } from '../../src/align/align-sentences';
-import type { BeadLink } from '../../src/align/bead-file';
-import { scoreAlignment } from '../../src/align/score-alignment';
-import { alignTexts, NEWS_SKIP_PENALTY } from '../../src/corpus/align-texts';
+import type { BeadLink } from '../../src/align/eval/bead-file';
+import { scoreAlignment } from '../../src/align/eval/score-alignment';
+import { alignTexts, NEWS_SKIP_PENALTY } from '../../src/corpus/alignment/align-texts';
+import { describeSentenceTexts } from '../../src/corpus/sentences/describe-article';
 import { buildCorpus } from '../../src/corpus/build-corpus';
 import { ingest } from '../../src/ingest/ingest';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
@@ -92,7 +93,7 @@ function corpusBeads(text: GoldText): ScoredLink[] {
   const zhFirst = text.sourceLang === 'zh';
   const en = zhFirst ? text.target : text.source;
   const zh = zhFirst ? text.source : text.target;
-  const aligned = alignTexts(en, zh, { lexicon });
+  const aligned = alignTexts(describeSentenceTexts(zh, en, lexicon), { lexicon });
   const orient = (enSide: readonly number[], zhSide: readonly number[], confidence: number): ScoredLink =>
     zhFirst ? { source: zhSide, target: enSide, confidence } : { source: enSide, target: zhSide, confidence };
   return [

@@ -18,7 +18,7 @@
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import { prepareAlignLexicon } from '../../src/align/align-lexicon';
 import type { AlignModel } from '../../src/align/align-model';
-import { scoreAlignment } from '../../src/align/score-alignment';
+import { scoreAlignment } from '../../src/align/eval/score-alignment';
 import { beadKey, loadGoldSet, requireShared } from './align-data';
 import { fitAlignModel } from './align-fit';
 import { alignPrepared, prepareText, type PreparedText } from './align-run';

@@ -20,11 +20,11 @@ import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createRequire } from 'node:module';
-import { fuzzyScore } from '../../src/tm/fuzzy-score';
+import { fuzzyScore } from '../../src/tm/search/fuzzy-score';
 import { readTmxUnits } from '../../src/tm/read-tmx-units';
-import { tokenizeForMatch } from '../../src/tm/tokenize-for-match';
+import { tokenizeForMatch } from '../../src/tm/tokens/tokenize-for-match';
 import { TranslationMemory } from '../../src/tm/translation-memory';
-import { createTmxWriter } from '../../src/tmx/create-tmx-writer';
+import { createTmxWriter } from '../../src/tmx/write/create-tmx-writer';
 import type { TranslationUnit } from '../../src/types';
 import { seededRandom } from '../helpers/seeded-random';
 import { BruteForce } from './brute-force';

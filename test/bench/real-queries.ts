@@ -13,7 +13,7 @@
  * is what was applied; the brute force decides what the best match is.
  */
 import { toTraditional } from '../../src/chinese/convert-script';
-import { tokenizeForMatch } from '../../src/tm/tokenize-for-match';
+import { tokenizeForMatch } from '../../src/tm/tokens/tokenize-for-match';
 import type { Lang, TranslationUnit } from '../../src/types';
 import type { TextPair } from './real-memory';
 

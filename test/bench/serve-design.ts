@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startThrowawayCluster } from '../../scripts/postgres/throwaway-cluster';
-import { fuzzyScore } from '../../src/tm/fuzzy-score';
+import { fuzzyScore } from '../../src/tm/search/fuzzy-score';
 import { TranslationMemory } from '../../src/tm/translation-memory';
 import { makeServeQueries, readRealPairs, synthesizeServeMemory } from './serve-memory';
 

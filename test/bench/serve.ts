@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createTmxWriter } from '../../src/tmx/create-tmx-writer';
+import { createTmxWriter } from '../../src/tmx/write/create-tmx-writer';
 import { startThrowawayCluster, type ThrowawayCluster } from '../../scripts/postgres/throwaway-cluster';
 import { startServeProcess as startProcess, type ServeProcess } from '../helpers/serve-process';
 import { TranslationMemory } from '../../src/tm/translation-memory';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TranslationMemory } from '../../src/tm/translation-memory';
-import { serializeTmx } from '../../src/tmx/serialize-tmx';
+import { serializeTmx } from '../../src/tmx/write/serialize-tmx';
 import type { TranslationUnit } from '../../src/types';
 import { runCliInProcess } from '../helpers/run-cli-in-process';
 

@@ -8,7 +8,7 @@ import { describe, expect, it, test } from 'vitest';
 import { prepareAlignLexicon } from '../../src/align/align-lexicon';
 import { alignSentences } from '../../src/align/align-sentences';
 import type { AlignOptions } from '../../src/align/align-options';
-import { formatBeads, parseBeadFile } from '../../src/align/bead-file';
+import { formatBeads, parseBeadFile } from '../../src/align/eval/bead-file';
 import { loadLexicon } from '../../src/lexicon/load-lexicon';
 import { expectBeadInvariants } from '../helpers/bead-invariants';
 import { expectGolden, listCases } from '../helpers/golden';

@@ -7,7 +7,7 @@
  * Only the cases named ingest-* and file-* belong to this harness.
  */
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/cli/read-input';
+import { readInput } from '../../src/cli/input/read-input';
 import { ingest } from '../../src/ingest/ingest';
 import type { IngestOptions } from '../../src/ingest/ingest-options';
 import { describeErrorForGolden } from '../helpers/error-golden';

@@ -2,8 +2,8 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openReviewFolder } from '../../src/cli/review-folder';
-import { startReviewServer, type ReviewServer } from '../../src/cli/review-server';
+import { openReviewFolder } from '../../src/cli/review/review-folder';
+import { startReviewServer, type ReviewServer } from '../../src/cli/review/review-server';
 import { SEED_NAME, SEED_OUT } from './seed-review';
 
 /** A fresh copy of corpus/out. */

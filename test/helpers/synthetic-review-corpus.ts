@@ -8,10 +8,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusOutputFiles } from '../../src/corpus/build-files';
-import { stableJson } from '../../src/corpus/stable-json';
+import { corpusOutputFiles } from '../../src/corpus/output/build-files';
+import { stableJson } from '../../src/corpus/output/stable-json';
 import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
-import { summarizeCorpus } from '../../src/corpus/summarize-corpus';
+import { summarizeCorpus } from '../../src/corpus/units/summarize-corpus';
 import type { Corpus, CorpusUnit, Document, Term } from '../../src/types';
 import { SEED_NAME, SEED_OUT } from './seed-review';
 

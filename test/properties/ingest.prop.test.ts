@@ -8,7 +8,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { isBitextError } from '../../src/errors';
-import { decodeText } from '../../src/ingest/decode-text';
+import { decodeText } from '../../src/ingest/decode/decode-text';
 import { ingest } from '../../src/ingest/ingest';
 import { losslessViolations } from '../helpers/ingest-invariants';
 

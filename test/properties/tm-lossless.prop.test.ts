@@ -12,7 +12,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { tokenizeForMatch } from '../../src/tm/tokenize-for-match';
+import { tokenizeForMatch } from '../../src/tm/tokens/tokenize-for-match';
 import { TranslationMemory } from '../../src/tm/translation-memory';
 import type { TranslationUnit } from '../../src/types';
 

@@ -5,8 +5,8 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fuzzyScore } from '../../src/tm/fuzzy-score';
-import { tokenizeForMatch } from '../../src/tm/tokenize-for-match';
+import { fuzzyScore } from '../../src/tm/search/fuzzy-score';
+import { tokenizeForMatch } from '../../src/tm/tokens/tokenize-for-match';
 import { TranslationMemory } from '../../src/tm/translation-memory';
 
 /** Han (both scripts, an astral one), Latin, digits, CJK and ASCII punctuation, XML specials and XML-illegal controls. */

@@ -11,7 +11,7 @@ import { fc, test } from '@fast-check/vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
 import { createTmxWriter, parseTranslationUnits, readTranslationUnits, serializeTmx, type TranslationUnit } from '../../src/index';
-import { PROVENANCE_PROP_TYPES } from '../../src/tmx/provenance-props';
+import { PROVENANCE_PROP_TYPES } from '../../src/tmx/units/provenance-props';
 import { LARGE, runs } from '../helpers/property-scale';
 
 /** Text pieces a bilingual memory meets, plus the characters that break XML writers. */

@@ -14,7 +14,7 @@ import { TEMP_PREFIX } from '../../src/cli/output/pending-file';
 import { parseReviewLog } from '../../src/review/parse-review-log';
 import type { PageState, PageUnitRow } from '../../src/review/review-rows';
 import { parseTermsTsv } from '../../src/terms/io/parse-terms-tsv';
-import { parseTmx } from '../../src/tmx/parse-tmx';
+import { parseTmx } from '../../src/tmx/read/parse-tmx';
 import { createRowView } from '../../src/review/page/page-row-view';
 import { seededRandom } from '../helpers/seeded-random';
 import { SYNTHETIC_NAME, writeSyntheticCorpus } from '../helpers/synthetic-review-corpus';

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTmx } from '../../src/tmx/parse-tmx';
+import { parseTmx } from '../../src/tmx/read/parse-tmx';
 import type { Environment, Outcome } from './run-measured';
 
 /** `test`: small inputs, every case in seconds; `bench`: the sizes of the issue's bars. */

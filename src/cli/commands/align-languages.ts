@@ -5,7 +5,7 @@
  * sides are refused with an {@link AlignError} before any alignment runs.
  */
 import { AlignError } from '../../errors';
-import { detectTextLanguage } from '../../ingest/detect-text-language';
+import { detectTextLanguage } from '../../ingest/language/detect-text-language';
 import type { Lang } from '../../types';
 
 /** A sentence file: its name for messages, its text and lines, and the declared language (undefined: auto). */

@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util';
 import { prepareAlignLexicon } from '../../align/align-lexicon';
 import { alignSentences } from '../../align/align-sentences';
-import { formatBeads } from '../../align/bead-file';
+import { formatBeads } from '../../align/eval/bead-file';
 import { UsageError } from '../../errors';
 import { loadLexicon } from '../../lexicon/load-lexicon';
 import type { Bead, Lang } from '../../types';
 import { runNow, type CliIo, type Command } from '../cli-io';
 import { suggestion } from '../did-you-mean';
-import { createProgress } from '../progress-bar';
+import { createProgress } from '../progress/progress-bar';
 import { resolveAlignLanguages } from './align-languages';
 import { readTextFile, sentenceLines } from './read-sentence-file';
 

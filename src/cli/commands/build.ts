@@ -2,19 +2,19 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../../corpus/build';
-import { BUILD_FILE_SUFFIXES } from '../../corpus/build-files';
+import { BUILD_FILE_SUFFIXES } from '../../corpus/output/build-files';
 import { DEFAULT_BUILD_OPTIONS } from '../../corpus/build-options';
-import { checkOutputName } from '../../corpus/check-output-name';
+import { checkOutputName } from '../../corpus/output/check-output-name';
 import { UsageError } from '../../errors';
 import { documentName } from '../../ingest/document-name';
-import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
 import type { Command } from '../cli-io';
 import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
 import { writeFilesAtomically } from '../output/pending-file';
-import { createProgress } from '../progress-bar';
-import { applyReviewToBuild } from '../review-on-build';
-import { inputPaths, readInput } from '../read-input';
-import { summarizeBuild } from '../summarize-build';
+import { createProgress } from '../progress/progress-bar';
+import { applyReviewToBuild } from '../review/review-on-build';
+import { inputPaths, readInput } from '../input/read-input';
+import { summarizeBuild } from '../summaries/summarize-build';
 
 const HELP = `Usage: bitext-tm build <input…> --out DIR [options]
 

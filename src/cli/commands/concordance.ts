@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import type { ConcordanceHit } from '../../tm/tm-match';
+import { DEFAULT_CONCORDANCE_OPTIONS } from '../../tm/tm-options';
 import type { Command } from '../cli-io';
-import { openMemory } from '../open-memory';
+import { openMemory } from '../input/open-memory';
 import { maxOf } from '../../min-max';
 
 const HELP = `Usage: bitext-tm concordance --tm FILE [options] "phrase"
@@ -15,7 +16,7 @@ text and the translation under it.
 
 Options:
       --tm FILE       a TMX file, or an index written by "bitext-tm index"
-      --limit N       most units listed, in memory order (default 50)
+      --limit N       most units listed, in memory order (default ${DEFAULT_CONCORDANCE_OPTIONS.limit})
       --lang en|zh    language of the phrase (default: detected)
       --json          print the hits as JSON (with the phrase spans)
 
@@ -28,7 +29,6 @@ const MORE_COUNTED = 10_000;
 
 /**
  * The `concordance` command.
- * @example await concordanceCommand.run(['--tm', 'memory.tmidx', '總領事'], processIo) //=> 0
  */
 export const concordanceCommand: Command = {
   name: 'concordance',
@@ -37,7 +37,7 @@ export const concordanceCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args);
     if (positionals.length !== 1) throw new UsageError('CLI_USAGE', `Expected one phrase (quote it), found ${positionals.length}. Run "bitext-tm concordance --help".`);
-    const limit = values.limit === undefined ? 50 : Number(values.limit);
+    const limit = values.limit === undefined ? DEFAULT_CONCORDANCE_OPTIONS.limit : Number(values.limit);
     if (!(Number.isInteger(limit) && limit >= 1)) throw new UsageError('CLI_USAGE', `Expected a whole number ≥ 1 for --limit, found "${values.limit ?? ''}".`);
     const tm = await openMemory(values.tm, 'concordance', io);
     // Up to MORE_COUNTED hits beyond the limit, to say how many it leaves out (each hit costs a
@@ -71,14 +71,11 @@ function formatHits(hits: readonly ConcordanceHit[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** parseArgs errors reach the dispatcher (run-cli.ts), which turns them into one usage line. */
 function parseOptions(args: readonly string[]): { values: { tm?: string; limit?: string; lang?: string; json?: boolean }; positionals: string[] } {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { tm: { type: 'string' }, limit: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm concordance --help".`);
-  }
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { tm: { type: 'string' }, limit: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } },
+  });
 }

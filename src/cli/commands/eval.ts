@@ -1,8 +1,8 @@
 /** `bitext-tm eval`: score test alignments against gold alignments. */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBeadFile } from '../../align/bead-file';
-import { type AlignmentScore, SCORED_BEAD_TYPES, scoreAlignment } from '../../align/score-alignment';
+import { parseBeadFile } from '../../align/eval/bead-file';
+import { type AlignmentScore, SCORED_BEAD_TYPES, scoreAlignment } from '../../align/eval/score-alignment';
 import { AlignError, UsageError } from '../../errors';
 import { runNow, type CliIo, type Command } from '../cli-io';
 import { listAlignFiles, readTextFile } from './read-sentence-file';

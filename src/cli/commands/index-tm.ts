@@ -6,7 +6,7 @@ import { isBitextError, UsageError } from '../../errors';
 import { checkOutputFiles, makeOutputFolder } from '../output/check-output';
 import { errnoOf, writeError } from '../output/write-error';
 import type { Command } from '../cli-io';
-import { openMemory } from '../open-memory';
+import { openMemory } from '../input/open-memory';
 
 const HELP = `Usage: bitext-tm index --tm FILE.tmx --out FILE.tmidx
 
@@ -26,7 +26,6 @@ Example:
 
 /**
  * The `index` command.
- * @example await indexCommand.run(['--tm', 'memory.tmx', '--out', 'memory.tmidx'], processIo) //=> 0
  */
 export const indexCommand: Command = {
   name: 'index',

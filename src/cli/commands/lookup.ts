@@ -2,11 +2,12 @@
 import { parseArgs } from 'node:util';
 import { isBitextError, TmError, UsageError, type Issue } from '../../errors';
 import type { TmMatch } from '../../tm/tm-match';
+import { DEFAULT_LOOKUP_OPTIONS } from '../../tm/tm-options';
 import type { TranslationMemory } from '../../tm/translation-memory';
 import type { CliIo, Command } from '../cli-io';
-import { formatMatches } from '../format-matches';
-import { checkBatchSource, parseBatchLine, readBatchLines } from '../read-batch';
-import { openMemory } from '../open-memory';
+import { formatMatches } from '../matches/format-matches';
+import { checkBatchSource, parseBatchLine, readBatchLines } from '../input/read-batch';
+import { openMemory } from '../input/open-memory';
 
 const HELP = `Usage: bitext-tm lookup --tm FILE [options] "text"
        bitext-tm lookup --tm FILE [options] --batch FILE.jsonl
@@ -22,8 +23,8 @@ Options:
       --tm FILE          a TMX file (.tmx, .tmx.gz, .tmx.zip), or an index written by
                          "bitext-tm index" (opens faster); inline tags show as <b0>…</b0>
                          placeholders and are not scored
-      --min-score N      lowest score shown, 0–1 (default 0.75)
-      --limit N          most matches per query (default 5)
+      --min-score N      lowest score shown, 0–1 (default ${DEFAULT_LOOKUP_OPTIONS.minScore})
+      --limit N          most matches per query (default ${DEFAULT_LOOKUP_OPTIONS.limit})
       --lang en|zh       language of the query (default: detected)
       --json             print the matches as JSON instead of a table
       --batch FILE       one JSON object per line, {"q": "…", "lang"?: "en"|"zh", "id"?: any}
@@ -52,7 +53,6 @@ interface LookupValues {
 
 /**
  * The `lookup` command.
- * @example await lookupCommand.run(['--tm', 'memory.tmidx', '總領事'], processIo) //=> 0
  */
 export const lookupCommand: Command = {
   name: 'lookup',
@@ -61,8 +61,8 @@ export const lookupCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args);
     const options = {
-      minScore: numberOption(values['min-score'], 'min-score', 0.75),
-      limit: numberOption(values.limit, 'limit', 5),
+      minScore: numberOption(values['min-score'], 'min-score', DEFAULT_LOOKUP_OPTIONS.minScore),
+      limit: numberOption(values.limit, 'limit', DEFAULT_LOOKUP_OPTIONS.limit),
       ...(values.lang === undefined ? {} : { lang: values.lang }),
     };
     if (values.batch !== undefined) {
@@ -137,21 +137,18 @@ function numberOption(value: string | undefined, name: string, fallback: number)
   return number;
 }
 
+/** parseArgs errors reach the dispatcher (run-cli.ts), which turns them into one usage line. */
 function parseOptions(args: readonly string[]): { values: LookupValues; positionals: string[] } {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        tm: { type: 'string' },
-        'min-score': { type: 'string' },
-        limit: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        batch: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError('CLI_USAGE', `${error instanceof Error ? error.message : String(error)} Run "bitext-tm lookup --help".`);
-  }
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      tm: { type: 'string' },
+      'min-score': { type: 'string' },
+      limit: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      batch: { type: 'string' },
+    },
+  });
 }

@@ -3,8 +3,8 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import type { CliIo, Command } from '../cli-io';
-import { findCorpusName, openReviewFolder } from '../review-folder';
-import { startReviewServer, type ReviewServer } from '../review-server';
+import { findCorpusName, openReviewFolder } from '../review/review-folder';
+import { startReviewServer, type ReviewServer } from '../review/review-server';
 
 const HELP = `Usage: bitext-tm review OUT_DIR [options]
 

@@ -3,13 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import { createMemoryServer } from '../../serve/http/create-memory-server';
+import { DEFAULT_MEMORY_SERVER_OPTIONS } from '../../serve/http/server-options';
 import type { LiveMemory } from '../../serve/live-memory';
 import { openEmbeddedMemory } from '../../serve/embedded-memory';
 import { openPostgresMemory } from '../../serve/postgres/postgres-memory';
 import { createTermbase, type Termbase } from '../../terms/termbase/create-termbase';
 import type { CliIo, Command } from '../cli-io';
-import { openMemory } from '../open-memory';
-import { readTermbaseFile } from '../read-termbase-file';
+import { openMemory } from '../input/open-memory';
+import { readTermbaseFile } from '../input/read-termbase-file';
+
+/** The server's size limits in MiB, as the options take them. */
+const DEFAULT_BODY_MB = DEFAULT_MEMORY_SERVER_OPTIONS.maxBodyBytes / 2 ** 20;
+const DEFAULT_IMPORT_MB = DEFAULT_MEMORY_SERVER_OPTIONS.maxImportBytes / 2 ** 20;
 
 const HELP = `Usage: bitext-tm serve --tm FILE.tmx|FILE.tmidx [options]
        bitext-tm serve --store postgres://USER@HOST:PORT/DB [--memory NAME] [options]
@@ -33,8 +38,8 @@ Server:
       --port N           port (default 8080; 0 for any free port)
       --token-file FILE  a file holding the bearer token that writes need (and reads, when --host
                          is not a loopback address); without it the server is read-only
-      --max-body-mb N    largest JSON body (default 1)
-      --max-import-mb N  largest TMX import (default 2048)
+      --max-body-mb N    largest JSON body (default ${DEFAULT_BODY_MB})
+      --max-import-mb N  largest TMX import (default ${DEFAULT_IMPORT_MB})
 
 Routes: GET /health, /api/lookup?q=…, /api/concordance?q=…, /api/term?q=…, /api/export,
 /tmserver/{source_lang}/{target_lang}/unit/{text}; POST /api/units, /api/import;
@@ -92,8 +97,8 @@ export const serveCommand: Command = {
     const server = createMemoryServer(memory, {
       ...(token === undefined ? {} : { token }),
       readsNeedToken: !loopback,
-      maxBodyBytes: integerOption(values['max-body-mb'], 'max-body-mb', 1, 1, 1024) * 2 ** 20,
-      maxImportBytes: integerOption(values['max-import-mb'], 'max-import-mb', 2048, 1, 1 << 20) * 2 ** 20,
+      maxBodyBytes: integerOption(values['max-body-mb'], 'max-body-mb', DEFAULT_BODY_MB, 1, 1024) * 2 ** 20,
+      maxImportBytes: integerOption(values['max-import-mb'], 'max-import-mb', DEFAULT_IMPORT_MB, 1, 1 << 20) * 2 ** 20,
       log: (line) => io.stderr.write(`bitext-tm serve: ${line}\n`),
     });
     let address;

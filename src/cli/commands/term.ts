@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors';
 import { createTermbase, type TermMatch } from '../../terms/termbase/create-termbase';
-import { readTermbaseFile } from '../read-termbase-file';
+import { readTermbaseFile } from '../input/read-termbase-file';
 import { runNow, type CliIo, type Command } from '../cli-io';
 
 const HELP = `Usage: bitext-tm term --termbase FILE [--json] [--limit N] QUERY
@@ -62,8 +62,6 @@ function lookUpTerm(args: readonly string[], io: CliIo): number {
 
 /**
  * One match as readable lines: the pair, its type and evidence, an example.
- * @example formatMatch(match)
- * //=> 'Consul-General → 總領事\n  title · confidence 0.93 · 1 unit · appositive, cedict\n  en: … Consul-General of Belarus in Chongqing …\n  zh: …總領事葉梅利亞諾夫…\n'
  */
 export function formatMatch(match: TermMatch): string {
   const t = match.term;

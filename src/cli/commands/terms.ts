@@ -12,7 +12,7 @@ import type { Term, TermType, TranslationUnit } from '../../types';
 import type { CliIo, Command } from '../cli-io';
 import { checkOutputFiles, checkOutputFolder, makeOutputFolder } from '../output/check-output';
 import { writeFilesAtomically } from '../output/pending-file';
-import { readTermbaseFile } from '../read-termbase-file';
+import { readTermbaseFile } from '../input/read-termbase-file';
 
 const HELP = `Usage: bitext-tm terms --units FILE.units.json --out DIR [options]
 
@@ -93,7 +93,6 @@ async function extractTermFiles(args: readonly string[], io: CliIo): Promise<num
 
 /**
  * Counts per type, in type order: "34 person, 60 org, …".
- * @example countsByType(terms) //=> '34 person, 60 org, 21 place, 28 title, 7 event'
  */
 export function countsByType(terms: readonly Term[]): string {
   const types: TermType[] = ['person', 'org', 'place', 'title', 'event'];

@@ -1,7 +1,7 @@
 /** Opening the TMX a `bitext-tm tmx` subcommand reads, and printing issues as `file:line:col`. */
 import { createReadStream, statSync } from 'node:fs';
 import { UsageError, type Issue } from '../../errors';
-import type { TmxSource } from '../../tmx/read-tmx';
+import type { TmxSource } from '../../tmx/read/read-tmx';
 import type { CliIo } from '../cli-io';
 
 /** A readable source for `path`, or standard input for `-`; throws FILE_NOT_FOUND for a missing file. */

@@ -5,8 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ServeError } from '../../errors';
-import { createTmxWriter } from '../../tmx/create-tmx-writer';
-import type { ChineseTmxLang } from '../../tmx/tmx-write-options';
+import { createTmxWriter } from '../../tmx/write/create-tmx-writer';
+import type { ChineseTmxLang } from '../../tmx/write/tmx-write-options';
 import { VERSION } from '../../version';
 import type { LiveMemory } from '../live-memory';
 import { authorize } from './authorize';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { POSTGRES_SKIP_REASON, useThrowawayCluster } from '../../../test/helpers/postgres';
 import { randomUnits } from '../../../test/helpers/random-tm';
 import { seededRandom } from '../../../test/helpers/seeded-random';
-import { serializeTmx } from '../../tmx/serialize-tmx';
+import { serializeTmx } from '../../tmx/write/serialize-tmx';
 import { TranslationMemory } from '../../tm/translation-memory';
 import type { LiveMemory } from '../live-memory';
 import { openPostgresMemory } from './postgres-memory';

@@ -5,7 +5,7 @@
  * about names ("Minsk, capital of Belarus" names a place; "Biden (name)" and
  * "Joe Biden (1942-), US president" name a person).
  */
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import { phraseWords } from './phrase-key';
 
 /** An English rendering of a Chinese word, as comparable words. */
@@ -75,7 +75,7 @@ const MAX_PHRASE_WORDS = 10;
  * @example parseGloss('Joe Biden (1942-), US president (2021-)').phrases.map((p) => p.words.join(' '))
  * //=> ['joe biden']
  * @example parseGloss('ASEAN (Association of Southeast Asian Nations)').phrases.map((p) => p.words.join(' '))
- * //=> ['asean', 'association of southeast asian nations']
+ * //=> ['association of southeast asian nations', 'asean']
  */
 export function parseGloss(gloss: string): GlossReading {
   let text = gloss.trim();

@@ -4,7 +4,7 @@
  * post, a common word of English, and whether it opens a sentence (where a
  * capital says nothing).
  */
-import type { Token } from '../../segment/tokenize-english';
+import type { Token } from '../../segment/tokens/tokenize-english';
 import type { TermType } from '../../types';
 import {
   CALENDAR_WORDS,
@@ -83,8 +83,6 @@ const SENTENCE_BREAK = /[.!?:…\n]/u;
 
 /**
  * Classify the English words of a text.
- * @example classifyTokens('The UN envoy met Mr Dbeibah.', tokenizeEnglish('The UN envoy met Mr Dbeibah.'), noFacts).map((t) => t.post)
- * //=> [false, false, true, false, false, false]
  */
 export function classifyTokens(text: string, tokens: readonly Token[], facts: EnglishWordFacts): ClassifiedToken[] {
   return tokens.map((token, i) => {

@@ -15,7 +15,6 @@ const LOWER_CASE_WORD = /(?<=[\p{L}\p{N},;]\s+)\p{Ll}[\p{L}'’-]*/gu;
 
 /**
  * The word facts of a corpus.
- * @example corpusWordFacts([{ id: 'u', en: 'the national team', zh: '' }], dictionary).isCommon('national') //=> true
  */
 export function corpusWordFacts(units: readonly TranslationUnit[], dictionary: TermDictionary): EnglishWordFacts {
   const lowerCase = new Set<string>();

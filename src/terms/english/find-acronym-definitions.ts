@@ -4,7 +4,7 @@
  * Foreign Countries (CPAFFC)", "Foreign Affairs Office of the Chongqing
  * Municipal Government (Chongqing FAO)" (a name may come before the acronym).
  */
-import { tokenizeEnglish } from '../../segment/tokenize-english';
+import { tokenizeEnglish } from '../../segment/tokens/tokenize-english';
 import { phraseWords } from '../dictionary/phrase-key';
 
 /** An acronym and the comparable words of its long form. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeEnglish } from '../../segment/tokenize-english';
+import { tokenizeEnglish } from '../../segment/tokens/tokenize-english';
 import { classifyTokens, type EnglishWordFacts } from './classify-tokens';
 import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findEnglishCandidates } from './find-english-candidates';

@@ -46,10 +46,6 @@ const MAX_TITLE_PREFIX = 4;
 
 /**
  * Find the candidates of one unit's classified tokens.
- * @example
- * const text = 'UN special envoy Jan Kubis met Libya’s interim prime minister.';
- * findEnglishCandidates(text, classifyTokens(text, tokenizeEnglish(text), () => false)).map((c) => c.text)
- * //=> ['UN', 'UN special envoy', 'special envoy', 'envoy', 'Jan Kubis', 'Libya', 'interim prime minister', 'prime minister', 'minister']
  */
 export function findEnglishCandidates(text: string, tokens: readonly ClassifiedToken[]): EnglishCandidate[] {
   const found = new Map<string, EnglishCandidate>();

@@ -6,7 +6,7 @@
  * apart, translate each other ("Heineken" ↔ 喜力 when the corpus has it twice).
  * Learned from the first pass's leftovers; linked in the second pass.
  */
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import type { TermUnit } from '../units/analyze-term-unit';
 import type { Link } from './link';
 
@@ -37,7 +37,6 @@ export interface Leftovers {
 
 /**
  * The leftovers of one unit: candidate words without a link, Chinese without one.
- * @example unitLeftovers(unit, kept).words.has('heineken') //=> true
  */
 export function unitLeftovers(unit: TermUnit, kept: readonly Link[]): Leftovers {
   const linkedEn = new Set<number>();
@@ -77,7 +76,6 @@ export function unitLeftovers(unit: TermUnit, kept: readonly Link[]): Leftovers 
  * Associations over the corpus: count how often each leftover word and each
  * leftover stretch share a unit, then link greedily by Dice, each word and
  * each stretch once.
- * @example learnAssociations(leftovers).get('heineken')?.zh //=> '喜力'
  */
 export function learnAssociations(leftovers: readonly Leftovers[]): Associations {
   const wordUnits = new Map<string, number>();
@@ -117,7 +115,6 @@ export function learnAssociations(leftovers: readonly Leftovers[]): Associations
 /**
  * The association links of one unit: each candidate word with an association,
  * to every place its Chinese stands.
- * @example associationLinks(unit, associations)[0]?.method //=> 'association'
  */
 export function associationLinks(unit: TermUnit, associations: Associations): Link[] {
   if (associations.size === 0) return [];

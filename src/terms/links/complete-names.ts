@@ -44,7 +44,6 @@ const NAME_METHODS: ReadonlySet<Link['method']> = new Set(['name', 'transliterat
 
 /**
  * Complete the name links among a unit's selected links.
- * @example completeNames(unit, [{ en: { start: 0, end: 2 }, zh: { start: 2, end: 4 }, method: 'name', score: 0.95 }], context)[0]?.zh //=> { start: 0, end: 4 }
  */
 export function completeNames(unit: TermUnit, links: readonly Link[], context: NameLinkContext): Link[] {
   const commonWords = unit.hits.filter((h) => h.end - h.start >= 2 && !h.entry.proper);

@@ -4,7 +4,7 @@
  * a person by a part of the name ("Biden" ↔ 拜登, "Xi" ↔ 习近平), spells an
  * acronym ("UN" ↔ 联合国), or holds one English word ("Army" ↔ 军).
  */
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import { phraseWordsOf } from '../dictionary/phrase-key';
 import { rootOf } from '../dictionary/root-of';
 import type { GlossPhrase } from '../dictionary/parse-gloss';
@@ -69,8 +69,6 @@ interface FlatWord {
 
 /**
  * The dictionary links of one unit.
- * @example dictionaryLinks(analyzeTermUnit({ id: 'u', en: 'the United Nations', zh: '联合国' }, 0, dictionary, isCommon))[0]?.method
- * //=> 'name'
  */
 export function dictionaryLinks(unit: TermUnit): Link[] {
   const flat: FlatWord[] = [];

@@ -24,7 +24,7 @@ const KNOWN_SCORE = 0.9;
 
 /**
  * Build the lookup for known pairs.
- * @example createKnownPairs([['Foreign Affairs Office', '外办']], new Map()).byEnglish.get('foreign affairs office') //=> Set {'外办'}
+ * @example createKnownPairs([['Foreign Affairs Office', '外办']], new Map()).byEnglish.get('foreign affairs office') //=> new Set(['外办'])
  */
 export function createKnownPairs(pairs: Iterable<readonly [string, string]>, acronyms: ReadonlyMap<string, string>): KnownPairs {
   const byEnglish = new Map<string, Set<string>>();
@@ -47,7 +47,6 @@ export function createKnownPairs(pairs: Iterable<readonly [string, string]>, acr
 /**
  * The known-pair links of one unit: every run of English words that is a
  * known English form, to every place its Chinese occurs in the unit.
- * @example knownLinks(unit, known).map((l) => l.method) //=> ['known']
  */
 export function knownLinks(unit: TermUnit, known: KnownPairs): Link[] {
   const flat: { word: string; token: number }[] = [];

@@ -18,7 +18,6 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 
 
 /**
  * The literal links of one unit.
- * @example literalLinks(analyzeTermUnit({ id: 'u', en: 'HBO Max', zh: 'HBO Max 平台' }, 0, dictionary, isCommon)).length //=> 2
  */
 export function literalLinks(unit: TermUnit, context: NameLinkContext): Link[] {
   const links: Link[] = [];

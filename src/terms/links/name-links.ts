@@ -36,7 +36,6 @@ const PINYIN_SCORE = { exact: 0.9, approximate: 0.7 } as const;
 
 /**
  * The sound links of one unit.
- * @example nameLinks(analyzeTermUnit({ id: 'u', en: 'Wang Wen', zh: '王雯' }, 0, dictionary, isCommon), createReadings())[0]?.method //=> 'pinyin'
  */
 export function nameLinks(unit: TermUnit, context: NameLinkContext): Link[] {
   const { readings } = context;

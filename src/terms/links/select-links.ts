@@ -21,7 +21,6 @@ const NEAR_CHARS = 3;
 
 /**
  * Select the links of one unit.
- * @example selectLinks([strongLink, competingWeakLink]) //=> [strongLink]
  */
 export function selectLinks(links: readonly Link[]): Link[] {
   // A first selection is the context of the second: each link then counts its neighbours

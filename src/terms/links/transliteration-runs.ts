@@ -55,7 +55,6 @@ export interface WordBounds {
 /**
  * Maximal runs of transliteration characters, separators inside allowed;
  * where a run's edge cuts a common word, also the run without that piece.
- * @example transliterationRuns('英国首相鲍里斯·约翰逊表示', chars).map((r) => r.text) //=> ['鲍里斯·约翰逊']
  */
 export function transliterationRuns(hans: string, chars: ReadonlySet<string>, commonWords: readonly WordBounds[] = []): NameStretch[] {
   const runs: NameStretch[] = [];

@@ -54,7 +54,6 @@ export function countCandidates(candidatesByUnit: readonly (readonly { readonly 
 
 /**
  * Collect unit pairs into corpus pairs.
- * @example collectPairs(unitPairs, countCandidates(candidates))[0]?.occurrences.length //=> 2
  */
 export function collectPairs(unitPairs: readonly UnitPair[], counts: CandidateCounts): CorpusPair[] {
   const groups = new Map<string, UnitPair[]>();

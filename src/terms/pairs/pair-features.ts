@@ -55,7 +55,6 @@ export type PairFeature = (typeof PAIR_FEATURES)[number];
 
 /**
  * The feature vector of a corpus pair.
- * @example pairFeatures(pair, units).length === PAIR_FEATURES.length //=> true
  */
 export function pairFeatures(pair: CorpusPair, units: readonly TermUnit[]): number[] {
   const best = bestOccurrence(pair.occurrences);

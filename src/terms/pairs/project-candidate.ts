@@ -8,7 +8,7 @@
 import type { Span } from '../../types';
 import type { EnglishCandidate } from '../english/find-english-candidates';
 import type { Link, LinkMethod } from '../links/link';
-import { stemEnglish } from '../../align/stem-english';
+import { stemEnglish } from '../../align/concepts/stem-english';
 import { rootOf } from '../dictionary/root-of';
 import type { TermUnit } from '../units/analyze-term-unit';
 import { maxOf, minOf } from '../../min-max';
@@ -39,7 +39,6 @@ const FREE_CHARS = /[\s·・•‧．\-－—()（）《》“”"'‘’之和�
  * Chinese no outside word claims: starting from its strongest link, each
  * further word takes the occurrence that keeps the Chinese shortest (the same
  * name twice in a unit is linked where the rest of the term is).
- * @example projectCandidate(unit, unit.candidates[0], kept, proposed)?.zhHans //=> '联合国'
  */
 export function projectCandidate(unit: TermUnit, candidate: EnglishCandidate, kept: readonly Link[], proposed: readonly Link[]): UnitPair | undefined {
   const isInside = (l: Link): boolean => candidate.start <= l.en.start && l.en.end <= candidate.end;

@@ -13,9 +13,9 @@ import { createKnownPairs, knownLinks } from '../links/known-links';
 import type { TermUnit } from '../units/analyze-term-unit';
 import { collectPairs, countCandidates, type CorpusPair } from './collect-pairs';
 import { bestOccurrence } from './pair-features';
-import { pairAnalysedUnits, readUnitPairs, type UnitPairResources } from './read-unit-pairs';
+import { pairAnalyzedUnits, readUnitPairs, type UnitPairResources } from './read-unit-pairs';
 
-/** The corpus pairs and the analysed units they point into. */
+/** The corpus pairs and the analyzed units they point into. */
 export interface CorpusPairReading {
   readonly units: readonly TermUnit[];
   readonly pairs: readonly CorpusPair[];
@@ -31,7 +31,6 @@ const CERTAIN_LINK_SCORE = 0.8;
 /**
  * Read the corpus pairs. `userPairs` are (English, Simplified Chinese) pairs
  * of the user's own termbase: known from the start.
- * @example readCorpusPairs(units, resources, []).pairs.length > 0 //=> true
  */
 export function readCorpusPairs(
   units: readonly TranslationUnit[],
@@ -47,7 +46,7 @@ export function readCorpusPairs(
   const known = createKnownPairs([...userPairs, ...certainPairs(firstPairs)], acronyms);
   const associations = learnAssociations(first.units.map((unit, i) => unitLeftovers(unit, first.links[i] ?? [])));
   // 3. Every unit again, with that knowledge.
-  const second = pairAnalysedUnits(first.units, resources, (unit) => [...knownLinks(unit, known), ...associationLinks(unit, associations)], first);
+  const second = pairAnalyzedUnits(first.units, resources, (unit) => [...knownLinks(unit, known), ...associationLinks(unit, associations)], first);
   return { units: second.units, pairs: collectPairs(second.pairs, countCandidates(second.units.map((u) => u.candidates))) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The per-unit half of term extraction: analyse every unit, link its words
+ * The per-unit half of term extraction: analyze every unit, link its words
  * (dictionary, sound, form), keep the links that win, and read a pair off
  * each English candidate. What the corpus learns (acronyms, known pairs) comes
  * in as extra links.
@@ -27,7 +27,7 @@ export interface UnitPairResources {
   readonly facts: EnglishWordFacts;
 }
 
-/** Every unit analysed, its selected links, and the pairs read off it. */
+/** Every unit analyzed, its selected links, and the pairs read off it. */
 export interface UnitPairReading {
   readonly units: readonly TermUnit[];
   /** Per unit, the links read from the unit alone (dictionary, sound, form), before selection. */
@@ -42,13 +42,12 @@ export interface UnitPairReading {
 export type ExtraLinks = (unit: TermUnit) => Link[];
 
 /**
- * Analyse and pair every unit.
- * @example readUnitPairs(units, resources).pairs.map((p) => p.zhHans) //=> ['利比亚', …]
+ * Analyze and pair every unit.
  */
 export function readUnitPairs(units: readonly TranslationUnit[], resources: UnitPairResources, extra?: ExtraLinks): UnitPairReading {
   const simplified = detectChineseScript(sampleChinese(units)) === 'simplified';
-  const analysed = units.map((unit, i) => analyzeTermUnit(unit, i, resources.dictionary, resources.facts, simplified));
-  return pairAnalysedUnits(analysed, resources, extra);
+  const analyzed = units.map((unit, i) => analyzeTermUnit(unit, i, resources.dictionary, resources.facts, simplified));
+  return pairAnalyzedUnits(analyzed, resources, extra);
 }
 
 /** Most characters of Chinese read to tell the corpus's script. */
@@ -64,20 +63,19 @@ function sampleChinese(units: readonly TranslationUnit[]): string {
 }
 
 /**
- * Pair units already analysed. A second pass passes the first's reading as
+ * Pair units already analyzed. A second pass passes the first's reading as
  * `before`: the links that do not depend on what the corpus taught
  * (dictionary, sound, form) are the same, so they are reused, not redone.
- * @example pairAnalysedUnits(reading.units, resources, knownPairLinks, reading).pairs.length > 0 //=> true
  */
-export function pairAnalysedUnits(analysed: readonly TermUnit[], resources: UnitPairResources, extra?: ExtraLinks, before?: UnitPairReading): UnitPairReading {
+export function pairAnalyzedUnits(analyzed: readonly TermUnit[], resources: UnitPairResources, extra?: ExtraLinks, before?: UnitPairReading): UnitPairReading {
   const nameContext: NameLinkContext = before?.nameContext ?? {
     readings: resources.readings,
-    transliterationChars: corpusNameChars(resources.dictionary.transliterationChars, analysed.map((a) => a.hans)),
+    transliterationChars: corpusNameChars(resources.dictionary.transliterationChars, analyzed.map((a) => a.hans)),
   };
   const ownLinks: (readonly Link[])[] = [];
   const links: Link[][] = [];
   const pairs: UnitPair[] = [];
-  analysed.forEach((unit, i) => {
+  analyzed.forEach((unit, i) => {
     const own = before?.ownLinks[i] ?? [...dictionaryLinks(unit), ...nameLinks(unit, nameContext), ...literalLinks(unit, nameContext)];
     ownLinks.push(own);
     const proposed = extra ? [...own, ...extra(unit)] : own;
@@ -91,5 +89,5 @@ export function pairAnalysedUnits(analysed: readonly TermUnit[], resources: Unit
       if (pair) pairs.push(pair);
     }
   });
-  return { units: analysed, ownLinks, links, pairs, nameContext };
+  return { units: analyzed, ownLinks, links, pairs, nameContext };
 }

@@ -8,7 +8,6 @@ export const TERM_TYPE_ORDER: readonly TermType[] = ['person', 'org', 'place', '
 /**
  * Stable order: type, then English (case-insensitive, by code point), then
  * Simplified Chinese, then the English as written.
- * @example [b, a].sort(compareTerms)[0] === a //=> true
  */
 export function compareTerms(a: Term, b: Term): number {
   return (

@@ -5,7 +5,8 @@
  */
 import { TermsError } from '../../errors';
 import type { Lang, Term, TermExample } from '../../types';
-import { chineseTermKey, englishTermKey, queryLang } from './term-key';
+import { detectTermQueryLang } from '../../query-lang';
+import { chineseTermKey, englishTermKey } from './term-key';
 import { appendAll } from '../../append-all';
 
 /** A term found for a query. */
@@ -75,7 +76,7 @@ export function createTermbase(terms: readonly Term[]): Termbase {
       if (typeof query !== 'string' || query.trim().length === 0) {
         throw new TermsError('TERMS_EMPTY_QUERY', 'Expected a term to look up, found an empty query.');
       }
-      const lang = queryLang(query);
+      const lang = detectTermQueryLang(query);
       const key = lang === 'zh' ? chineseTermKey(query) : englishTermKey(query);
       const index = lang === 'zh' ? byChinese : byEnglish;
       const exact = index.get(key) ?? [];

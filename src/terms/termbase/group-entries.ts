@@ -27,7 +27,6 @@ export interface TermEntry {
 
 /**
  * Group terms into entries. Returns the terms with their `entry` id set, and the entries.
- * @example groupEntries([wagner, wagnerGroup]).entries.length //=> 1
  */
 export function groupEntries(terms: readonly Term[]): { terms: Term[]; entries: TermEntry[] } {
   const parent = terms.map((_, i) => i);

@@ -5,8 +5,6 @@
  * so either script finds either ("外办副主任" finds 外辦副主任).
  */
 import { toSimplified } from '../../chinese/convert-script';
-import { HAN_CHAR } from '../../chinese/han-patterns';
-import type { Lang } from '../../types';
 
 /**
  * Key of an English term or query.
@@ -31,12 +29,4 @@ export function englishTermKey(text: string): string {
  */
 export function chineseTermKey(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(/\s+/gu, '').replace(/[・•‧．]/gu, '·');
-}
-
-/**
- * The language of a query: Chinese when it holds a Han character.
- * @example queryLang('總領事') //=> 'zh'
- */
-export function queryLang(query: string): Lang {
-  return HAN_CHAR.test(query) ? 'zh' : 'en';
 }

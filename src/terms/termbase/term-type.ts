@@ -26,7 +26,6 @@ const CHINESE_ENDINGS: readonly (readonly [string, TermType])[] = [
 
 /**
  * The type of a pair, from its best occurrence.
- * @example termType(unitPair, unit) //=> 'person'
  */
 export function termType(pair: UnitPair, unit: TermUnit): TermType {
   const candidate = pair.candidate;

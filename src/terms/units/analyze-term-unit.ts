@@ -1,12 +1,12 @@
 /**
- * One translation unit, analysed once for term extraction: the English words
+ * One translation unit, analyzed once for term extraction: the English words
  * classified and the English candidates; the Simplified view of the Chinese
  * (analysis runs on it, outputs slice the original), the dictionary words in
  * it, and the Latin words it keeps ("AUKUS", "HBO").
  */
 import { simplifiedView } from '../../chinese/simplified-view';
 import { identityOffsetMap } from '../../offset-map';
-import { tokenizeEnglish, type Token } from '../../segment/tokenize-english';
+import { tokenizeEnglish, type Token } from '../../segment/tokens/tokenize-english';
 import type { OffsetMap, TranslationUnit } from '../../types';
 import type { DictionaryWord, TermDictionary } from '../dictionary/term-dictionary';
 import { classifyTokens, type ClassifiedToken, type EnglishWordFacts } from '../english/classify-tokens';
@@ -22,7 +22,7 @@ export interface DictionaryHit {
   readonly entry: DictionaryWord;
 }
 
-/** A unit, analysed. Chinese offsets are in the Simplified view `hans` unless named otherwise. */
+/** A unit, analyzed. Chinese offsets are in the Simplified view `hans` unless named otherwise. */
 export interface TermUnit {
   /** Position of the unit in the input list. */
   readonly index: number;
@@ -42,13 +42,12 @@ export interface TermUnit {
 const MAX_WORD_LENGTH = 24;
 
 /**
- * Analyse one unit. `simplified`: the corpus is known to be Simplified, so
+ * Analyze one unit. `simplified`: the corpus is known to be Simplified, so
  * the view is the text itself.
- * @example analyzeTermUnit({ id: 'u', en: 'Libya', zh: '利比亞' }, 0, dictionary, () => false).hans //=> '利比亚'
  */
 export function analyzeTermUnit(unit: TranslationUnit, index: number, dictionary: TermDictionary, facts: EnglishWordFacts, simplified = false): TermUnit {
   const tokens = classifyTokens(unit.en, splitCompoundNames(tokenizeEnglish(unit.en)), facts);
-  // Simplified text is analysed as it is: converting it again is not a no-op (OpenCC reads 坏 as Traditional 坯).
+  // Simplified text is analyzed as it is: converting it again is not a no-op (OpenCC reads 坏 as Traditional 坯).
   const view = simplified ? { text: unit.zh, offsets: identityOffsetMap() } : simplifiedView(unit.zh);
   return {
     index,
