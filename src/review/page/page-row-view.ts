@@ -79,7 +79,10 @@ export function createRowView(): RowView {
     if (status === 'corrected') return 'corrected';
     const confidence = row.confidence;
     if (status === 'review' || confidence < threshold) return 'review';
-    return confidence >= 0.9 ? 'high' : confidence >= 0.7 ? 'good' : 'low';
+    // The report's bands for a unit in the TMX (report/confidence-bands.ts): 'high' from halfway
+    // between the threshold and 1, 'good' below it. Written out, not imported: this function is
+    // serialised into the page, where no module is in scope.
+    return confidence >= Math.round(((1 + threshold) / 2) * 100) / 100 ? 'high' : 'good';
   }
 
   function side(row: PageUnitRow, lang: 'en' | 'zh', context: RowViewContext, split?: number): HTMLElement {

@@ -1,7 +1,7 @@
 /** The review page's stylesheet, inlined: the page is one self-contained document. */
 export const REVIEW_PAGE_CSS = `
 :root { --bg: #fbfbfa; --fg: #1d1d1f; --muted: #6b6b70; --line: #e4e4e7; --card: #fff; --sel: #2f6fde;
-  --high: #1f8f4e; --good: #6aa84f; --low: #d9a400; --review: #d9534f; --none: #9a9aa0; --confirmed: #1565c0; --corrected: #7b3fc4; }
+  --high: #1f8f4e; --good: #6aa84f; --review: #d9534f; --none: #9a9aa0; --confirmed: #1565c0; --corrected: #7b3fc4; }
 * { box-sizing: border-box; }
 html, body { height: 100%; margin: 0; }
 body { background: var(--bg); color: var(--fg); display: flex; flex-direction: column;
@@ -27,7 +27,7 @@ header input[type=number] { width: 62px; }
 .row { display: grid; grid-template-columns: 150px minmax(0, 1fr) minmax(0, 1fr) 132px; gap: 0 14px; padding: 7px 12px 7px 10px;
   border-bottom: 1px solid var(--line); background: var(--card); border-left: 5px solid var(--c, var(--none)); }
 .row.term { grid-template-columns: 150px minmax(0, 1fr) minmax(0, 1fr) 100px; }
-.row.high { --c: var(--high); } .row.good { --c: var(--good); } .row.low { --c: var(--low); }
+.row.high { --c: var(--high); } .row.good { --c: var(--good); }
 .row.review { --c: var(--review); background: #fff6f5; } .row.confirmed { --c: var(--confirmed); } .row.corrected { --c: var(--corrected); }
 .row.unaligned { --c: var(--none); background: repeating-linear-gradient(135deg, #fafafa, #fafafa 8px, #f3f3f4 8px, #f3f3f4 16px); }
 .row.t-rejected, .row.t-unsupported { opacity: .55; } .row.t-review { --c: var(--review); } .row.t-confirmed { --c: var(--confirmed); } .row.t-termbase { --c: var(--high); }
