@@ -9,7 +9,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import yauzl from 'yauzl';
+import { createRequire } from 'node:module';
+import type * as Yauzl from 'yauzl';
 import { UsageError, type Issue } from '../errors';
 import { readTranslationUnits } from '../tmx/units/read-translation-units';
 import type { TranslationUnitReadOptions } from '../tmx/units/parse-translation-units';
@@ -87,7 +88,9 @@ function compressionError(error: unknown, path: string, container: Container): U
 
 /** The `.tmx` entries of the zip archive at `path`, in archive order, each as a stream of its uncompressed bytes. */
 async function* zipTmxEntries(path: string): AsyncGenerator<{ name: string; stream: Readable }> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+  // Loaded for a zip only: importing bitext-tm never pays for it (see README, Package size).
+  const yauzl = createRequire(import.meta.url)('yauzl') as typeof Yauzl;
+  const zip = await new Promise<Yauzl.ZipFile>((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zipfile) => {
       if (error) reject(new UsageError('FILE_UNREADABLE', `Expected a zip archive holding a TMX file, found a damaged archive (${error.message}).`, { file: path, cause: error }));
       else resolve(zipfile);
@@ -96,7 +99,7 @@ async function* zipTmxEntries(path: string): AsyncGenerator<{ name: string; stre
   const names: string[] = [];
   try {
     for (;;) {
-      const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
+      const entry = await new Promise<Yauzl.Entry | undefined>((resolve, reject) => {
         zip.once('entry', resolve);
         zip.once('end', () => { resolve(undefined); });
         zip.once('error', reject);

@@ -11,7 +11,8 @@
  * fetched. Well-formedness is checked first, so a broken file gets a typed
  * error with its line and column.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { toSimplified } from '../../chinese/convert-script';
 import { TermsError, type Issue } from '../../errors';
 import { LineIndex } from '../../position';
@@ -21,15 +22,31 @@ import { appendAll } from '../../append-all';
 /** Elements that may repeat, read as arrays whatever their count. */
 const REPEATED: ReadonlySet<string> = new Set(['termEntry', 'conceptEntry', 'langSet', 'langSec', 'tig', 'ntig', 'termSec', 'termGrp', 'note', 'descrip', 'termNote', 'admin']);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => REPEATED.has(name),
-});
+// fast-xml-parser 5 still ships this well-formedness check (XMLValidator); its replacement is not a dependency.
+/* eslint-disable @typescript-eslint/no-deprecated */
+let loaded: { parser: FastXmlParser.XMLParser; validator: typeof FastXmlParser.XMLValidator } | undefined;
+
+/**
+ * fast-xml-parser, loaded on the first TBX read: importing bitext-tm for
+ * lookup or alignment never pays its ~7 ms (see README, Package size).
+ */
+function xml(): NonNullable<typeof loaded> {
+  if (!loaded) {
+    const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      textNodeName: '#text',
+      parseTagValue: false,
+      parseAttributeValue: false,
+      trimValues: true,
+      isArray: (name) => REPEATED.has(name),
+    });
+    loaded = { parser, validator: XMLValidator };
+  }
+  return loaded;
+}
+/* eslint-enable @typescript-eslint/no-deprecated */
 
 /** Names TBX files use for the type of a concept, mapped to ours. */
 const TYPE_NAMES: Readonly<Record<string, TermType>> = {
@@ -55,13 +72,12 @@ export function parseTbx(text: string, file?: string): Term[] {
     new TermsError('TBX_MALFORMED', message, { file, place: index.pointAt(Math.max(0, Math.min(offset, source.length))) });
   const doctype = /<!DOCTYPE[^>[]*\[/iu.exec(source);
   if (doctype) throw fail('Expected a TBX file without an internal DTD subset (it may declare entities), found one.', doctype.index);
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 still ships this well-formedness check; its replacement is not a dependency
-  const valid = XMLValidator.validate(source);
+  const valid = xml().validator.validate(source);
   if (valid !== true) {
     const offset = index.lineStart(valid.err.line) + valid.err.col - 1;
     throw fail(`Expected well-formed XML: ${valid.err.msg.replace(/\.$/u, '')}.`, offset);
   }
-  const root = parser.parse(source) as Record<string, unknown>;
+  const root = xml().parser.parse(source) as Record<string, unknown>;
   const martif = objectAt(root, 'martif');
   const tbx = objectAt(root, 'tbx');
   const body = objectAt(objectAt(martif ?? tbx, 'text'), 'body');
