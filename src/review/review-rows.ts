@@ -79,6 +79,8 @@ export interface PageState {
   readonly revision: number;
   readonly who: string;
   readonly threshold: number;
+  /** Where the report's 'high' band starts for this threshold (report/confidence-bands.ts): accepted units below it are 'good'. */
+  readonly highFrom: number;
   readonly articles: readonly { readonly index: number; readonly title: string }[];
   readonly rows: readonly PageRow[];
   /** Null when the corpus has no termbase to review. */

@@ -27,6 +27,7 @@ import { diffRows, rowsByArticle, rowsOfArticle, type OutputsState, type PageRow
 import { ReviewSession } from '../../review/review-session';
 import { appendSave, writeReviewedOutputs, type ReviewFolder } from './review-folder';
 import { appendAll } from '../../append-all';
+import { confidenceBands } from '../../report/confidence-bands';
 
 /** How to start the server. */
 export interface ReviewServerOptions {
@@ -121,6 +122,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       revision: session.revision,
       who: options.who,
       threshold: corpus.summary.confidenceThreshold,
+      highFrom: confidenceBands(corpus.summary.confidenceThreshold)[0]?.min ?? 1,
       articles: corpus.articles,
       rows: [...articleRows.keys()].sort((a, b) => a - b).flatMap((article) => articleRows.get(article) ?? []),
       terms,

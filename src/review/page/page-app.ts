@@ -38,6 +38,7 @@ export function startReviewPage(modules: PageModules): void {
   (window as unknown as { reviewPage: unknown }).reviewPage = perf;
 
   let threshold = 0.5;
+  let highFrom = 0.75;
   let titles = new Map<number, string>();
   let rows = new Map<number, PageRow[]>();
   let terms: PageTermRow[] = [];
@@ -75,7 +76,7 @@ export function startReviewPage(modules: PageModules): void {
   }
 
   function renderItem(item: Item): HTMLElement {
-    const context = { threshold, query };
+    const context = { threshold, highFrom, query };
     if (item.kind === 'article') return view.article(item);
     if (item.kind === 'term') return view.term(item, context, termEditing === item.key);
     if (item.kind === 'unaligned') return view.unaligned(item, context);
@@ -449,6 +450,7 @@ export function startReviewPage(modules: PageModules): void {
   const client = modules.createReviewClient(new URLSearchParams(location.search).get('token') ?? '', {
     onState(state) {
       threshold = state.threshold;
+      highFrom = state.highFrom;
       titles = new Map(state.articles.map((a) => [a.index, a.title]));
       rows = new Map();
       for (const row of state.rows) {

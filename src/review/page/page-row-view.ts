@@ -14,6 +14,8 @@ import type { PageSentenceRow, PageTermRow, PageUnitRow } from '../review-rows';
 /** What a row needs besides its data. */
 export interface RowViewContext {
   readonly threshold: number;
+  /** Where the 'high' band starts (PageState.highFrom). */
+  readonly highFrom: number;
   /** The search, lower-cased, to highlight; empty for none. */
   readonly query: string;
 }
@@ -73,16 +75,14 @@ export function createRowView(): RowView {
     return b;
   }
 
-  function confidenceClass(row: PageUnitRow, threshold: number): string {
+  function confidenceClass(row: PageUnitRow, threshold: number, highFrom: number): string {
     const status = row.status;
     if (status === 'confirmed') return 'confirmed';
     if (status === 'corrected') return 'corrected';
     const confidence = row.confidence;
     if (status === 'review' || confidence < threshold) return 'review';
-    // The report's bands for a unit in the TMX (report/confidence-bands.ts): 'high' from halfway
-    // between the threshold and 1, 'good' below it. Written out, not imported: this function is
-    // serialised into the page, where no module is in scope.
-    return confidence >= Math.round(((1 + threshold) / 2) * 100) / 100 ? 'high' : 'good';
+    // The report's bands for a unit in the TMX: the server sends where 'high' starts.
+    return confidence >= highFrom ? 'high' : 'good';
   }
 
   function side(row: PageUnitRow, lang: 'en' | 'zh', context: RowViewContext, split?: number): HTMLElement {
@@ -146,7 +146,7 @@ export function createRowView(): RowView {
     },
 
     unit(row, context, mode) {
-      const element = el('div', `row unit ${confidenceClass(row, context.threshold)}`);
+      const element = el('div', `row unit ${confidenceClass(row, context.threshold, context.highFrom)}`);
       element.dataset['key'] = row.key;
       element.dataset['status'] = row.status;
       element.dataset['unit'] = row.id;
