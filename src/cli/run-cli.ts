@@ -70,8 +70,8 @@ function reportUnknownCommand(name: string, io: CliIo, commands: readonly Comman
 
 /**
  * An unknown option, a missing option value or a stray argument, as node:util's
- * parseArgs reports it (a TypeError with an ERR_PARSE_ARGS_* code, thrown as is
- * or wrapped in a UsageError by the command), is a user mistake like any other:
+ * parseArgs reports it (a TypeError with an ERR_PARSE_ARGS_* code; commands let
+ * it through), is a user mistake like any other:
  * turn it into one plain line here, once for every command, with a "did you
  * mean" among the options the command's help lists.
  */
@@ -81,15 +81,10 @@ function asUsageError(error: unknown, command: Command): unknown {
   return new UsageError('CLI_USAGE', `${plainParseArgsMessage(message, command)} Run "bitext-tm ${command.name} --help".`, { cause: error });
 }
 
-const PARSE_ARGS_MESSAGE = /^(?:Unknown option '|Option '|Unexpected argument ')/u;
-
-/** parseArgs's own message, if `error` is (or wraps) a parseArgs failure. */
+/** parseArgs's own message, if `error` is a parseArgs failure (commands let them through unwrapped). */
 function parseArgsMessage(error: unknown): string | undefined {
   const code = error instanceof TypeError ? (error as TypeError & { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return (error as TypeError).message;
-  if (!isBitextError(error) || error.code !== 'CLI_USAGE') return undefined;
-  if (error.cause !== undefined && error.cause !== error) return parseArgsMessage(error.cause);
-  return PARSE_ARGS_MESSAGE.test(error.message) ? error.message.replace(/ Run "bitext-tm [^"]*--help"\.$/u, '') : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_') ? (error as TypeError).message : undefined;
 }
 
 /** parseArgs's messages, said plainly (its unknown-option text runs on about '-- "--x"'). */
