@@ -83,7 +83,7 @@ export class PendingFile {
     }
   }
 
-  /** Rename the finished file over the target. @throws FileWriteError */
+  /** Rename the finished file over the target (durable once its folder is synced: {@link withPendingFiles} does it). @throws FileWriteError */
   async publish(): Promise<void> {
     if (this.handle !== undefined) await this.finish();
     try {
@@ -92,8 +92,6 @@ export class PendingFile {
     } catch (error) {
       throw writeError(this.path, error);
     }
-    // The rename is durable only once the folder's entry is on disk too.
-    await syncFolder(dirname(this.path));
   }
 
   /** Close and delete the temporary file; the target is untouched. Never throws. */
@@ -154,6 +152,8 @@ export async function withPendingFiles<T>(paths: readonly string[], fill: (files
     const result = await fill(pending);
     for (const file of pending) await file.finish();
     for (const file of pending) await file.publish();
+    // The renames are durable only once each folder's entries are on disk too: one sync per folder.
+    for (const folder of new Set(pending.map((file) => dirname(file.path)))) await syncFolder(folder);
     return result;
   } catch (error) {
     await Promise.all(pending.map((file) => file.discard()));
