@@ -18,6 +18,8 @@ import type { TranslationUnit } from '../../src/types';
 
 const WORDS = ['the', 'of', 'forum', 'office', 'consul', 'general', 'Chongqing', 'met', '2022', 'and', 'in', 'trade', 'belarus', 'city'];
 const CHARS = Array.from('的市政府外辦办總总領领事会议论坛重慶庆');
+/** Longer than any query the scenario can draw. */
+const LONGEST_QUERY = 100_000;
 const MIN_SCORES = [0.5, 0.55, 0.6, 0.67, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1] as const;
 
 /** Plain Levenshtein over token keys: the reference, sharing nothing with the index but the tokenizer. */
@@ -91,7 +93,9 @@ describe('lookup never misses the best unit (fast-check against brute force)', (
       .map((unit, index) => ({ index, score: score(queryKeys, keys(unit[lang])) }))
       .filter((m) => m.score >= minScore)
       .sort((a, b) => b.score - a.score || a.index - b.index);
-    const tm = TranslationMemory.fromUnits(units);
+    // Queries here reach 6,000 characters (400 tokens plus insertions): past the default limit of
+    // 4,096, which is a guard for users, not part of the guarantee under test.
+    const tm = TranslationMemory.fromUnits(units, { maxQueryLength: LONGEST_QUERY });
     const all = tm.lookup(text, { lang, minScore, limit: Infinity }).map((m) => ({ index: m.unitIndex, score: m.score }));
     expect(all).toEqual(expected);
     const first = tm.lookup(text, { lang, minScore, limit: 1 })[0];
