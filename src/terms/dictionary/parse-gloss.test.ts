@@ -20,6 +20,7 @@ describe('parseGloss', () => {
 
   it('reads what an abbreviation stands for, and drops cross references', () => {
     expect(phrases('abbr. for China')).toEqual(['china']);
+    expect(phrases('abbr. of China')).toEqual(['china']);
     expect(phrases('Central Committee of the CCP, abbr. for 中國共產黨中央委員會|中国共产党中央委员会[Zhong1 guo2]')).toEqual(['central committee of ccp']);
     expect(parseGloss('surname Wang').empty).toBe(true);
     expect(parseGloss('variant of 臺灣|台湾[Tai2 wan1]').empty).toBe(true);

@@ -46,7 +46,7 @@ const HAN_REFERENCE = /[\p{sc=Han}|]+(?:\[[^\]]*\])?/gu;
  * (if any) is the meaning.
  * @example ABBREVIATION_FOR.exec('abbr. for Sichuan Province 四川[Si4 chuan1]')?.[1] //=> 'Sichuan Province 四川[Si4 chuan1]'
  */
-export const ABBREVIATION_FOR: RegExp = /^(?:abbr\. for|short (?:name )?for) (.*)$/u;
+export const ABBREVIATION_FOR: RegExp = /^(?:abbr\. (?:for|of)|short (?:name )?for) (.*)$/u;
 
 /** Life years in brackets: "(1942-)", "(1818-1883)", "(c. 551-479 BC)". */
 const LIFE_YEARS = /^(?:c\. )?\d{1,4}(?:\s*BC)?\s*[-–]\s*(?:\d{1,4}(?:\s*BC)?)?$/u;
@@ -82,7 +82,7 @@ export function parseGloss(gloss: string): GlossReading {
   const abbreviation = ABBREVIATION_FOR.exec(text);
   if (abbreviation?.[1] !== undefined) text = abbreviation[1];
   // "Central Committee of the Communist Party of China, abbr. for 中國共產黨…": the tail is a reference.
-  text = text.replace(/,?\s*(?:abbr\. (?:for|to)|short for) .*$/u, '');
+  text = text.replace(/,?\s*(?:abbr\. (?:for|of|to)|short for) .*$/u, '');
   if (NO_TRANSLATION.test(text) || text.length === 0) return { phrases: [], stems: [], person: false, empty: true };
   text = text.replace(HAN_REFERENCE, ' ').replace(/\s+/gu, ' ').trim();
   const phrases: GlossPhrase[] = [];

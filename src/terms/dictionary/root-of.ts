@@ -8,8 +8,8 @@
 
 /** Derivational endings removed, the first that fits (longest first). */
 const DERIVATIONAL_ENDINGS: readonly string[] = [
-  'isation', 'ization', 'ational', 'ality', 'ation', 'ities', 'ical', 'ians', 'ness', 'ment', 'ship', 'ese', 'ian', 'ity',
-  'ism', 'ist', 'ish', 'ial', 'ic', 'al', 'an', 'ia', 'es', 'y', 'a', 'e', 's',
+  'isation', 'ization', 'ational', 'ality', 'ation', 'ities', 'ical', 'ians', 'ness', 'ment', 'ship', 'ese', 'ian', 'ion', 'ity',
+  'ism', 'ist', 'ish', 'ial', 'ate', 'ise', 'ize', 'ic', 'al', 'an', 'ia', 'es', 'y', 'a', 'e', 's',
 ];
 
 /** Shortest root kept after removing an ending. */
@@ -20,6 +20,7 @@ const MIN_ROOT_LENGTH = 4;
  * @example rootOf('municipality') //=> 'municip'
  * @example rootOf('municipal') //=> 'municip'
  * @example rootOf('provincial') //=> 'provinc'
+ * @example [rootOf('cooperation'), rootOf('cooperate')] //=> ['cooper', 'cooper']
  */
 export function rootOf(word: string): string {
   let w = word.toLowerCase();

@@ -232,8 +232,32 @@ function readWord(lexicon: Lexicon, word: string): DictionaryWord | null {
       if (entryProper && reading.phrases.length > 0) proper = true;
     }
   }
+  // An abbreviation means what the word it abbreviates means: 中共 "abbr. for 中国共产党" is also
+  // "Communist Party of China" (so "CPC"), 政协 also the full name of the conference. One step only.
+  for (const entry of entries) {
+    for (const gloss of entry.glosses) {
+      const full = abbreviatedWord(gloss);
+      if (full === undefined || full === word) continue;
+      for (const fullEntry of lexicon.bySimplified.get(full) ?? []) {
+        for (const fullGloss of fullEntry.glosses) {
+          if (abbreviatedWord(fullGloss) !== undefined) continue;
+          for (const phrase of parseGloss(fullGloss).phrases) if (!phrases.some((p) => p.words.join(' ') === phrase.words.join(' '))) phrases.push(phrase);
+        }
+      }
+    }
+  }
   // A word with no translation to offer (a verb, a particle) is still a word: it bounds names.
   const roots = new Set<string>();
   for (const phrase of phrases) for (const word of phrase.words) if (word.length >= 4) roots.add(rootOf(word));
   return { phrases, stems, roots, proper, person, surname, place };
+}
+
+/**
+ * The Simplified word an "abbr. for" / "short for" gloss refers to, if it names one.
+ * @example abbreviatedWord('abbr. for 中國共產黨|中国共产党[Zhong1 guo2 Gong4 chan3 dang3], Chinese Communist Party') //=> '中国共产党'
+ * @example abbreviatedWord('abbr. for Sichuan Province 四川[Si4 chuan1]') //=> '四川'
+ */
+export function abbreviatedWord(gloss: string): string | undefined {
+  const reference = /(?:abbr\. (?:for|of)|short (?:name )?for) \P{sc=Han}*(?:\p{sc=Han}+\|)?(\p{sc=Han}+)\[/u.exec(gloss);
+  return reference?.[1];
 }
