@@ -4,7 +4,7 @@ import { classifyTokens, type EnglishWordFacts } from './classify-tokens';
 import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findEnglishCandidates } from './find-english-candidates';
 
-const COMMON = new Set(['national', 'army', 'people', 'political', 'the', 'is', 'an', 'of', 'said', 'met', 'minister']);
+const COMMON = new Set(['national', 'mirror', 'fourth', 'army', 'people', 'political', 'the', 'is', 'an', 'of', 'said', 'met', 'minister']);
 const facts: EnglishWordFacts = {
   isCommon: (w) => COMMON.has(w),
   isDemonym: (w) => ['libyan', 'chinese', 'russian', 'belarusian'].includes(w),
@@ -45,6 +45,12 @@ describe('findEnglishCandidates', () => {
     const found = candidates("The Chinese People's Political Consultative Conference (CPPCC) met.");
     expect(found).toContain("Chinese People's Political Consultative Conference");
     expect(found).toContain('CPPCC');
+  });
+
+  it('opens a name with a day or a month only when a name word follows it', () => {
+    const found = candidates('The Sunday Mirror said the May Fourth Movement began; on Monday Boris Johnson spoke.');
+    expect(found).toEqual(expect.arrayContaining(['Sunday Mirror', 'May Fourth Movement', 'Boris Johnson']));
+    expect(found.filter((c) => c.startsWith('Monday'))).toEqual([]);
   });
 
   it('starts a congress with its ordinal', () => {

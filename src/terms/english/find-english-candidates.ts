@@ -199,9 +199,17 @@ function tokenAt(tokens: readonly ClassifiedToken[], i: number): ClassifiedToken
   return token;
 }
 
-/** A word that may open a candidate span. */
-function canStart(token: ClassifiedToken): boolean {
-  return (token.capitalised || token.acronym || token.number) && !token.connector && !token.particle && !token.functionWord && !token.calendar;
+/**
+ * A word that may open a candidate span. A day or month opens one only when
+ * a capitalised word that is no personal name follows it in the chunk ("May
+ * Fourth Movement", "Sunday Mirror"; not "Monday" of "Monday Boris Johnson").
+ */
+function canStart(tokens: readonly ClassifiedToken[], s: number, chunk: Chunk): boolean {
+  const token = tokenAt(tokens, s);
+  if (!(token.capitalised || token.acronym || token.number) || token.connector || token.particle || token.functionWord) return false;
+  if (!token.calendar) return true;
+  const next = tokens[s + 1];
+  return s + 1 < chunk.end && next !== undefined && next.capitalised && !next.calendar && !next.post && !next.postModifier && !startsPersonName(tokens, s + 1);
 }
 
 /** A word that may close a candidate span. */
@@ -214,7 +222,7 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
   // The longest headed span of the chunk: the shorter ones inside it are nested.
   for (let s = chunk.start; s < chunk.end; s++) {
     const first = tokenAt(tokens, s);
-    if (!canStart(first)) continue;
+    if (!canStart(tokens, s, chunk)) continue;
     for (let e = s + 1; e <= chunk.end && e - s <= MAX_CANDIDATE_WORDS; e++) {
       const last = tokenAt(tokens, e - 1);
       if (!canEnd(last)) continue;

@@ -51,6 +51,8 @@ export function completeNames(unit: TermUnit, links: readonly Link[], context: N
   if (runs.length === 0) return [...links];
   return links.map((link) => {
     if (!NAME_METHODS.has(link.method)) return link;
+    // Days and months are translated, never transliterated: 周一 is not the start of 周一鲍里斯.
+    if (unit.tokens.slice(link.en.start, link.en.end).some((t) => t.calendar)) return link;
     const name = unit.tokens.slice(link.en.start, link.en.end).map((t) => t.text).join(' ');
     const current = transliterationSimilarity(name, unit.hans.slice(link.zh.start, link.zh.end), context.readings);
     // The link as it is competes too: a longer run must be worth more.
