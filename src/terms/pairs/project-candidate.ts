@@ -68,6 +68,7 @@ export function projectCandidate(unit: TermUnit, candidate: EnglishCandidate, ke
   end = extendOverClassWord(unit, candidate, [...outside, ...chosen], end);
   // An ordinal before 大 or 中全会 is a congress or a plenum in PRC usage (十八大, 三中全会): one word.
   end = extendOverNumberedMeeting(unit.hans, chosen, end);
+  start = extendOverParty(unit, candidate, chosen, start);
   if (claimed({ start, end })) return undefined;
   const zhHans = unit.hans.slice(start, end);
   if (BREAK.test(zhHans) || !balanced(zhHans)) return undefined;
@@ -241,6 +242,26 @@ function extendOverNumberedMeeting(hans: string, chosen: readonly Link[], end: n
   const found = NUMBERED_MEETING.exec(hans.slice(end));
   return found ? end + found[0].length : end;
 }
+
+/**
+ * PRC usage names the Party's congresses and plenums with 党的 before them
+ * (党的十九大 "the 19th CPC National Congress"): when the English names the
+ * Party ("CPC", "Party") with a word no chosen link explains, 党的 right
+ * before the Chinese is part of the term.
+ */
+function extendOverParty(unit: TermUnit, candidate: EnglishCandidate, chosen: readonly Link[], start: number): number {
+  if (!unit.hans.slice(0, start).endsWith(PARTY_OF)) return start;
+  for (let i = candidate.start; i < candidate.end; i++) {
+    const unlinked = !chosen.some((l) => l.en.start <= i && i < l.en.end);
+    if (unlinked && PARTY_WORDS.has(unit.tokens[i]?.lower ?? '')) return start - PARTY_OF.length;
+  }
+  return start;
+}
+
+/** 党的 "the Party's". */
+const PARTY_OF = '党的';
+/** English words that name the Communist Party of China in a congress's or plenum's name. */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['cpc', 'ccp', 'party']);
 
 /** True when every bracket of the Chinese is closed inside it. */
 function balanced(text: string): boolean {
