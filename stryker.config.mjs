@@ -1,4 +1,5 @@
-// Mutation testing (npm run mutation): StrykerJS changes the code of src/tmx and src/export
+// Mutation testing (npm run mutation): StrykerJS changes the code of src/tmx, src/export and
+// src/tm/index-file
 // one small edit at a time and runs the tests that cover it; a mutant no test notices
 // ("survived") is a gap in the tests. Method and status: README, Development.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -8,7 +9,7 @@ export default {
   // directly (the property and golden tests reach src/tmx through src/index.ts).
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/tmx/**/*.ts', 'src/export/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
+  mutate: ['src/tmx/**/*.ts', 'src/export/**/*.ts', 'src/tm/index-file/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants and regex literals, run once at import) need the whole
   // suite each: about 1,450 of them would take some 14 hours on this machine. They are left out

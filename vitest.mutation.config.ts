@@ -1,5 +1,6 @@
 /**
- * The tests StrykerJS runs against each mutant of src/tmx and src/export
+ * The tests StrykerJS runs against each mutant of src/tmx, src/export and
+ * src/tm/index-file
  * (npm run mutation): every test that exercises those folders, without the
  * ones that build whole corpora or drive a browser, which test other stages
  * and would make each of the thousands of mutant runs take minutes.
@@ -25,6 +26,10 @@ const config: ViteUserConfig = defineConfig({
         'test/properties/tmx.prop.test.ts',
         'test/properties/tmx-document.prop.test.ts',
         'test/properties/export.prop.test.ts',
+        // src/tm/index-file: the index's save/load round trips and its damage cases.
+        'src/tm/**/*.test.ts',
+        'test/golden/tm-errors.golden.test.ts',
+        'test/properties/tm-incremental.prop.test.ts',
     ],
   },
 });
