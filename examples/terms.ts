@@ -46,7 +46,7 @@ console.log(entries.length === new Set(terms.map((t) => t.entry)).size);
 
 // Pairs below the confidence threshold are held back for a person to check.
 console.log(DEFAULT_EXTRACT_TERMS_OPTIONS);
-//=> { minConfidence: 0.64, minReviewConfidence: 0.2, maxExamples: 3 }
+//=> { minConfidence: 0.66, minReviewConfidence: 0.2, maxExamples: 3 }
 console.log(review.map((t) => [t.en, t.zh]));
 //=> [['Dmitry Emelyanov', '葉梅利亞諾夫'], ['Chongqing Municipal Government', '重慶市政府'], ['Ambassador', '大使'], ['Director-General', '主任']]
 console.log(issues);

@@ -123,3 +123,13 @@ export const NOT_POST_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'new', 'current', 'then', 'late', 'outgoing', 'incoming', 'future', 'previous', 'next', 'top', 'own', 'ex',
   'would-be', 'incumbent', 'sitting', 'elected', 'newly', 'longtime', 'long-time', 'retired', 'serving', 'veteran',
 ]);
+
+/**
+ * Lower-case nouns that say what kind of place or body a name is, written
+ * after it ("the Smolyan region", "the Conservative party"), with the type
+ * they give the name.
+ */
+export const KIND_NOUNS: ReadonlyMap<string, 'place' | 'org'> = new Map([
+  ...(['area', 'region', 'state', 'province', 'county', 'district', 'city', 'town', 'village', 'island', 'islands', 'river', 'mountain', 'mountains', 'port', 'harbour', 'harbor'] as const).map((n) => [n, 'place'] as const),
+  ...(['team', 'club', 'party', 'company'] as const).map((n) => [n, 'org'] as const),
+]);

@@ -53,6 +53,11 @@ describe('findEnglishCandidates', () => {
     expect(found.filter((c) => c.startsWith('Monday'))).toEqual([]);
   });
 
+  it('finds a dated name without its year, and a name with the kind noun after it', () => {
+    const found = candidates('Brisbane hosts the 2032 Olympic Games; the Conservative party won in the Smolyan region.');
+    expect(found).toEqual(expect.arrayContaining(['2032 Olympic Games', 'Olympic Games', 'Conservative party', 'Smolyan region']));
+  });
+
   it('starts a congress with its ordinal', () => {
     expect(candidates('It was decided at the 18th National Congress.')).toContain('18th National Congress');
   });

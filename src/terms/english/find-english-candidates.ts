@@ -14,7 +14,7 @@
  */
 import type { Span, TermType } from '../../types';
 import type { ClassifiedToken } from './classify-tokens';
-import { NOT_POST_MODIFIERS } from './english-term-words';
+import { KIND_NOUNS, NOT_POST_MODIFIERS } from './english-term-words';
 import { maxOf, minOf } from '../../min-max';
 
 /** The shape of a candidate. */
@@ -58,7 +58,10 @@ export function findEnglishCandidates(text: string, tokens: readonly ClassifiedT
       found.set(key, candidate);
     }
   };
-  for (const chunk of findChunks(text, tokens)) for (const candidate of chunkCandidates(text, tokens, chunk)) add(candidate);
+  for (const chunk of findChunks(text, tokens)) {
+    for (const candidate of chunkCandidates(text, tokens, chunk)) add(candidate);
+    add(withKindNoun(text, tokens, chunk));
+  }
   for (const candidate of titleCandidates(text, tokens)) add(candidate);
   return [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -269,7 +272,8 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
       // A shorter name inside a longer one starts and ends where its parts are joined ("Foreign
       // Affairs Office | of the | Chongqing Municipal Government"), not inside a name ("Kong and
       // Macao …" of "Hong Kong and …"); a title may follow what qualifies it ("French | President").
-      if (cue !== 'title' && !(cutsAtJoin(tokens, s - 1, chunk) && cutsAtJoin(tokens, e, chunk))) continue;
+      // A year that opens the chunk dates the name, it is not part of it ("2032 | Olympic Games").
+      if (cue !== 'title' && !((cutsAtJoin(tokens, s - 1, chunk) || afterYear(tokens, s, chunk)) && cutsAtJoin(tokens, e, chunk))) continue;
       // A title still ends where a name ends: at a join or before a personal name ("Minister of
       // Foreign Affairs | Wang Yi"), never inside one ("… Office of the Chongqing | Municipal Government").
       if (cue === 'title' && !cutsAtJoin(tokens, e, chunk) && !startsPersonName(tokens, e)) continue;
@@ -279,12 +283,38 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
   }
 }
 
+/**
+ * A name with the lower-case noun after it that says what kind of place or
+ * body it is ("Conservative party", "Smolyan region"): the Chinese says the
+ * kind too (保守党, 斯莫梁地区).
+ */
+function withKindNoun(text: string, tokens: readonly ClassifiedToken[], chunk: Chunk): EnglishCandidate | undefined {
+  const last = tokenAt(tokens, chunk.end - 1);
+  const next = tokens[chunk.end];
+  if (next === undefined || next.capitalised || !/^[ \u00a0]+$/u.test(text.slice(last.span.end, next.span.start))) return undefined;
+  const kind = KIND_NOUNS.get(next.lower);
+  if (kind === undefined || !isNameShaped(last) || last.calendar || last.possessive) return undefined;
+  // The name is the chunk's last run of words: "Conservative" of "No 10 and Conservative".
+  let start = chunk.end - 1;
+  while (start > chunk.start && !tokenAt(tokens, start - 1).connector && !tokenAt(tokens, start - 1).particle) start--;
+  if (!canStart(tokens, start, chunk)) return undefined;
+  return candidate(text, tokens, start, chunk.end + 1, 'headed', kind, false);
+}
+
 /** True when token `i` is outside the chunk or a connector: a span may end (or start) next to it. */
 function cutsAtJoin(tokens: readonly ClassifiedToken[], i: number, chunk: Chunk): boolean {
   if (i < chunk.start || i >= chunk.end) return true;
   const token = tokenAt(tokens, i);
   return token.connector && !token.capitalised;
 }
+
+/** True when the only word of the chunk before `s` is a year ("2032" of "2032 Olympic Games"). */
+function afterYear(tokens: readonly ClassifiedToken[], s: number, chunk: Chunk): boolean {
+  return s === chunk.start + 1 && YEAR.test(tokenAt(tokens, chunk.start).text);
+}
+
+/** A year as names are dated with it. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
 
 /** The text from `start` to `end`, with a closing bracket right after it taken in. */
 function closedSpanText(text: string, start: number, end: number): string {

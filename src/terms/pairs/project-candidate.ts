@@ -11,6 +11,7 @@ import type { Link, LinkMethod } from '../links/link';
 import { stemEnglish } from '../../align/concepts/stem-english';
 import { rootOf } from '../dictionary/root-of';
 import type { TermUnit } from '../units/analyze-term-unit';
+import { KIND_NOUNS } from '../english/english-term-words';
 import { maxOf, minOf } from '../../min-max';
 
 /** A candidate with its Chinese, in one unit. */
@@ -189,9 +190,6 @@ const CLASS_WORDS: readonly string[] = [
   '俱乐部', '委员会',
   '州', '省', '市', '县', '区', '镇', '村', '岛', '队', '河', '江', '湖', '山', '港', '湾', '城', '街', '路', '报', '宫', '堡', '署', '局', '郡',
 ];
-
-/** Lower-case nouns that say what kind of place or body a name is ("the Smolyan region"). */
-const KIND_NOUNS: ReadonlySet<string> = new Set(['area', 'region', 'state', 'province', 'county', 'district', 'city', 'town', 'village', 'island', 'islands', 'river', 'mountain', 'mountains', 'team', 'club', 'party', 'company', 'port', 'harbour', 'harbor']);
 
 /**
  * Chinese words that end a title, written after the body ("副" + 司长 for
