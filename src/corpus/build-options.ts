@@ -71,8 +71,12 @@ export interface BuildProgress {
   readonly total: number;
 }
 
-/** The stage an issue comes from: reading the input, ingestion, alignment, TMX writing, term extraction. */
-export type BuildStage = 'input' | 'ingest' | 'corpus' | 'tmx' | 'terms';
+/**
+ * The stage an issue comes from: reading the input, ingestion, alignment, TMX
+ * writing, term extraction, and (when `bitext-tm build` re-applies a review of
+ * an earlier build) the review.
+ */
+export type BuildStage = 'input' | 'ingest' | 'corpus' | 'tmx' | 'terms' | 'review';
 
 /** An issue of the main job, with the stage that reported it. */
 export interface BuildIssue extends Issue {

@@ -149,5 +149,10 @@ describe('bitext-tm build with a review in the folder', () => {
     expect(tmxIds(dir)).toHaveLength(64);
     const units = JSON.parse(file(dir, 'units.json')) as { units: { id: string; review?: unknown }[] };
     expect(units.units.find((u) => u.id === 'a0-u2')?.review).toBeUndefined();
+    // …and issues.json has the decision that no longer applies, with its place in the review file.
+    const issues = JSON.parse(file(dir, 'issues.json')) as { counts: Record<string, Record<string, number>>; issues: { stage: string; code: string; file?: string; place?: { line: number } }[] };
+    expect(issues.counts['review']).toEqual({ REVIEW_STALE_DECISION: 1 });
+    const review = issues.issues.filter((i) => i.stage === 'review').map((i) => [i.code, i.file?.endsWith(`${SEED_NAME}.review.jsonl`), i.place?.line]);
+    expect(review).toEqual([['REVIEW_STALE_DECISION', true, 2]]);
   });
 });

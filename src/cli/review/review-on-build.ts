@@ -10,8 +10,8 @@ import type { Issue } from '../../errors';
 import { LineIndex } from '../../position';
 import { parseReviewLog } from '../../review/parse-review-log';
 import { ReviewSession } from '../../review/review-session';
-import type { CorpusOutputOptions } from '../../corpus/output/build-files';
-import type { BuildFile, BuildResult } from '../../corpus/build-options';
+import { issuesFile, type CorpusOutputOptions } from '../../corpus/output/build-files';
+import type { BuildFile, BuildIssue, BuildResult } from '../../corpus/build-options';
 import { reviewedOutputFiles, reviewPaths, serializeBase, type StoredBase } from './review-folder';
 import { appendAll } from '../../append-all';
 
@@ -43,10 +43,17 @@ export async function applyReviewToBuild(outDir: string, outputs: BuildResult, o
     appendAll(issues, outcome.issues);
   }
   const reviewed = reviewedOutputFiles(session, stored, paths);
+  // The issues file tells what was written: the reviewed TMX's issues replace the fresh one's,
+  // and the decisions that no longer apply are there too.
+  const allIssues: BuildIssue[] = [
+    ...outputs.issues.filter((issue) => issue.stage !== 'tmx'),
+    ...reviewed.issues.map((issue) => ({ ...issue, stage: 'tmx' as const })),
+    ...issues.map((issue) => ({ ...issue, stage: 'review' as const })),
+  ];
   const files = [
     ...outputs.files.filter((file) => file.name.endsWith('.document.json')),
     ...reviewed.files,
-    ...outputs.files.filter((file) => file.name.endsWith('.issues.json')),
+    issuesFile(outputs.name, allIssues),
     { name: `${paths.name}.review-base.json`, content: serializeBase(stored) },
   ];
   const stale = issues.filter((issue) => issue.code === 'REVIEW_STALE_DECISION').length;

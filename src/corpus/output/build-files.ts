@@ -34,8 +34,13 @@ export function buildFiles(parts: BuildFileParts): BuildFile[] {
   return [
     { name: `${name}.document.json`, content: stableJson(parts.document) },
     ...corpusFiles(parts.corpus, parts.tmx, parts.terms, parts.report, undefined),
-    { name: `${name}.issues.json`, content: stableJson({ name, generator: `bitext-tm ${VERSION}`, counts: countIssues(parts.issues), issues: parts.issues }) },
+    issuesFile(name, parts.issues),
   ];
+}
+
+/** NAME.issues.json: every issue of every stage, counted per stage and code. */
+export function issuesFile(name: string, issues: readonly BuildIssue[]): BuildFile {
+  return { name: `${name}.issues.json`, content: stableJson({ name, generator: `bitext-tm ${VERSION}`, counts: countIssues(issues), issues }) };
 }
 
 /** What {@link corpusOutputFiles} writes besides the corpus and the termbase. */
