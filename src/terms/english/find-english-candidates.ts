@@ -6,8 +6,10 @@
  *   "Saif al-Islam Gaddafi"), acronyms ("UN", "AUKUS");
  * - headed names: capitalised spans with a head noun or a post, joined by
  *   of / for / and / … ("Association of Southeast Asian Nations",
- *   "Foreign Affairs Office of the Chongqing Municipal Government"), and the
- *   shorter names inside them ("Foreign Affairs Office");
+ *   "Foreign Affairs Office of the Chongqing Municipal Government"), the
+ *   shorter names inside them ("Foreign Affairs Office"), a dated name without
+ *   its year ("Olympic Games" of "2032 Olympic Games"), and a name with the
+ *   lower-case noun of its kind ("Conservative party");
  * - titles: a post noun with what qualifies it, capitalised or not
  *   ("president", "foreign minister", "UN special envoy", "US ambassador to
  *   Libya").
