@@ -26,7 +26,21 @@ describe('exportParallelText', () => {
       { id: '2', en: 'b', zh: '乙' },
     ]);
     expect(value).toEqual({ en: 'b\n', zh: '乙\n' });
-    expect(issues.map((i) => i.code)).toEqual(['EXPORT_NEWLINE_REPLACED', 'EXPORT_EMPTY_TEXT']);
+    expect(issues.map((i) => [i.code, i.message])).toEqual([
+      ['EXPORT_NEWLINE_REPLACED', 'Replaced 1 line break(s) in the English text of unit "1" with spaces, one line per unit.'],
+      ['EXPORT_EMPTY_TEXT', 'Expected text on both sides of unit "1", found the English side empty; it was left out of both files.'],
+    ]);
+  });
+
+  test('a Chinese side of spaces only is empty too', () => {
+    const { value, issues } = exportParallelText([
+      { id: '1', en: 'a', zh: ' \u3000' },
+      { id: '2', en: 'b', zh: '乙' },
+    ]);
+    expect(value).toEqual({ en: 'b\n', zh: '乙\n' });
+    expect(issues.map((i) => [i.code, i.severity, i.message])).toEqual([
+      ['EXPORT_EMPTY_TEXT', 'warning', 'Expected text on both sides of unit "1", found the Chinese side empty; it was left out of both files.'],
+    ]);
   });
 
   test('Chinese conversion on request', () => {

@@ -36,12 +36,29 @@ describe('serializeTbx', () => {
     expect(v3).toContain('<conceptEntry id="t1">');
   });
 
-  it('rejects bad options with TBX_INVALID_OPTION', () => {
-    expect(() => serializeTbx([term], { version: 4 as 2 })).toThrow(expect.objectContaining({ code: 'TBX_INVALID_OPTION' }));
-    expect(() => serializeTbx([term], { zhLang: 'zh CN' })).toThrow(expect.objectContaining({ code: 'TBX_INVALID_OPTION' }));
+  it('rejects bad options with TBX_INVALID_OPTION, saying which and what it found', () => {
+    expect(() => serializeTbx([term], { version: 4 as 2 })).toThrow(expect.objectContaining({ code: 'TBX_INVALID_OPTION', message: 'Expected TBX version 2 or 3, found 4.' }));
+    expect(() => serializeTbx([term], { zhLang: 'zh CN' })).toThrow(expect.objectContaining({ code: 'TBX_INVALID_OPTION', message: 'Expected zhLang to be a language tag such as "zh-CN", found "zh CN".' }));
+    expect(() => serializeTbx([term], { zhForm: 'both' as 'original' })).toThrow(expect.objectContaining({ code: 'TBX_INVALID_OPTION', message: 'Expected zhForm "original" or "simplified", found "both".' }));
   });
 
   it('refuses a term XML 1.0 cannot hold, instead of dropping the character', () => {
-    expect(() => serializeTbx([{ ...term, en: 'Consul\u0007General' }])).toThrow(expect.objectContaining({ code: 'TERMS_INVALID_INPUT' }));
+    expect(() => serializeTbx([{ ...term, en: 'Consul\u0007General' }])).toThrow(
+      expect.objectContaining({ code: 'TERMS_INVALID_INPUT', message: 'Expected terms XML 1.0 can hold, found a control character in "Consul\u0007General".' }),
+    );
+  });
+
+  it('writes one entry per concept: the terms of one entry share it, each form once; a term without an entry stands alone', () => {
+    const concept = { ...term, type: 'org' as const, en: 'Foreign Affairs Office', zh: '外辦', zhHans: '外办', entry: 'e7', examples: [] };
+    const shortForm = { ...concept, en: 'FAO', confidence: 0.8, count: 2 };
+    const otherChinese = { ...concept, zh: '外事辦公室', zhHans: '外事办公室' };
+    const tbx = serializeTbx([concept, term, shortForm, otherChinese]);
+    const entries = [...tbx.matchAll(/<termEntry id="([^"]*)">([\s\S]*?)<\/termEntry>/gu)].map((m) => [m[1], [...(m[2] ?? '').matchAll(/<term>([^<]*)<\/term>/gu)].map((t) => t[1])]);
+    expect(entries).toEqual([
+      ['e7', ['Foreign Affairs Office', 'FAO', '外辦', '外事辦公室']],
+      ['t2', ['Consul-General', '總領事']],
+    ]);
+    expect(tbx).toContain('org; Foreign Affairs Office ⟷ 外辦: confidence 0.93, 1 unit, methods appositive, cedict; FAO ⟷ 外辦: confidence 0.8, 2 units, methods appositive, cedict;');
+    expect(tbx).toContain('<termNote type="termType">acronym</termNote>');
   });
 });
