@@ -242,3 +242,52 @@ describe('index bytes: crafted files with matching checksums give TM_INDEX_CORRU
     },
   );
 });
+
+describe('index bytes: each structural check names the array, what it expected, and where', () => {
+  const small = TranslationMemory.fromUnits(units.slice(0, 40)).toBytes();
+  /** The refusal of a crafted file: its message and its offset from the start of section `at`. */
+  const refusal = (bytes: Uint8Array, at: string): [string, number | undefined] => {
+    const error = errorOf(() => TranslationMemory.fromBytes(bytes));
+    expect(error).toMatchObject({ name: 'TmError', code: 'TM_INDEX_CORRUPT' });
+    return [error.message, (error.place?.offset ?? 0) - section(bytes, at).offset];
+  };
+  const u32 = (values: number[]): Uint8Array => new Uint8Array(new Uint32Array(values).buffer);
+  const read = (name: string): number[] => Array.from(u32Of(readSections(small).find((s) => s.name === name)?.data ?? new Uint8Array()));
+  const tokens = read('en.tokens').length;
+  const postings = read('en.postings').length;
+  const lists = read('en.rarity').length;
+
+  it.each([
+    { name: 'en.tokenStart', change: (d: number[]) => d.slice(0, -1), message: `Expected 41 ascending token offsets from 0 to ${tokens} in en.tokenStart.`, offset: 0 },
+    { name: 'en.tokenStart', change: (d: number[]) => d.map((v, i) => (i === 2 ? (d[3] ?? 0) + 1 : v)), message: `Expected 41 ascending token offsets from 0 to ${tokens} in en.tokenStart.`, offset: 12 },
+    { name: 'en.tokens', change: (d: number[]) => d.map((v, i) => (i === 2 ? 0x7fffffff : v)), message: 'Expected token ids inside the vocabulary in en.tokens.', offset: 8 },
+    { name: 'en.order', change: (d: number[]) => d.slice(0, -1), message: 'Expected 40 units in en.order.', offset: 0 },
+    { name: 'en.order', change: (d: number[]) => d.map((v, i) => (i === 1 ? (d[0] ?? 0) : v)), message: 'Expected each unit exactly once in en.order.', offset: 4 },
+    { name: 'en.order', change: (d: number[]) => d.map((v, i) => (i === 5 ? 40 : v)), message: 'Expected each unit exactly once in en.order.', offset: 20 },
+    { name: 'en.lengthStart', change: () => [0], message: 'Expected at least two offsets in en.lengthStart.', offset: 0 },
+    { name: 'en.listStart', change: (d: number[]) => d.map((v, i) => (i === 2 ? 0 : v)), message: `Expected ascending list offsets from 0 to ${postings} in en.listStart.`, offset: 8 },
+    { name: 'en.postings', change: (d: number[]) => d.map((v, i) => (i === 1 ? 40 : v)), message: 'Expected ascending positions of units in en.postings.', offset: 4 },
+    { name: 'en.rarity', change: (d: number[]) => d.slice(0, -1), message: 'Expected one rank per listed token in en.rarity.', offset: 0 },
+    { name: 'en.rarity', change: (d: number[]) => d.map((v, i) => (i === 1 ? (d[0] ?? 0) : v)), message: 'Expected each rank exactly once in en.rarity.', offset: 4 },
+    { name: 'en.rarity', change: (d: number[]) => d.map((v, i) => (i === 0 ? lists : v)), message: 'Expected each rank exactly once in en.rarity.', offset: 0 },
+    { name: 'en.signatures', change: (d: number[]) => d.slice(0, -1), message: 'Expected 4 words per unit in en.signatures.', offset: 0 },
+  ])('$name changed: $message', ({ name, change, message, offset }) => {
+    const bytes = craft(small, name, (data) => u32(change(Array.from(u32Of(data)))));
+    expect(refusal(bytes, name)).toEqual([message, offset]);
+  });
+
+  it('ranks: one per posting', () => {
+    const bytes = craft(small, 'zh.postingRank', (data) => data.slice(0, -1));
+    expect(refusal(bytes, 'zh.postingRank')).toEqual(['Expected one rank per posting in zh.postingRank.', 0]);
+  });
+
+  it('string ends: their count, and in order inside the bytes', () => {
+    const fewer = craft(small, 'unit.en.ends', (data) => data.slice(0, -4));
+    expect(refusal(fewer, 'unit.en.ends')).toEqual(['Expected 40 string ends, found 39.', 0]);
+    const bytesLength = readSections(small).find((s) => s.name === 'unit.en.bytes')?.data.length ?? 0;
+    const beyond = craft(small, 'unit.en.ends', (data) => u32(Array.from(u32Of(data)).map((v, i) => (i === 3 ? bytesLength + 1 : v))));
+    expect(refusal(beyond, 'unit.en.ends')).toEqual([`Expected string ends in order inside the text bytes, found ${bytesLength + 1}.`, 12]);
+    const backwards = craft(small, 'unit.zh.ends', (data) => u32(Array.from(u32Of(data)).map((v, i, all) => (i === 2 ? (all[0] ?? 0) - 1 : v))));
+    expect(refusal(backwards, 'unit.zh.ends')[1]).toBe(8);
+  });
+});

@@ -134,6 +134,27 @@ describe('serializeTmx', () => {
     expect(value).not.toContain('<prop');
     expect(issues.map((i) => i.code)).toEqual(['TMX_TRIMMED_WHITESPACE', 'TMX_EMPTY_SEG', 'TMX_TRIMMED_WHITESPACE', 'TMX_DUPLICATE_UNIT', 'TMX_RESERVED_PROP']);
     expect(stats).toMatchObject({ units: 4, written: 2, empty: 1, duplicates: 1 });
+    // What the user reads: which unit, which side, what happened to it.
+    expect(issues.filter((i) => i.code !== 'TMX_TRIMMED_WHITESPACE').map((i) => [i.severity, i.message])).toEqual([
+      ['warning', 'Expected text on both sides of unit "2", found the English side empty; the unit was not written.'],
+      ['info', 'Skipped unit "3": the same English and Chinese were already written.'],
+      ['warning', "Expected unit props other than bitext-tm's own x-confidence, found it in unit \"4\"; it was not written (use confidence or origin)."],
+    ]);
+    const noChinese = serializeTmx([{ id: '5', en: 'c', zh: '\u3000' }]);
+    expect(noChinese.issues.map((i) => i.message)).toContain('Expected text on both sides of unit "5", found the Chinese side empty; the unit was not written.');
+    expect(noChinese.stats).toMatchObject({ units: 1, written: 0, empty: 1, converted: 0 });
+  });
+
+  test('says what it converted, to which script, for which tag', () => {
+    const unit = { id: '1', en: 'Chongqing', zh: '重慶' };
+    expect(serializeTmx([unit, { ...unit, id: '2', zh: '北京' }]).issues.map((i) => i.message)).toEqual(['Converted the Chinese text of 1 unit(s) to Simplified script to match xml:lang="zh-CN".']);
+    expect(serializeTmx([{ ...unit, zh: '重庆' }], { zhLang: 'zh-Hant' }).issues.map((i) => i.message)).toEqual(['Converted the Chinese text of 1 unit(s) to Traditional script to match xml:lang="zh-Hant".']);
+    expect(serializeTmx([unit], { zhLang: 'zh-Hans' }).value).toContain('<seg>重庆</seg>');
+    expect(serializeTmx([unit], { zhLang: 'zh-TW', convertChinese: 'simplified' }).value).toContain('<tuv xml:lang="zh-TW"><seg>重庆</seg>');
+    expect(serializeTmx([{ ...unit, zh: '重庆' }], { convertChinese: 'traditional' }).value).toContain('<tuv xml:lang="zh-CN"><seg>重慶</seg>');
+    // Nothing to convert: no issue, no count.
+    const same = serializeTmx([{ ...unit, zh: '北京' }]);
+    expect([same.issues, same.stats.converted]).toEqual([[], 0]);
   });
 
   test('tuid and provenance can be left out', () => {
@@ -141,6 +162,25 @@ describe('serializeTmx', () => {
     expect(value).toContain('<tu>\n');
     expect(value).not.toContain('x-confidence');
     expect(value).toContain('x-domain');
+  });
+
+  test.each([
+    [{ enLang: 'fr' }, 'Expected enLang to be an English language tag such as en or en-US, found "fr".'],
+    [{ enLang: 'en-' }, 'Expected enLang to be an English language tag such as en or en-US, found "en-".'],
+    [{ enLang: 'en-US-toolongvariant' }, 'Expected enLang to be an English language tag such as en or en-US, found "en-US-toolongvariant".'],
+    [{ zhLang: 'zh-HK' }, 'Expected zhLang to be one of zh-CN, zh-TW, zh-Hans, zh-Hant, zh, found "zh-HK".'],
+    [{ sourceLanguage: 'fr' }, 'Expected sourceLanguage to be en or zh, found "fr".'],
+    [{ convertChinese: 'pinyin' }, 'Expected convertChinese to be auto, none, simplified or traditional, found "pinyin".'],
+    [{ adminLang: 'en-' }, 'Expected adminLang to be a language tag such as en, found "en-".'],
+    [{ adminLang: 'x en' }, 'Expected adminLang to be a language tag such as en, found "x en".'],
+    [{ originalFormat: 'a\u0001b' }, 'Expected originalFormat without XML-illegal characters.'],
+    [{ illegalChars: 'keep' }, 'Expected illegalChars to be remove or error, found "keep".'],
+  ])('bad option %o: TMX_INVALID_OPTION saying what it found', (options, message) => {
+    expect(() => createTmxWriter(options as never)).toThrow(expect.objectContaining({ code: 'TMX_INVALID_OPTION', message }));
+  });
+
+  test('good tags pass: a region, a script, an admin language with a subtag', () => {
+    expect(() => createTmxWriter({ enLang: 'en-GB', adminLang: 'zh-Hans-CN', zhLang: 'zh-Hant' })).not.toThrow();
   });
 
   test.each([{ enLang: 'fr' }, { enLang: 'en US' }, { zhLang: 'zh-HK' }, { sourceLanguage: 'fr' }, { convertChinese: 'pinyin' }, { illegalChars: 'keep' }, { adminLang: '' }])('bad option %o is TMX_INVALID_OPTION', (options) => {
