@@ -71,4 +71,78 @@ describe('serializeTmxDocument', () => {
     expect(written.value).toContain('<header creationtool="unknown" creationtoolversion="unknown" segtype="sentence" o-tmf="unknown" adminlang="en" srclang="*all*" datatype="unknown"/>');
     expect(written.issues.map((issue) => issue.code)).toEqual(['TMX_HEADER_COMPLETED', 'TMX_HEADER_COMPLETED']);
   });
+
+  it('writes every part of a document exactly: header props, notes and ude maps, unit and variant props and notes with their attributes', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext">
+<prop type="x-h" xml:lang="en" o-encoding="utf-8">hp</prop><note xml:lang="zh-CN" o-encoding="utf-8">hn</note>
+<ude name="u" base="b"><map unicode="#xE000" code="#x01"/></ude><ude name="v"/></header><body>
+<tu tuid="1" usagecount="2"><prop type="x-a">pa</prop><note>na</note><tuv xml:lang="en"><prop type="x-b" xml:lang="en">pb</prop><note o-encoding="utf-8">nb</note><seg>A &amp; b</seg></tuv><tuv xml:lang="zh-CN"><seg>甲</seg></tuv></tu>
+</body></tmx>`;
+    const written = serializeTmxDocument(parseTmx(tmx).value, { doctype: false });
+    expect(written.value).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        '  <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext">',
+        '    <prop type="x-h" xml:lang="en" o-encoding="utf-8">hp</prop>',
+        '    <note xml:lang="zh-CN" o-encoding="utf-8">hn</note>',
+        '    <ude name="u" base="b">',
+        '      <map unicode="#xE000" code="#x01"/>',
+        '    </ude>',
+        '    <ude name="v"/>',
+        '  </header>',
+        '  <body>',
+        '    <tu tuid="1" usagecount="2">',
+        '      <prop type="x-a">pa</prop>',
+        '      <note>na</note>',
+        '      <tuv xml:lang="en">',
+        '        <prop type="x-b" xml:lang="en">pb</prop>',
+        '        <note o-encoding="utf-8">nb</note>',
+        '        <seg>A &amp; b</seg>',
+        '      </tuv>',
+        '      <tuv xml:lang="zh-CN"><seg>甲</seg></tuv>',
+        '    </tu>',
+        '  </body>',
+        '</tmx>',
+        '',
+      ].join('\n'),
+    );
+    expect([written.issues, written.stats]).toEqual([[], { units: 1, written: 1, duplicates: 0, converted: 0, retagged: 0, merged: 0 }]);
+    expect(serializeTmxDocument(parseTmx(tmx).value).value).toContain('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">');
+  });
+
+  it('says what each option changed, in words', () => {
+    const tmx = `<tmx version="1.3"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-TW" datatype="plaintext"/><body>
+<tu tuid="1"><tuv xml:lang="zh-TW"><seg>重慶</seg></tuv><tuv xml:lang="zh-CN"><seg>重庆</seg></tuv><tuv xml:lang="en"><seg>Chongqing</seg></tuv></tu>
+<tu><tuv xml:lang="zh-TW"><seg>重慶</seg></tuv><tuv xml:lang="zh-CN"><seg>重庆</seg></tuv><tuv xml:lang="en"><seg>Chongqing</seg></tuv></tu>
+<tu tuid="3"><tuv xml:lang="en"><seg>Beijing</seg></tuv><tuv xml:lang="zh-TW"><seg>北京</seg></tuv></tu>
+</body></tmx>`;
+    const written = serializeTmxDocument(parseTmx(tmx).value, { zhLang: 'zh-Hans', sourceLanguage: 'zh', dedupe: true });
+    expect(written.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ['TMX_HEADER_COMPLETED', 'Wrote TMX version 1.4 (the document said "1.3"); its elements are the same.'],
+      ['TMX_DUPLICATE_UNIT', 'Skipped unit number 2: an earlier unit has the same variants.'],
+      // Retagging comes before dedupe: unit 2's variants are counted, then the unit is left out.
+      ['TMX_SCRIPT_CONVERTED', 'Gave 5 Chinese variant(s) the tag zh-Hans and converted the text of 2 to Simplified; 2 variant(s) that became identical to another of their unit were written once.'],
+    ]);
+    expect(written.stats).toEqual({ units: 3, written: 2, duplicates: 1, converted: 2, retagged: 5, merged: 2 });
+    const again = parseTmx(written.value).value;
+    expect(again.header.srclang).toBe('zh-Hans');
+    expect(again.units.map((unit) => unit.variants.map((v) => `${v.lang}:${v.text}`))).toEqual([['zh-Hans:重庆', 'en:Chongqing'], ['zh-Hans:北京', 'en:Beijing']]);
+    // Traditional on request, and nothing converted without zhLang.
+    expect(serializeTmxDocument(parseTmx(tmx).value, { zhLang: 'zh-Hant' }).value).not.toContain('重庆');
+    expect(serializeTmxDocument(parseTmx(tmx).value, { convertChinese: 'none', zhLang: 'zh-CN' }).value).toContain('<tuv xml:lang="zh-CN"><seg>重慶</seg></tuv>');
+    expect(serializeTmxDocument(parseTmx(tmx).value).issues.map((issue) => issue.code)).toEqual(['TMX_HEADER_COMPLETED']);
+  });
+
+  it.each([
+    [{ zhLang: 'zh-HK' }, 'zhLang'],
+    [{ convertChinese: 'pinyin' }, 'convertChinese'],
+    [{ sourceLanguage: 'fr' }, 'sourceLanguage'],
+    [{ inline: 'xml' }, 'inline'],
+  ])('refuses the bad option %o, naming %s', (options, name) => {
+    expect(() => serializeTmxDocument({ header: { version: '1.4', srclang: 'en', attributes: {}, props: [], notes: [], udes: [] }, units: [] }, options as never)).toThrow(
+      expect.objectContaining({ code: 'TMX_INVALID_OPTION', message: expect.stringContaining(`Expected ${name} to be`) as unknown }),
+    );
+  });
 });
+
