@@ -41,12 +41,28 @@ export const NO_TRANSLATION: RegExp =
  */
 const HAN_REFERENCE = /[\p{sc=Han}|]+(?:\[[^\]]*\])?/gu;
 
+/** What opens an abbreviation's gloss in CC-CEDICT: "abbr. for", "abbr. of", "short for", "short name for". */
+const ABBREVIATION_MARKER = String.raw`(?:abbr\. (?:for|of)|short (?:name )?for)`;
+
 /**
  * "abbr. for X" or "short for X": the word abbreviates X, whose English name
  * (if any) is the meaning.
  * @example ABBREVIATION_FOR.exec('abbr. for Sichuan Province 四川[Si4 chuan1]')?.[1] //=> 'Sichuan Province 四川[Si4 chuan1]'
  */
-export const ABBREVIATION_FOR: RegExp = /^(?:abbr\. (?:for|of)|short (?:name )?for) (.*)$/u;
+export const ABBREVIATION_FOR: RegExp = new RegExp(String.raw`^${ABBREVIATION_MARKER} (.*)$`, 'u');
+
+/**
+ * The Simplified word an "abbr. for" / "short for" gloss refers to, if it names one
+ * (the same markers as {@link ABBREVIATION_FOR}, anywhere in the gloss).
+ * @example abbreviatedWord('abbr. for 中國共產黨|中国共产党[Zhong1 guo2 Gong4 chan3 dang3], Chinese Communist Party') //=> '中国共产党'
+ * @example abbreviatedWord('abbr. for Sichuan Province 四川[Si4 chuan1]') //=> '四川'
+ */
+export function abbreviatedWord(gloss: string): string | undefined {
+  return ABBREVIATED_WORD.exec(gloss)?.[1];
+}
+
+/** An abbreviation marker, text without Han, then the reference: "Traditional|Simplified[pinyin]" or "Simplified[pinyin]". */
+const ABBREVIATED_WORD = new RegExp(String.raw`${ABBREVIATION_MARKER} \P{sc=Han}*(?:\p{sc=Han}+\|)?(\p{sc=Han}+)\[`, 'u');
 
 /** Life years in brackets: "(1942-)", "(1818-1883)", "(c. 551-479 BC)". */
 const LIFE_YEARS = /^(?:c\. )?\d{1,4}(?:\s*BC)?\s*[-–]\s*(?:\d{1,4}(?:\s*BC)?)?$/u;

@@ -7,7 +7,8 @@
  */
 import type { Lexicon } from '../../lexicon/lexicon';
 import { TRANSLITERATION_CHARS } from '../links/transliteration-chars';
-import { parseGloss, type GlossPhrase } from './parse-gloss';
+import { abbreviatedWord, parseGloss, type GlossPhrase } from './parse-gloss';
+import { phraseKey } from './phrase-key';
 import { rootOf } from './root-of';
 import { appendAll } from '../../append-all';
 
@@ -234,6 +235,7 @@ function readWord(lexicon: Lexicon, word: string): DictionaryWord | null {
   }
   // An abbreviation means what the word it abbreviates means: 中共 "abbr. for 中国共产党" is also
   // "Communist Party of China" (so "CPC"), 政协 also the full name of the conference. One step only.
+  const known = new Set(phrases.map((phrase) => phraseKey(phrase.words)));
   for (const entry of entries) {
     for (const gloss of entry.glosses) {
       const full = abbreviatedWord(gloss);
@@ -241,7 +243,12 @@ function readWord(lexicon: Lexicon, word: string): DictionaryWord | null {
       for (const fullEntry of lexicon.bySimplified.get(full) ?? []) {
         for (const fullGloss of fullEntry.glosses) {
           if (abbreviatedWord(fullGloss) !== undefined) continue;
-          for (const phrase of parseGloss(fullGloss).phrases) if (!phrases.some((p) => p.words.join(' ') === phrase.words.join(' '))) phrases.push(phrase);
+          for (const phrase of parseGloss(fullGloss).phrases) {
+            const key = phraseKey(phrase.words);
+            if (known.has(key)) continue;
+            known.add(key);
+            phrases.push(phrase);
+          }
         }
       }
     }
@@ -252,12 +259,3 @@ function readWord(lexicon: Lexicon, word: string): DictionaryWord | null {
   return { phrases, stems, roots, proper, person, surname, place };
 }
 
-/**
- * The Simplified word an "abbr. for" / "short for" gloss refers to, if it names one.
- * @example abbreviatedWord('abbr. for 中國共產黨|中国共产党[Zhong1 guo2 Gong4 chan3 dang3], Chinese Communist Party') //=> '中国共产党'
- * @example abbreviatedWord('abbr. for Sichuan Province 四川[Si4 chuan1]') //=> '四川'
- */
-export function abbreviatedWord(gloss: string): string | undefined {
-  const reference = /(?:abbr\. (?:for|of)|short (?:name )?for) \P{sc=Han}*(?:\p{sc=Han}+\|)?(\p{sc=Han}+)\[/u.exec(gloss);
-  return reference?.[1];
-}
