@@ -98,7 +98,8 @@ export function build(input: IngestInput, options: BuildOptions = {}): BuildResu
   return { name: document.name, document, corpus, terms: terms.result, tmx: tmx.stats, files, issues };
 }
 
-function staged(stage: BuildStage, issues: readonly Issue[]): BuildIssue[] {
+/** The issues of one stage, each saying which stage it is from. */
+export function staged(stage: BuildStage, issues: readonly Issue[]): BuildIssue[] {
   return issues.map((issue) => ({ stage, ...issue }));
 }
 

@@ -11,7 +11,8 @@ import { LineIndex } from '../../position';
 import { parseReviewLog } from '../../review/parse-review-log';
 import { ReviewSession } from '../../review/review-session';
 import { issuesFile, type CorpusOutputOptions } from '../../corpus/output/build-files';
-import type { BuildFile, BuildIssue, BuildResult } from '../../corpus/build-options';
+import type { BuildFile, BuildResult } from '../../corpus/build-options';
+import { staged } from '../../corpus/build';
 import { reviewedOutputFiles, reviewPaths, serializeBase, type StoredBase } from './review-folder';
 import { appendAll } from '../../append-all';
 
@@ -45,11 +46,7 @@ export async function applyReviewToBuild(outDir: string, outputs: BuildResult, o
   const reviewed = reviewedOutputFiles(session, stored, paths);
   // The issues file tells what was written: the reviewed TMX's issues replace the fresh one's,
   // and the decisions that no longer apply are there too.
-  const allIssues: BuildIssue[] = [
-    ...outputs.issues.filter((issue) => issue.stage !== 'tmx'),
-    ...reviewed.issues.map((issue) => ({ ...issue, stage: 'tmx' as const })),
-    ...issues.map((issue) => ({ ...issue, stage: 'review' as const })),
-  ];
+  const allIssues = [...outputs.issues.filter((issue) => issue.stage !== 'tmx'), ...staged('tmx', reviewed.issues), ...staged('review', issues)];
   const files = [
     ...outputs.files.filter((file) => file.name.endsWith('.document.json')),
     ...reviewed.files,
