@@ -84,7 +84,7 @@ function startsName(token: ClassifiedToken): boolean {
 function nextIsCapitalised(text: string, tokens: readonly ClassifiedToken[], i: number): boolean {
   const next = tokens[i + 1];
   const here = tokens[i];
-  return next !== undefined && here !== undefined && /^[ \u00a0]+$/u.test(text.slice(here.span.end, next.span.start)) && startsName(next) && !next.sentenceStart;
+  return next !== undefined && here !== undefined && spacedApart(text, here, next) && startsName(next) && !next.sentenceStart;
 }
 
 function continuesName(token: ClassifiedToken): boolean {
@@ -198,6 +198,13 @@ function startsPersonName(tokens: readonly ClassifiedToken[], i: number): boolea
   return token !== undefined && (isPersonWord(token) || (isNameShaped(token) && isNameShaped(tokens[i + 1])));
 }
 
+/** True when only spaces (no punctuation, no line break) stand between two tokens. */
+function spacedApart(text: string, before: ClassifiedToken, after: ClassifiedToken): boolean {
+  return SPACES_ONLY.test(text.slice(before.span.end, after.span.start));
+}
+
+const SPACES_ONLY = /^[ \u00a0]+$/u;
+
 function tokenAt(tokens: readonly ClassifiedToken[], i: number): ClassifiedToken {
   const token = tokens[i];
   if (token === undefined) throw new Error(`No token ${i} of ${tokens.length}.`);
@@ -293,7 +300,7 @@ function* chunkCandidates(text: string, tokens: readonly ClassifiedToken[], chun
 function withKindNoun(text: string, tokens: readonly ClassifiedToken[], chunk: Chunk): EnglishCandidate | undefined {
   const last = tokenAt(tokens, chunk.end - 1);
   const next = tokens[chunk.end];
-  if (next === undefined || next.capitalised || !/^[ \u00a0]+$/u.test(text.slice(last.span.end, next.span.start))) return undefined;
+  if (next === undefined || next.capitalised || !spacedApart(text, last, next)) return undefined;
   const kind = KIND_NOUNS.get(next.lower);
   if (kind === undefined || !isNameShaped(last) || last.calendar || last.possessive) return undefined;
   // The name is the chunk's last run of words: "Conservative" of "No 10 and Conservative".
@@ -385,8 +392,7 @@ function* titleCandidates(text: string, tokens: readonly ClassifiedToken[]): Gen
     const starts = [i];
     for (let j = i - 1; j >= 0 && i - j <= MAX_TITLE_PREFIX; j--) {
       const t = tokenAt(tokens, j);
-      const gap = text.slice(t.span.end, tokenAt(tokens, j + 1).span.start);
-      if (!/^[ \u00a0]+$/u.test(gap)) break;
+      if (!spacedApart(text, t, tokenAt(tokens, j + 1))) break;
       if (NOT_POST_MODIFIERS.has(t.lower) || t.functionWord || t.number) break;
       // "Iran's president" names the president of Iran; the title is "president".
       if (t.possessive) break;
@@ -402,7 +408,7 @@ function* titleCandidates(text: string, tokens: readonly ClassifiedToken[]): Gen
     const after = tokens[i + 2];
     if (next !== undefined && after !== undefined && ['to', 'of', 'for'].includes(next.lower) && after.capitalised && !after.functionWord) {
       let e = i + 2;
-      const joined = (k: number): boolean => /^[ \u00a0]+$/u.test(text.slice(tokenAt(tokens, k - 1).span.end, tokenAt(tokens, k).span.start));
+      const joined = (k: number): boolean => spacedApart(text, tokenAt(tokens, k - 1), tokenAt(tokens, k));
       if (joined(i + 1) && joined(i + 2)) {
         e = i + 3;
         // "Special Envoy for Iran Robert Malley": the place ends at a name the dictionary knows.

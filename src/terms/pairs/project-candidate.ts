@@ -248,7 +248,7 @@ function extendOverNumberedMeeting(hans: string, chosen: readonly Link[], end: n
  * before the Chinese is part of the term.
  */
 function extendOverParty(unit: TermUnit, candidate: EnglishCandidate, chosen: readonly Link[], start: number): number {
-  if (!unit.hans.slice(0, start).endsWith(PARTY_OF)) return start;
+  if (start < PARTY_OF.length || !unit.hans.startsWith(PARTY_OF, start - PARTY_OF.length)) return start;
   for (let i = candidate.start; i < candidate.end; i++) {
     const unlinked = !chosen.some((l) => l.en.start <= i && i < l.en.end);
     if (unlinked && PARTY_WORDS.has(unit.tokens[i]?.lower ?? '')) return start - PARTY_OF.length;
