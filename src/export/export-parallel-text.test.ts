@@ -20,27 +20,24 @@ describe('exportParallelText', () => {
     ]);
   });
 
-  test('a unit with an empty side is left out of both files, reported', () => {
-    const { value, issues } = exportParallelText([
-      { id: '1', en: '\n', zh: '甲' },
-      { id: '2', en: 'b', zh: '乙' },
-    ]);
+  test.each([
+    {
+      side: 'English side of a line break only',
+      first: { id: '1', en: '\n', zh: '甲' },
+      issues: [
+        ['EXPORT_NEWLINE_REPLACED', 'info', 'Replaced 1 line break(s) in the English text of unit "1" with spaces, one line per unit.'],
+        ['EXPORT_EMPTY_TEXT', 'warning', 'Expected text on both sides of unit "1", found the English side empty; it was left out of both files.'],
+      ],
+    },
+    {
+      side: 'Chinese side of spaces only',
+      first: { id: '1', en: 'a', zh: ' \u3000' },
+      issues: [['EXPORT_EMPTY_TEXT', 'warning', 'Expected text on both sides of unit "1", found the Chinese side empty; it was left out of both files.']],
+    },
+  ])('a unit with an empty side ($side) is left out of both files, reported', ({ first, issues: expected }) => {
+    const { value, issues } = exportParallelText([first, { id: '2', en: 'b', zh: '乙' }]);
     expect(value).toEqual({ en: 'b\n', zh: '乙\n' });
-    expect(issues.map((i) => [i.code, i.message])).toEqual([
-      ['EXPORT_NEWLINE_REPLACED', 'Replaced 1 line break(s) in the English text of unit "1" with spaces, one line per unit.'],
-      ['EXPORT_EMPTY_TEXT', 'Expected text on both sides of unit "1", found the English side empty; it was left out of both files.'],
-    ]);
-  });
-
-  test('a Chinese side of spaces only is empty too', () => {
-    const { value, issues } = exportParallelText([
-      { id: '1', en: 'a', zh: ' \u3000' },
-      { id: '2', en: 'b', zh: '乙' },
-    ]);
-    expect(value).toEqual({ en: 'b\n', zh: '乙\n' });
-    expect(issues.map((i) => [i.code, i.severity, i.message])).toEqual([
-      ['EXPORT_EMPTY_TEXT', 'warning', 'Expected text on both sides of unit "1", found the Chinese side empty; it was left out of both files.'],
-    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.message])).toEqual(expected);
   });
 
   test('Chinese conversion on request', () => {
